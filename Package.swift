@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Upcoming features, each with its proposal:
+let swiftSettings: [SwiftSetting] = [
+    // SE-0335: `any` is spelled out for existential types.
+    .enableUpcomingFeature("ExistentialAny"),
+    // SE-0444: a file sees only the modules it imports itself.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "govgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GovGraphModel", targets: ["GovGraphModel"]),
+        .library(name: "GovGraphExtraction", targets: ["GovGraphExtraction"]),
+        .library(name: "GovGraphStore", targets: ["GovGraphStore"]),
+        .library(name: "GovGraphExport", targets: ["GovGraphExport"]),
+        .executable(name: "govgraph", targets: ["govgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // MARK: Libraries, in the direction of their dependencies
+        // The vocabulary every module shares: entities, mentions, relations, graphs.
+        .target(name: "GovGraphModel", swiftSettings: swiftSettings),
+        // Pure extraction: text in, values out. No file I/O, no SQLite.
+        .target(name: "GovGraphExtraction", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
+        // The SQLite graph store; GRDB stays an implementation detail.
+        .target(
+            name: "GovGraphStore",
+            dependencies: ["GovGraphModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        // Pure, deterministic renderers (DOT, node-link JSON).
+        .target(name: "GovGraphExport", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
+
+        // MARK: The command-line tool
+        .executableTarget(
+            name: "govgraph",
+            dependencies: [
+                "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: Tests
+        .testTarget(name: "GovGraphModelTests", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphExtractionTests", dependencies: ["GovGraphExtraction", "GovGraphModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphStoreTests", dependencies: ["GovGraphStore", "GovGraphModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphExportTests", dependencies: ["GovGraphExport", "GovGraphModel"],
+            exclude: ["Snapshots"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphCLITests", dependencies: ["govgraph"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)
