@@ -1,0 +1,115 @@
+import GovGraphModel
+
+/// The analysis of one input text: the text itself and every layer the pipeline stages add.
+///
+/// Tokens, sentences, articles and spans are views: they hold offsets into ``scalars``, never
+/// copies of the text. Stages (see ``PipelineStage``) fill the layers in order.
+public struct Document: Sendable {
+    /// Where the text came from (a path or `-`).
+    public var source: String
+    /// The NFC-normalised input.
+    public let text: String
+    /// `text` as code points; every offset in the pipeline indexes this array.
+    public let scalars: [Unicode.Scalar]
+
+    public var tokens: [Token] = []
+    public var sentences: [Sentence] = []
+    public var articles: [Article] = []
+    /// Every candidate span proposed by a recogniser, before overlap resolution.
+    public var candidates: [SpanCandidate] = []
+    /// The non-overlapping spans that survived resolution, in text order.
+    public var spans: [SpanCandidate] = []
+    /// Entities known to this document, by id (from the gazetteer or built by rules).
+    public var entities: [EntityID: EntityInfo] = [:]
+    /// Relations in text order.
+    public var relations: [Relation] = []
+
+    /// Normalises `text` to NFC and keeps it as code points.
+    public init(text: String, source: String = "-") {
+        let nfc = text.precomposedNFC
+        self.source = source
+        self.text = nfc
+        self.scalars = Array(nfc.unicodeScalars)
+    }
+
+    /// The text of a code point range.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(view)
+    }
+
+    /// The text covered by tokens `range`.
+    public func text(ofTokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return slice(tokens[first].start, tokens[last].end)
+    }
+
+    /// The sentence that contains token `index`.
+    public func sentenceIndex(containingToken index: Int) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = sentences[mid].tokens
+            if index < range.lowerBound { high = mid - 1 } else if index >= range.upperBound { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}
+
+/// A sentence: a range of tokens and the code point span they cover.
+public struct Sentence: Sendable, Hashable {
+    public var tokens: Range<Int>
+    public var start: Int
+    public var end: Int
+}
+
+/// A dated item of a page (or the whole text when it carries none).
+public struct Article: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var title: String?
+    /// The code point span of the title, when the article has one.
+    public var titleStart: Int?
+    public var titleEnd: Int?
+    /// ISO 8601 (`YYYY-MM-DD`).
+    public var date: String?
+}
+
+/// What the gazetteer or a rule knows about an entity.
+public struct EntityInfo: Sendable, Hashable {
+    public var id: EntityID
+    public var name: String
+    public var type: EntityType
+    public var keys: [String: String]
+
+    public init(id: EntityID, name: String, type: EntityType, keys: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.keys = keys
+    }
+}
+
+/// A span of tokens proposed as a mention of an entity.
+public struct SpanCandidate: Sendable, Hashable {
+    /// Which recogniser proposed the span, for explanations and tests.
+    public enum Origin: String, Sendable, Hashable {
+        case gazetteer, adjective, person, surname, abbreviation
+    }
+
+    /// Token range of the mention.
+    public var tokens: Range<Int>
+    public var entity: EntityID
+    public var origin: Origin
+    /// Breaks ties between spans of equal length: higher wins.
+    public var priority: Int
+
+    public init(tokens: Range<Int>, entity: EntityID, origin: Origin, priority: Int = 0) {
+        self.tokens = tokens
+        self.entity = entity
+        self.origin = origin
+        self.priority = priority
+    }
+}

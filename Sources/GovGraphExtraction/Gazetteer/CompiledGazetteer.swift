@@ -1,0 +1,86 @@
+import GovGraphModel
+
+/// A gazetteer compiled for matching: every surface form with its inflections in a token trie.
+///
+/// Compile once and share: the value is immutable and `Sendable`.
+public struct CompiledGazetteer: Sendable {
+    public let gazetteer: Gazetteer
+    let matcher: PhraseMatcher
+    private let indexByID: [EntityID: Int]
+    /// Every surface form with its inflections, as written (for `govgraph gazetteer forms`).
+    public let formCount: Int
+
+    public init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        var matcher = PhraseMatcher()
+        for (index, entry) in gazetteer.entries.enumerated() {
+            for form in ([entry.name] + entry.aliases).uniqued() {
+                let (texts, kinds) = Self.split(form)
+                for variant in Inflection.variants(of: texts, kinds: kinds) {
+                    matcher.insert(
+                        variant,
+                        payload: .init(
+                            entry: Int32(index), isAdjective: false, rules: Self.rules(for: variant, kinds: kinds)))
+                }
+            }
+            for adjective in entry.adjectives {
+                let (texts, kinds) = Self.split(adjective)
+                for variant in Inflection.adjectiveVariants(of: texts, kinds: kinds) {
+                    let rules = variant.map { _ in PhraseMatcher.CaseRule.any }
+                    let capitalizedRules = Self.rules(for: variant, kinds: kinds)
+                    let isLowerStem = adjective.first?.isLowercase ?? false
+                    matcher.insert(
+                        variant,
+                        payload: .init(entry: Int32(index), isAdjective: true, rules: isLowerStem ? rules : capitalizedRules))
+                }
+            }
+        }
+        self.matcher = matcher
+        self.formCount = matcher.formCount
+        self.indexByID = Dictionary(
+            gazetteer.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The gazetteer entry with this id.
+    public func entry(_ id: EntityID) -> GazetteerEntry? {
+        indexByID[id].map { gazetteer.entries[$0] }
+    }
+
+    static func split(_ form: String) -> ([String], [Token.Kind]) {
+        let tokens = Tokenizer.tokenize(form)
+        return (tokens.map(\.text), tokens.map(\.kind))
+    }
+
+    /// Where the form has a space before each token (the first has none).
+    static func spacing(_ form: String) -> [Bool] {
+        Tokenizer.tokenize(form).enumerated().map { $0.offset > 0 && $0.element.spaceBefore }
+    }
+
+    static func rules(for texts: [String], kinds: [Token.Kind]) -> [PhraseMatcher.CaseRule] {
+        zip(texts, kinds).map { text, kind in
+            guard kind == .word else { return .any }
+            if Inflection.isAbbreviation(text) { return .exact(text) }
+            return (text.first?.isUppercase ?? false) ? .capitalized : .any
+        }
+    }
+
+    /// Every form the matcher knows, as lines `form <TAB> entity id`, sorted.
+    public func forms() -> [String] {
+        var lines: [String] = []
+        for entry in gazetteer.entries {
+            for form in ([entry.name] + entry.aliases).uniqued() {
+                let (texts, kinds) = Self.split(form)
+                let spaces = Self.spacing(form)
+                for variant in Inflection.variants(of: texts, kinds: kinds) {
+                    lines.append(Self.join(variant, spaces: spaces) + "\t" + entry.id.rawValue)
+                }
+            }
+        }
+        return lines.uniqued().sorted()
+    }
+
+    /// Joins tokens back to text with the spacing of the original form.
+    static func join(_ texts: [String], spaces: [Bool]) -> String {
+        zip(texts, spaces).map { ($1 ? " " : "") + $0 }.joined()
+    }
+}

@@ -1,0 +1,92 @@
+import GovGraphModel
+
+extension Gazetteer {
+    /// The data lines of a file with their 1-based line numbers (comments and blanks skipped).
+    static func dataLines(_ file: GazetteerFile) -> [(Int, Substring)] {
+        var result: [(Int, Substring)] = []
+        for (index, raw) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = raw
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.isEmpty || line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            result.append((index + 1, line))
+        }
+        return result
+    }
+
+    /// Entity lines: `id <TAB> name [<TAB> aliases [<TAB> adjectives [<TAB> keys]]]`.
+    static func parseEntities(_ file: GazetteerFile, type: EntityType) throws(GazetteerError)
+        -> [(Int, GazetteerEntry)]
+    {
+        var result: [(Int, GazetteerEntry)] = []
+        for (number, line) in dataLines(file) {
+            func fail(_ reason: String) -> GazetteerError {
+                .malformedLine(file: file.name, line: number, reason: reason)
+            }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingSpaces
+            }
+            guard columns.count >= 2, columns.count <= 5 else {
+                throw fail(
+                    "expected \"id<TAB>name[<TAB>aliases[<TAB>adjectives[<TAB>keys]]]\", found "
+                        + "\(columns.count) column\(columns.count == 1 ? "" : "s")")
+            }
+            let id = columns[0]
+            guard id.hasPrefix(type.rawValue + ":"), id.count > type.rawValue.count + 1 else {
+                throw fail("id \"\(id)\" must start with \"\(type.rawValue):\" in a file of \(type.plural)")
+            }
+            guard !columns[1].isEmpty else { throw fail("the name of \(id) is empty") }
+            func list(_ index: Int) -> [String] {
+                guard index < columns.count else { return [] }
+                return columns[index].split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            var keys: [String: String] = [:]
+            for pair in list(4).flatMap({ $0.split(separator: ";") }) {
+                guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+                    throw fail("key \"\(pair)\" of \(id) is not key=value")
+                }
+                keys[String(pair[..<eq]).trimmingSpaces] = String(pair[pair.index(after: eq)...]).trimmingSpaces
+            }
+            let entry = GazetteerEntry(
+                id: EntityID(id), type: type, name: columns[1], aliases: list(2),
+                adjectives: list(3), keys: keys)
+            result.append((number, entry))
+        }
+        return result
+    }
+
+    /// `name <TAB> gender` lines.
+    static func parseGivenNames(_ file: GazetteerFile) throws(GazetteerError) -> [String: String] {
+        var names: [String: String] = [:]
+        for (number, line) in dataLines(file) {
+            let columns = line.split(separator: "\t").map { $0.trimmingSpaces }
+            guard (1...2).contains(columns.count), let name = columns.first, !name.contains(" ") else {
+                throw .malformedLine(
+                    file: file.name, line: number, reason: "expected \"name<TAB>gender\", found \"\(line)\"")
+            }
+            names[name] = columns.count > 1 ? columns[1] : "u"
+        }
+        return names
+    }
+
+    /// One abbreviation per line, with its full stops ("Dr.", "z. B."); each word that ends in
+    /// a full stop is kept, lower-cased, without it.
+    static func parseAbbreviations(_ file: GazetteerFile) -> Set<String> {
+        var result: Set<String> = []
+        for (_, line) in dataLines(file) {
+            for word in line.split(separator: " ") where word.hasSuffix(".") && word.count > 1 {
+                let parts = word.dropLast().split(separator: ".")
+                if let last = parts.last { result.insert(last.lowercased()) }
+            }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " { s.removeFirst() }
+        while let l = s.last, l == " " { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,98 @@
+/// Generates the German inflected forms of a gazetteer form, token by token.
+///
+/// Gazetteer files list nominative forms; texts use genitives and weak adjective endings:
+/// "Deutscher Städtetag" is also "Deutschen Städtetags", "Deutsche Städtetag",
+/// "Deutschen Städtetages"; "Lüneburg" is also "Lüneburgs"; "Amt für digitale Transformation"
+/// is also "Amtes für digitale Transformation". The rules over-generate a little (a form that no
+/// text uses costs a trie node, never a false match of a real word).
+enum Inflection {
+    /// Words that never inflect inside a name.
+    static let functionWords: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "für", "und", "von", "vom", "zu", "zur", "zum",
+        "im", "in", "am", "an", "auf", "aus", "bei", "mit", "über", "unter", "nach", "a.", "d.",
+    ]
+    static let adjectiveEndings = ["er", "es", "en", "em", "e"]
+    /// An upper bound on the variants of one form, to keep long titles in check.
+    static let maximumVariants = 96
+
+    /// All token-text sequences under which `tokens` (a tokenised nominative form) may appear.
+    static func variants(of tokens: [String], kinds: [Token.Kind]) -> [[String]] {
+        let words = tokens.indices.filter { kinds[$0] == .word }
+        guard let last = words.last else { return [tokens] }
+        var options: [[String]] = tokens.map { [$0] }
+        for index in words {
+            let token = tokens[index]
+            let lower = token.lowercased()
+            guard !functionWords.contains(lower), !isAbbreviation(token) else { continue }
+            let next = index + 1 < tokens.count ? index + 1 : nil
+            let nextIsWord = next.map { kinds[$0] == .word } ?? false
+            let nextIsFunctionWord = next.map { functionWords.contains(tokens[$0].lowercased()) } ?? false
+            var forms = [token]
+            let capitalized = token.first?.isUppercase ?? false
+            if index == last || index == words.first || nextIsFunctionWord {
+                if capitalized || index == last { forms += nounForms(token) }
+            }
+            if index != last, nextIsWord, let stem = adjectiveStem(token) {
+                forms += adjectiveEndings.map { stem + $0 }
+            }
+            options[index] = forms.uniqued()
+        }
+        var result: [[String]] = [[]]
+        for choice in options {
+            var next: [[String]] = []
+            for prefix in result {
+                for form in choice where next.count < maximumVariants { next.append(prefix + [form]) }
+            }
+            result = next
+        }
+        return result
+    }
+
+    /// Adjectival forms of a gazetteer adjective: a lower-case stem ("bayerisch") takes the
+    /// endings; a capitalised place adjective ("Leipziger") does not inflect.
+    static func adjectiveVariants(of tokens: [String], kinds: [Token.Kind]) -> [[String]] {
+        guard let last = tokens.indices.last(where: { kinds[$0] == .word }) else { return [tokens] }
+        let word = tokens[last]
+        guard word.first?.isLowercase ?? false else { return [tokens] }
+        return adjectiveEndings.map { ending in
+            var copy = tokens
+            copy[last] = word + ending
+            return copy
+        }
+    }
+
+    /// Genitive (and dative plural) forms of a noun or name.
+    static func nounForms(_ word: String) -> [String] {
+        guard let lastCharacter = word.last else { return [] }
+        if "sßxz".contains(lastCharacter) { return [] }
+        var forms = [word + "s"]
+        if "aeiouäöüy".contains(lastCharacter) {
+            if lastCharacter == "e" { forms.append(word + "n") }
+        } else {
+            forms.append(word + "es")
+        }
+        return forms
+    }
+
+    /// The stem of a word with an adjective ending ("Deutscher" → "Deutsch", "digitale" → "digital").
+    static func adjectiveStem(_ word: String) -> String? {
+        guard word.count >= 5 else { return nil }
+        for ending in adjectiveEndings where word.hasSuffix(ending) {
+            return String(word.dropLast(ending.count))
+        }
+        return nil
+    }
+
+    /// Two or more upper-case letters: an abbreviation or a brand ("OZG", "ITZBund", "GovTech").
+    static func isAbbreviation(_ word: String) -> Bool {
+        word.unicodeScalars.filter(\.properties.isUppercase).count >= 2
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,75 @@
+import GovGraphModel
+
+/// Proposes a span for every gazetteer form found in the text, in any of its inflections.
+///
+/// Forms match on lower-cased tokens and are then checked for case: abbreviations must be
+/// written as in the gazetteer (or in all capitals), capitalised words must be capitalised,
+/// so "OZG" matches "OZG" and "OZG-Umsetzung" but a lower-case word never matches a name.
+/// Adjectival forms ("Leipziger", "niedersächsische") only count before a role noun.
+/// Matches do not cross a paragraph break.
+public struct GazetteerMatcher: PipelineStage {
+    public let gazetteer: CompiledGazetteer
+
+    public init(gazetteer: CompiledGazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public func process(_ document: inout Document) {
+        let found = matches(in: document)
+        for candidate in found {
+            if document.entities[candidate.entity] == nil, let entry = gazetteer.entry(candidate.entity) {
+                document.entities[candidate.entity] = entry.info
+            }
+        }
+        document.candidates += found
+    }
+
+    /// The candidates, without touching the document.
+    public func matches(in document: Document) -> [SpanCandidate] {
+        let tokens = document.tokens
+        let matcher = gazetteer.matcher
+        let ids = tokens.map { matcher.id(of: $0.norm) }
+        let entries = gazetteer.gazetteer.entries
+        var result: [SpanCandidate] = []
+        for start in tokens.indices where ids[start] >= 0 && tokens[start].kind == .word {
+            for (end, payloads) in matcher.matches(tokenIDs: ids, from: start) {
+                if tokens[(start + 1)..<end].contains(where: { $0.newlinesBefore >= 2 }) { break }
+                for payload in payloads {
+                    guard accepts(payload, tokens: tokens, start: start, end: end) else { continue }
+                    let entry = entries[Int(payload.entry)]
+                    result.append(
+                        SpanCandidate(
+                            tokens: start..<end, entity: entry.id,
+                            origin: payload.isAdjective ? .adjective : .gazetteer,
+                            priority: Self.priority(of: entry.type)))
+                }
+            }
+        }
+        return result
+    }
+
+    private func accepts(_ payload: PhraseMatcher.Payload, tokens: [Token], start: Int, end: Int) -> Bool {
+        for (offset, rule) in payload.rules.enumerated() where !PhraseMatcher.accepts(rule, tokens[start + offset]) {
+            return false
+        }
+        // A name part glued to the front of a word is no mention ("OZGfoo"); a hyphen is fine.
+        if payload.isAdjective {
+            guard end < tokens.count, gazetteer.gazetteer.roles.match(tokens[end]) != nil else { return false }
+        }
+        return true
+    }
+
+    /// Among spans of equal length, which type wins: a city-state's bare name is the city
+    /// ("in Berlin"); its Land is named "Land Berlin", which is longer.
+    static func priority(of type: EntityType) -> Int {
+        switch type {
+        case .organization: 6
+        case .law: 5
+        case .district: 4
+        case .municipality: 3
+        case .state: 2
+        case .country: 1
+        case .person: 0
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import GovGraphModel
+
+/// Joins surname-only mentions to the full name they refer to, and finds later bare surnames.
+///
+/// "Herr Jung" and a later "Jung" become mentions of "Burkhard Jung" when exactly one person
+/// with that surname has been named in full in the same article, or else in the whole input.
+/// A surname that stays alone ("Staatsminister Mehring") remains a person of its own.
+public struct PersonLinker: PipelineStage {
+    public init() {}
+
+    public func process(_ document: inout Document) {
+        let tokens = document.tokens
+        // Full names: surname → person ids, per article and for the whole input.
+        var pageIndex: [String: Set<EntityID>] = [:]
+        var articleIndex: [Int: [String: Set<EntityID>]] = [:]
+        func article(of span: SpanCandidate) -> Int? {
+            let start = tokens[span.tokens.lowerBound].start
+            return document.articles.firstIndex { $0.start <= start && start < $0.end }
+        }
+        for span in document.spans where span.origin == .person {
+            let surname = tokens[span.tokens.upperBound - 1].text
+            let key = Self.surnameKey(of: span, tokens: tokens, fallback: surname)
+            pageIndex[key, default: []].insert(span.entity)
+            if let a = article(of: span) { articleIndex[a, default: [:]][key, default: []].insert(span.entity) }
+        }
+        func resolve(_ surname: String, in articleNumber: Int?) -> EntityID? {
+            if let a = articleNumber, let ids = articleIndex[a]?[surname], ids.count == 1 { return ids.first }
+            if let ids = pageIndex[surname], ids.count == 1 { return ids.first }
+            return nil
+        }
+        for index in document.spans.indices where document.spans[index].origin == .surname {
+            let span = document.spans[index]
+            let surnameTokens = span.tokens.drop { PersonRecognizer.addresses.contains(tokens[$0].norm) }
+            let surname = surnameTokens.map { tokens[$0].text }.joined()
+            if let id = resolve(surname, in: article(of: span)) { document.spans[index].entity = id }
+        }
+        // Bare surnames of persons named in full.
+        var covered = Set<Int>()
+        for span in document.spans { covered.formUnion(span.tokens) }
+        var added: [SpanCandidate] = []
+        for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(i) {
+            guard pageIndex[token.text] != nil else { continue }
+            if i + 1 < tokens.count, tokens[i + 1].kind == .hyphen, !tokens[i + 1].spaceBefore { continue }
+            let probe = SpanCandidate(tokens: i..<(i + 1), entity: "", origin: .surname)
+            if let id = resolve(token.text, in: article(of: probe)) {
+                added.append(SpanCandidate(tokens: i..<(i + 1), entity: id, origin: .surname, priority: 10))
+            }
+        }
+        document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The surname of a full-name span: its last word, with a hyphenated second part.
+    static func surnameKey(of span: SpanCandidate, tokens: [Token], fallback: String) -> String {
+        var end = span.tokens.upperBound
+        var start = end - 1
+        if start - 2 >= span.tokens.lowerBound, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore {
+            start -= 2
+        }
+        end = span.tokens.upperBound
+        return tokens[start..<end].map(\.text).joined()
+    }
+}

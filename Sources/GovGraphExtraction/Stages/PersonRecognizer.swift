@@ -1,0 +1,148 @@
+import GovGraphModel
+
+/// Finds persons by rules: a given name followed by a surname, and a surname after a role noun
+/// or after "Herr"/"Frau".
+///
+/// - "Claudia Kalisch", "Hans-Peter Friedrich", "Karl-Theodor zu Guttenberg", "Sabine
+///   Leutheusser-Schnarrenberger": given names come from `given-names.tsv`; academic titles
+///   before the name ("Dr.", "Prof.") are not part of the mention.
+/// - "Staatsminister Mehring", "den Staatsministern Sinemus und Mehring": a capitalised word
+///   after a role noun that is not a common noun (no -ung, -heit, -keit … ending), not a
+///   function word and not followed by another capitalised word.
+/// - "Herr Jung", "Frau Dr. Behrens": the mention includes "Herr"/"Frau".
+///
+/// Full names get the id `person:<slug of the name>`; surname-only mentions get
+/// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
+public struct PersonRecognizer: PipelineStage {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    static let particles: Set<String> = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
+    static let titles: Set<String> = ["dr", "prof", "ing", "med", "phil", "jur", "rer", "nat", "h", "c"]
+    static let addresses: Set<String> = ["herr", "herrn", "frau"]
+    /// Capitalised words that are never surnames.
+    static let notSurnames: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "und", "oder", "aber", "sie",
+        "er", "es", "wir", "ich", "ihr", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach",
+        "von", "vom", "zu", "zur", "zum", "für", "über", "unter", "vor", "seit", "bis", "als", "wie",
+        "auch", "doch", "dann", "so", "nun", "jetzt", "heute", "hier", "dort", "zudem", "damit",
+        "dabei", "dazu", "deshalb", "denn", "dass", "wenn", "weil", "ob", "nicht", "kein", "keine",
+        "alle", "viele", "mehr", "neue", "neuer", "neuen", "sowie", "laut", "gegen", "ohne", "um",
+        "ab", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "bund", "land", "länder", "stadt", "kommune", "kommunen", "gemeinde",
+    ]
+    static let nounEndings = ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "tum", "ium", "ik", "ie", "ei"]
+
+    public func process(_ document: inout Document) {
+        let found = matches(in: document)
+        for (candidate, name) in found where document.entities[candidate.entity] == nil {
+            document.entities[candidate.entity] = EntityInfo(id: candidate.entity, name: name, type: .person)
+        }
+        document.candidates += found.map(\.0)
+    }
+
+    /// Person spans with their display names.
+    public func matches(in document: Document) -> [(SpanCandidate, String)] {
+        let tokens = document.tokens
+        // Tokens where a gazetteer name other than a municipality starts: never a surname.
+        var blocked = Set<Int>()
+        for candidate in document.candidates where candidate.origin == .gazetteer {
+            if let type = document.entities[candidate.entity]?.type, type != .municipality {
+                blocked.insert(candidate.tokens.lowerBound)
+            }
+        }
+        var result: [(SpanCandidate, String)] = []
+        var covered = -1
+        for i in tokens.indices where i > covered {
+            if let (range, name) = fullName(at: i, tokens: tokens, blocked: blocked) {
+                result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
+                covered = range.upperBound - 1
+                continue
+            }
+            let isAddress = Self.addresses.contains(tokens[i].norm) && tokens[i].isCapitalized
+            let role = isAddress ? nil : gazetteer.roles.match(tokens[i])
+            guard isAddress || role != nil else { continue }
+            var j = skipTitles(after: i + 1, tokens: tokens)
+            guard j < tokens.count, fullName(at: j, tokens: tokens, blocked: blocked) == nil else { continue }
+            while let end = surname(at: j, tokens: tokens, blocked: blocked, strict: true) {
+                let name = document.text(ofTokens: j..<end)
+                let start = isAddress ? i : j
+                result.append((SpanCandidate(tokens: start..<end, entity: .slug("person", name), origin: .surname, priority: 10), name))
+                covered = end - 1
+                // "die Staatsminister Sinemus und Mehring"
+                guard !isAddress, end + 1 < tokens.count, tokens[end].norm == "und" else { break }
+                j = end + 1
+            }
+        }
+        return result
+    }
+
+    private func skipTitles(after index: Int, tokens: [Token]) -> Int {
+        var j = index
+        while j + 1 < tokens.count, Self.titles.contains(tokens[j].norm), tokens[j + 1].text == "." { j += 2 }
+        while j < tokens.count, tokens[j].kind == .hyphen { j += 1 }
+        return j
+    }
+
+    private func isGivenName(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && gazetteer.givenNames[token.text] != nil
+    }
+
+    /// Given name(s), particles and a surname starting at `i`: the token range and the name.
+    func fullName(at i: Int, tokens: [Token], blocked: Set<Int>) -> (Range<Int>, String)? {
+        guard isGivenName(tokens[i]) else { return nil }
+        var j = i + 1
+        var parts = [tokens[i].text]
+        // A second given name, with or without a hyphen ("Hans-Peter", "Anna Lena").
+        if j + 1 < tokens.count, tokens[j].kind == .hyphen, !tokens[j].spaceBefore, isGivenName(tokens[j + 1]),
+            !tokens[j + 1].spaceBefore
+        {
+            parts[0] += "-" + tokens[j + 1].text
+            j += 2
+        }
+        if j + 1 < tokens.count, isGivenName(tokens[j]), tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word {
+            parts.append(tokens[j].text)
+            j += 1
+        }
+        var particles: [String] = []
+        while j < tokens.count, Self.particles.contains(tokens[j].text), particles.count < 3 {
+            particles.append(tokens[j].text)
+            j += 1
+        }
+        guard let end = surname(at: j, tokens: tokens, blocked: blocked, strict: false) else { return nil }
+        let surnameText = tokens[j..<end].map(\.text).joined()
+        return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
+    }
+
+    /// A surname starting at `j` (possibly double: "Leutheusser-Schnarrenberger"); its end.
+    func surname(at j: Int, tokens: [Token], blocked: Set<Int>, strict: Bool) -> Int? {
+        guard j < tokens.count else { return nil }
+        let token = tokens[j]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+            !Self.notSurnames.contains(token.norm), !blocked.contains(j),
+            gazetteer.roles.match(token) == nil
+        else { return nil }
+        var end = j + 1
+        if end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore,
+            !tokens[end + 1].spaceBefore, tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word
+        {
+            end += 2
+        }
+        if strict {
+            if isGivenName(token) { return nil }
+            let norm = token.norm
+            if Self.nounEndings.contains(where: { norm.hasSuffix($0) && norm.count > $0.count + 2 }) { return nil }
+            // "Bürgermeister Müller Stellung" is too unsure to call.
+            if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
+                tokens[end].newlinesBefore == 0
+            {
+                return nil
+            }
+        }
+        return end
+    }
+}

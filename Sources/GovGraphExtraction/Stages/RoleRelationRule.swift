@@ -1,0 +1,203 @@
+import GovGraphModel
+
+/// Reads who holds which role where: `person –holds_role→ organization or place`.
+///
+/// A role noun (from ``RoleLexicon``) finds its holder
+/// - right after it: "Oberbürgermeisterin Claudia Kalisch", "den Staatsministern Sinemus und Mehring";
+/// - before it, in an apposition or after a copula: "Burkhard Jung, Präsident …",
+///   "Claudia Kalisch ist die neue Vizepräsidentin …";
+/// - through a coordination: "Präsident des Deutschen Städtetags und OB von Leipzig" (the OB is the
+///   Präsident's holder);
+/// - after its object: "der Präsident des Deutschen Städtetags, Burkhard Jung";
+///
+/// and its organization or place
+/// - after it, in the genitive or with "von": "Präsident des Deutschen Städtetags", "OB von
+///   Leipzig", "OB der Stadt Leipzig";
+/// - before it, as a possessive, an adjective or a compound part: "Niedersachsens
+///   Digitalministerin", "Leipziger Oberbürgermeister", "DLT-Präsident";
+/// - failing both, the place the article's title leads with ("Sachsen-Anhalt: …" for
+///   "Digitalministerin Lydia Hüskens" in its text).
+///
+/// The object's type must be in the role's scope (a Bürgermeister is a municipality's). Former
+/// roles ("die frühere Präsidentin") and roles someone is elected *to* ("zur Präsidentin
+/// gewählt") are left to later rules.
+public struct RoleRelationRule: PipelineStage {
+    public let roles: RoleLexicon
+
+    public init(roles: RoleLexicon) {
+        self.roles = roles
+    }
+
+    static let formerMarkers: Set<String> = [
+        "frühere", "früheren", "früherer", "ehemalige", "ehemaligen", "ehemaliger", "bisherige",
+        "bisherigen", "bisheriger", "damalige", "damaligen", "damaliger", "ex", "zur", "zum",
+        "verstorbene", "verstorbenen", "scheidende", "scheidenden",
+    ]
+    static let modifiers: Set<String> = [
+        "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "amtierende",
+        "amtierender", "amtierenden", "der", "die", "den", "dem", "des",
+    ]
+    static let copulas: Set<String> = ["ist", "bleibt", "wird", "war", "sei", "sind", "bleiben", "werden"]
+    static let objectLinks: Set<String> = ["des", "der", "von", "vom", "im", "beim", "am"]
+    static let placeDesignators: Set<String> = [
+        "stadt", "gemeinde", "landeshauptstadt", "hansestadt", "universitätsstadt", "kreisstadt",
+    ]
+    static let titleLeadTypes: Set<EntityType> = [.state, .municipality, .district, .country]
+
+    public func process(_ document: inout Document) {
+        document.relations += relations(in: document)
+    }
+
+    /// The relations, in text order.
+    public func relations(in document: Document) -> [Relation] {
+        let tokens = document.tokens
+        var spanAtStart: [Int: SpanCandidate] = [:]
+        var spanAtEnd: [Int: SpanCandidate] = [:]  // keyed by the last token
+        var coveredByName = Set<Int>()
+        for span in document.spans {
+            spanAtStart[span.tokens.lowerBound] = span
+            spanAtEnd[span.tokens.upperBound - 1] = span
+            if !isPerson(span, document) { coveredByName.formUnion(span.tokens) }
+        }
+        var result: [Relation] = []
+        for sentence in document.sentences {
+            guard let article = document.articles.first(where: { $0.start <= sentence.start && sentence.start < $0.end })
+            else { continue }
+            let evidence = Evidence(
+                start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))
+            // Holders of earlier roles in this sentence, keyed by the last token of the role's phrase.
+            var holderAfter: [Int: [EntityID]] = [:]
+            for r in sentence.tokens where !coveredByName.contains(r) {
+                guard let role = roles.match(tokens[r]) else { continue }
+                if r > sentence.tokens.lowerBound, Self.formerMarkers.contains(tokens[r - 1].norm) { continue }
+                var phraseEnd = r
+                let after = object(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: sentence.tokens.upperBound)
+                if let after { phraseEnd = after.tokens.upperBound - 1 }
+                var holders = holders(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
+                if holders.isEmpty {
+                    holders = holder(before: r, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, lower: sentence.tokens.lowerBound)
+                }
+                if holders.isEmpty, let after {
+                    // "der Präsident des Deutschen Städtetags, Burkhard Jung"
+                    var k = after.tokens.upperBound
+                    if k < sentence.tokens.upperBound, tokens[k].text == "," { k += 1 }
+                    if let span = spanAtStart[k], isPerson(span, document) { holders = [span.entity] }
+                }
+                guard !holders.isEmpty else { continue }
+                holderAfter[phraseEnd] = holders
+                holderAfter[r] = holders
+                var objectID = after?.entity
+                if objectID == nil {
+                    objectID = object(before: r, tokens: tokens, spanAtEnd: spanAtEnd, document: document, role: role)?.entity
+                }
+                if objectID == nil, let lead = titleLead(of: article, document: document),
+                    role.scope.contains(lead.type), evidence.start != article.titleStart
+                {
+                    objectID = lead.id
+                }
+                guard let objectID else { continue }
+                for holder in holders {
+                    result.append(
+                        Relation(
+                            subject: holder, predicate: .holdsRole, role: role.written, roleKey: role.key,
+                            object: objectID, date: article.date, evidence: evidence))
+                }
+            }
+        }
+        return result
+    }
+
+    private func isPerson(_ span: SpanCandidate, _ document: Document) -> Bool {
+        document.entities[span.entity]?.type == .person
+    }
+
+    private func fits(_ span: SpanCandidate, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
+        guard let type = document.entities[span.entity]?.type else { return false }
+        return type != .person && role.scope.contains(type)
+    }
+
+    /// "Präsident des Deutschen Städtetags", "OB von Leipzig", "OB der Stadt Leipzig".
+    private func object(
+        after r: Int, tokens: [Token], spanAtStart: [Int: SpanCandidate], document: Document,
+        role: RoleLexicon.Match, limit: Int
+    ) -> SpanCandidate? {
+        var k = r + 1
+        guard k < limit, Self.objectLinks.contains(tokens[k].norm) else { return nil }
+        k += 1
+        if k < limit, Self.placeDesignators.contains(tokens[k].norm) { k += 1 }
+        guard k < limit, let span = spanAtStart[k], fits(span, role, document) else { return nil }
+        return span
+    }
+
+    /// "Niedersachsens Digitalministerin", "Leipziger Oberbürgermeister", "DLT-Präsident".
+    private func object(
+        before r: Int, tokens: [Token], spanAtEnd: [Int: SpanCandidate], document: Document,
+        role: RoleLexicon.Match
+    ) -> SpanCandidate? {
+        guard r > 0 else { return nil }
+        if tokens[r - 1].kind == .hyphen, !tokens[r - 1].spaceBefore, !tokens[r].spaceBefore, r >= 2,
+            let span = spanAtEnd[r - 2], fits(span, role, document)
+        {
+            return span
+        }
+        guard let span = spanAtEnd[r - 1], fits(span, role, document) else { return nil }
+        if span.origin == .adjective { return span }
+        let last = tokens[span.tokens.upperBound - 1].text
+        let name = document.entities[span.entity]?.name ?? ""
+        return last.hasSuffix("s") && !name.hasSuffix(last) ? span : nil
+    }
+
+    /// Persons right after the role noun, titles skipped, joined by "und".
+    private func holders(
+        after r: Int, tokens: [Token], spanAtStart: [Int: SpanCandidate], document: Document, limit: Int
+    ) -> [EntityID] {
+        var k = r + 1
+        while k + 1 < limit, PersonRecognizer.titles.contains(tokens[k].norm), tokens[k + 1].text == "." { k += 2 }
+        var found: [EntityID] = []
+        while k < limit, let span = spanAtStart[k], isPerson(span, document) {
+            found.append(span.entity)
+            k = span.tokens.upperBound
+            guard k + 1 < limit, tokens[k].norm == "und" else { break }
+            k += 1
+        }
+        return found
+    }
+
+    /// The holder before the role: an apposition, a copula or a coordination.
+    private func holder(
+        before r: Int, tokens: [Token], spanAtEnd: [Int: SpanCandidate], document: Document,
+        earlier: [Int: [EntityID]], lower: Int
+    ) -> [EntityID] {
+        var j = r - 1
+        while j > lower, Self.modifiers.contains(tokens[j].norm) { j -= 1 }
+        guard j >= lower else { return [] }
+        let word = tokens[j].norm
+        if word == "und" || word == "sowie" {
+            return j > lower ? earlier[j - 1] ?? [] : []
+        }
+        if word == "," || Self.copulas.contains(word), j > lower,
+            let span = spanAtEnd[j - 1], isPerson(span, document)
+        {
+            return [span.entity]
+        }
+        return []
+    }
+
+    /// The place a title leads with: "Sachsen-Anhalt: Zentrale Serviceagentur …".
+    private func titleLead(of article: Article, document: Document) -> EntityInfo? {
+        guard let start = article.titleStart, let end = article.titleEnd, let title = article.title,
+            let colon = title.unicodeScalars.firstIndex(of: ":")
+        else { return nil }
+        let colonOffset = start + title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: colon)
+        let tokens = document.tokens
+        for span in document.spans {
+            let spanStart = tokens[span.tokens.lowerBound].start
+            guard spanStart >= start, spanStart < end else { continue }
+            guard tokens[span.tokens.upperBound - 1].end <= colonOffset,
+                let info = document.entities[span.entity], Self.titleLeadTypes.contains(info.type)
+            else { return nil }
+            return info
+        }
+        return nil
+    }
+}

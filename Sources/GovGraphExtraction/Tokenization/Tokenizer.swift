@@ -1,0 +1,84 @@
+/// Splits the text into words, numbers, hyphens and punctuation.
+///
+/// A word is a run of letters and digits that contains a letter ("Kommune21", "ITZBund");
+/// soft hyphens (U+00AD) inside a word are dropped from its text; hyphens and dashes are tokens
+/// of their own, so "OZG-Umsetzung" is `OZG`, `-`, `Umsetzung` and the gazetteer can match the
+/// name part of a compound. Whitespace is not a token, but each token records whether space and
+/// how many line breaks precede it.
+///
+/// - Complexity: O(n) in the number of code points.
+public struct Tokenizer: PipelineStage {
+    public init() {}
+
+    public func process(_ document: inout Document) {
+        document.tokens = Self.tokenize(document.scalars)
+    }
+
+    static let softHyphen: Unicode.Scalar = "\u{AD}"
+
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: true
+        default: false
+        }
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// Tokenises a code point array (exposed for the gazetteer, which must tokenise its forms
+    /// exactly as the text is tokenised).
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        var space = false
+        var newlines = 0
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if s == softHyphen {
+                i += 1
+                continue
+            }
+            if s.properties.isWhitespace || s.value < 0x20 {
+                space = true
+                if s == "\n" { newlines += 1 }
+                i += 1
+                continue
+            }
+            let start = i
+            let kind: Token.Kind
+            var text = String.UnicodeScalarView()
+            if isWordScalar(s) {
+                var hasLetter = false
+                while i < n, isWordScalar(scalars[i]) || scalars[i] == softHyphen {
+                    if scalars[i] != softHyphen {
+                        text.append(scalars[i])
+                        if scalars[i].properties.isAlphabetic { hasLetter = true }
+                    }
+                    i += 1
+                }
+                kind = hasLetter ? .word : .number
+            } else {
+                text.append(s)
+                i += 1
+                kind = isHyphen(s) ? .hyphen : .punctuation
+            }
+            tokens.append(
+                Token(
+                    kind: kind, start: start, end: i, text: String(text),
+                    spaceBefore: space || tokens.isEmpty, newlinesBefore: newlines))
+            space = false
+            newlines = 0
+        }
+        return tokens
+    }
+
+    /// Tokenises a string (used for gazetteer forms).
+    public static func tokenize(_ string: String) -> [Token] {
+        tokenize(Array(string.precomposedNFC.unicodeScalars))
+    }
+}
