@@ -1,0 +1,99 @@
+internal import GRDB
+import GovGraphModel
+
+extension GraphStore {
+    /// The entity with this id, with its counts, or nil when the store does not know it.
+    public func entity(id: EntityID) throws -> EntitySummary? {
+        try read { db in try summaries(db, ids: [id])[id] }
+    }
+
+    /// Entities (optionally of one type) with their mention and document counts, most
+    /// mentioned first, then by name.
+    ///
+    /// ```swift
+    /// let topPersons = try store.entities(type: .person, limit: 10)
+    /// ```
+    public func entities(type: EntityType? = nil, limit: Int? = nil) throws -> [EntitySummary] {
+        if let limit, limit <= 0 { return [] }
+        return try read { db in
+            var sql = Self.summarySQL
+            var arguments: StatementArguments = []
+            if let type {
+                sql += " WHERE e.type = ?"
+                arguments += [type.rawValue]
+            }
+            sql += " GROUP BY e.id ORDER BY mentionCount DESC, e.name, e.id"
+            if let limit {
+                sql += " LIMIT ?"
+                arguments += [limit]
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(summary)
+        }
+    }
+
+    // MARK: - Building blocks of the other queries
+
+    /// Selects `id, name, type, keys, mentionCount, documentCount` of entities `e`; append
+    /// `WHERE …` and then `GROUP BY e.id`.
+    static let summarySQL = """
+        SELECT e.id, e.name, e.type, e.keys,
+               COUNT(m.id) AS mentionCount, COUNT(DISTINCT m.documentId) AS documentCount
+        FROM entity e LEFT JOIN mention m ON m.entityId = e.id
+        """
+
+    /// The summaries of the entities with these ids (unknown ids are left out).
+    func summaries(_ db: Database, ids: some Collection<EntityID>) throws -> [EntityID:
+        EntitySummary]
+    {
+        var result: [EntityID: EntitySummary] = [:]
+        for chunk in Self.chunks(of: Array(Set(ids)).map(\.rawValue)) {
+            let placeholders = Self.placeholders(chunk.count)
+            let rows = try Row.fetchAll(
+                db, sql: Self.summarySQL + " WHERE e.id IN (\(placeholders)) GROUP BY e.id",
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                let summary = try summary(row)
+                result[summary.id] = summary
+            }
+        }
+        return result
+    }
+
+    /// Decodes a row selected with ``summarySQL``.
+    func summary(_ row: Row) throws -> EntitySummary {
+        let typeName: String = row["type"]
+        guard let type = EntityType(rawValue: typeName) else {
+            throw GraphStoreError.invalidStoredValue(
+                path: path, table: "entity", column: "type", value: typeName)
+        }
+        let keysJSON: String? = row["keys"]
+        guard let keys = EntityRecord.decode(keys: keysJSON) else {
+            throw GraphStoreError.invalidStoredValue(
+                path: path, table: "entity", column: "keys", value: keysJSON ?? "")
+        }
+        return EntitySummary(
+            id: EntityID(rawValue: row["id"]), name: row["name"], type: type, keys: keys,
+            mentionCount: row["mentionCount"], documentCount: row["documentCount"])
+    }
+
+    /// Decodes a stored predicate.
+    func predicate(_ name: String) throws -> Predicate {
+        guard let predicate = Predicate(rawValue: name) else {
+            throw GraphStoreError.invalidStoredValue(
+                path: path, table: "relation", column: "predicate", value: name)
+        }
+        return predicate
+    }
+
+    /// Splits values for `IN (…)` lists, well below SQLite's limit on statement arguments.
+    static func chunks<T>(of values: [T], size: Int = 500) -> [ArraySlice<T>] {
+        stride(from: 0, to: values.count, by: size).map {
+            values[$0..<min($0 + size, values.count)]
+        }
+    }
+
+    /// `?, ?, ?` for `count` arguments.
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}

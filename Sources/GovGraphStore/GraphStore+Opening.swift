@@ -1,0 +1,85 @@
+import Foundation
+internal import GRDB
+
+extension GraphStore {
+    /// Refuses, before anything is written, a path that cannot hold a govgraph database.
+    ///
+    /// An existing, non-empty file must start with the SQLite header, and is then inspected
+    /// through a read-only connection: it must either have no tables at all, or have applied
+    /// govgraph's first migration and no migration this version does not know.
+    static func checkBeforeOpening(path: String) throws {
+        let files = FileManager.default
+        guard !path.isEmpty else {
+            throw GraphStoreError.cannotOpen(path: path, reason: "the path is empty")
+        }
+        var isDirectory: ObjCBool = false
+        if files.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw GraphStoreError.isDirectory(path: path) }
+            guard files.isReadableFile(atPath: path) else {
+                throw GraphStoreError.cannotOpen(path: path, reason: "the file is not readable")
+            }
+            let size = (try? files.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+            if let size, size > 0 {
+                guard hasSQLiteHeader(path: path) else {
+                    throw GraphStoreError.notADatabase(path: path)
+                }
+                try inspectExistingDatabase(path: path)
+            }
+            guard files.isWritableFile(atPath: path) else {
+                throw GraphStoreError.cannotOpen(path: path, reason: "the file is read-only")
+            }
+        } else {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard files.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
+                throw GraphStoreError.cannotOpen(
+                    path: path, reason: "the folder \(folder) does not exist; create it first")
+            }
+            guard files.isWritableFile(atPath: folder) else {
+                throw GraphStoreError.cannotOpen(
+                    path: path, reason: "the folder \(folder) is not writable")
+            }
+        }
+    }
+
+    /// Whether the file starts with the 16 bytes every SQLite 3 database starts with.
+    private static func hasSQLiteHeader(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\0".utf8)
+    }
+
+    /// Reads the tables and applied migrations of an existing database without writing to it.
+    private static func inspectExistingDatabase(path: String) throws {
+        let (tables, applied): ([String], Set<String>)
+        do {
+            let queue = try DatabaseQueue(
+                path: path, configuration: makeConfiguration(readonly: true))
+            defer { try? queue.close() }
+            (tables, applied) = try queue.read { db in
+                let tables = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master
+                        WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                            AND name <> 'grdb_migrations'
+                        ORDER BY name
+                        """)
+                return (tables, try migrator.appliedIdentifiers(db))
+            }
+        } catch {
+            throw storeError(error, path: path)
+        }
+        if !applied.contains(firstMigrationIdentifier) {
+            if !tables.isEmpty || !applied.isEmpty {
+                throw GraphStoreError.notAGraphDatabase(path: path, tables: tables)
+            }
+            return
+        }
+        let unknown = applied.subtracting(migrator.migrations).sorted()
+        if !unknown.isEmpty {
+            throw GraphStoreError.newerSchema(path: path, unknownMigrations: unknown)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphStore
+
+@Suite("Listing entities")
+struct GraphStoreEntitiesTests {
+    @Test(
+        "Entities by type, most mentioned first, then by name",
+        arguments: [
+            (
+                nil, nil,
+                [
+                    "Burkhard Jung", "Deutscher Städtetag", "Dresden", "Leipzig", "Dirk Hilbert",
+                    "Michael Kretschmer", "Sachsen", "Ulm",
+                ]
+            ),
+            (EntityType.person, nil, ["Burkhard Jung", "Dirk Hilbert", "Michael Kretschmer"]),
+            (.municipality, nil, ["Dresden", "Leipzig", "Ulm"]),
+            (.law, nil, []),
+            (nil, 2, ["Burkhard Jung", "Deutscher Städtetag"]),
+            (.person, 1, ["Burkhard Jung"]),
+            (nil, 0, []),
+        ] as [(EntityType?, Int?, [String])])
+    func listing(type: EntityType?, limit: Int?, expected: [String]) throws {
+        // Given the corpus
+        let store = try Corpus.store()
+
+        // When entities are listed
+        let names = try store.entities(type: type, limit: limit).map(\.name)
+
+        // Then they come in order
+        #expect(names == expected)
+    }
+
+    @Test(
+        "Mention and document counts over all documents",
+        arguments: [
+            (Corpus.jung, 4, 3),
+            (Corpus.leipzig, 2, 2),
+            (Corpus.staedtetag, 2, 2),
+            (Corpus.dresden, 2, 2),
+            (Corpus.ulm, 1, 1),
+        ])
+    func counts(id: EntityID, mentions: Int, documents: Int) throws {
+        let store = try Corpus.store()
+        let entity = try #require(try store.entity(id: id))
+        #expect(entity.mentionCount == mentions)
+        #expect(entity.documentCount == documents)
+    }
+
+    @Test("An unknown id has no entity")
+    func unknownEntity() throws {
+        let store = try Corpus.store()
+        #expect(try store.entity(id: "person:niemand") == nil)
+    }
+
+    @Test("An unknown type in the database is reported, not crashed on")
+    func unknownStoredType() throws {
+        // Given a database with an entity of a type this version does not know
+        let store = try Corpus.store([Corpus.ulmDocument])
+        try store.executeUnchecked(sql: "UPDATE entity SET type = 'spaceship'")
+
+        // When entities are listed
+        // Then an invalidStoredValue error names the table, column and value
+        #expect(
+            throws: GraphStoreError.invalidStoredValue(
+                path: ":memory:", table: "entity", column: "type", value: "spaceship")
+        ) {
+            _ = try store.entities()
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphStore
+
+@Suite("Links of an entity")
+struct GraphStoreLinksTests {
+    @Test("Links are aggregated per predicate, other entity, role key and direction, roles first")
+    func aggregationAndOrder() throws {
+        // Given the corpus
+        let store = try Corpus.store()
+
+        // When Jung's links are listed
+        let links = try store.links(of: Corpus.jung)
+
+        // Then roles come first, then co-mentions by count, then by the other's name
+        let summary = links.map {
+            "\($0.predicate.rawValue) \($0.roleKey ?? "-") \($0.outgoing ? "→" : "←") \($0.other.name) ×\($0.count)"
+        }
+        #expect(
+            summary == [
+                "holds_role oberbürgermeister → Leipzig ×2",
+                "holds_role präsident → Deutscher Städtetag ×1",
+                "co_mentioned - ← Deutscher Städtetag ×2",
+                "co_mentioned - ← Leipzig ×2",
+                "co_mentioned - → Dirk Hilbert ×1",
+                "co_mentioned - ← Dresden ×1",
+            ])
+    }
+
+    @Test("A link keeps the first role written, its date range and all evidence in date order")
+    func datesAndEvidence() throws {
+        // Given the corpus, where Jung is "Oberbürgermeister" of Leipzig in March and "OB" in September
+        let store = try Corpus.store()
+
+        // When his link to Leipzig is read
+        let link = try #require(try store.links(of: Corpus.jung).first)
+
+        // Then it has the first role, both dates and both sentences
+        #expect(link.role == "Oberbürgermeister")
+        #expect(link.firstDate == "2024-03-01")
+        #expect(link.lastDate == "2024-09-15")
+        #expect(
+            link.evidence == [
+                EdgeEvidence(
+                    documentID: "doc-leipzig", date: "2024-03-01", start: 0, end: 76,
+                    text:
+                        "Leipzigs Oberbürgermeister Burkhard Jung sprach vor dem Deutschen Städtetag."
+                ),
+                EdgeEvidence(
+                    documentID: "doc-leipzig-2", date: "2024-09-15", start: 0, end: 48,
+                    text: "In Leipzig eröffnete OB Jung das neue Bürgeramt."),
+            ])
+        #expect(
+            link.other
+                == EntitySummary(
+                    id: Corpus.leipzig, name: "Leipzig", type: .municipality,
+                    keys: ["ags": "14713000"],
+                    mentionCount: 2, documentCount: 2))
+    }
+
+    @Test("Seen from the object, a role link is incoming")
+    func incomingRole() throws {
+        // Given the corpus
+        let store = try Corpus.store()
+
+        // When Dresden's links are listed
+        let roles = try store.links(of: Corpus.dresden).filter { $0.predicate == .holdsRole }
+
+        // Then Hilbert's role is the one incoming holds_role link
+        #expect(roles.map(\.other.id) == [Corpus.hilbert])
+        #expect(roles.map(\.outgoing) == [false])
+        #expect(roles.map(\.role) == ["Oberbürgermeister"])
+    }
+
+    @Test("Entities without links", arguments: [Corpus.ulm, "person:niemand"])
+    func noLinks(id: EntityID) throws {
+        // Given the corpus
+        let store = try Corpus.store()
+
+        // When an isolated or unknown entity's links are listed
+        // Then there are none
+        #expect(try store.links(of: id) == [])
+    }
+
+    @Test("A relation's own date overrides the document's")
+    func relationDate() throws {
+        // Given a document dated 2025 whose relation is dated 2019
+        var builder = DocumentBuilder(
+            id: "doc-interview", date: "2025-04-01",
+            text: "Im Jahr 2019 war Burkhard Jung Präsident des Städtetages.")
+        builder.entity(Corpus.jung, "Burkhard Jung", .person, mentions: ["Burkhard Jung"])
+        builder.entity(
+            Corpus.staedtetag, "Deutscher Städtetag", .organization, mentions: ["Städtetages"])
+        builder.role(Corpus.jung, "Präsident", key: "präsident", in: Corpus.staedtetag)
+        var document = builder.document
+        document.relations[0].date = "2019-10-31"
+        let store = try Corpus.store([document])
+
+        // When the link is read
+        let link = try #require(try store.links(of: Corpus.jung).first)
+
+        // Then it is dated 2019
+        #expect(link.firstDate == "2019-10-31")
+        #expect(link.evidence.map(\.date) == ["2019-10-31"])
+    }
+}

@@ -1,0 +1,115 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphStore
+
+@Suite("Shortest paths")
+struct GraphStorePathsTests {
+    @Test("A two-step chain, walked in either direction")
+    func twoSteps() throws {
+        // Given the corpus, where Jung and Kretschmer are both named with Dresden
+        let store = try Corpus.store()
+
+        // When a path from Jung to Kretschmer is asked for
+        let path = try #require(try store.shortestPath(from: Corpus.jung, to: Corpus.kretschmer))
+
+        // Then it goes through Dresden, and records direction and evidence
+        #expect(path.map(\.from.id) == [Corpus.jung, Corpus.dresden])
+        #expect(path.map(\.to.id) == [Corpus.dresden, Corpus.kretschmer])
+        #expect(path.map(\.predicate) == [.coMentioned, .coMentioned])
+        #expect(path.map(\.outgoing) == [false, true])
+        #expect(path[1].evidence?.documentID == "doc-sachsen")
+        #expect(
+            path[1].evidence?.text
+                == "Sachsens Ministerpräsident Michael Kretschmer besuchte Dresden.")
+    }
+
+    @Test(
+        "Path lengths in the corpus",
+        arguments: [
+            (Corpus.jung, Corpus.leipzig, 1),
+            (Corpus.jung, Corpus.sachsen, 2),
+            (Corpus.leipzig, Corpus.hilbert, 2),
+            (Corpus.leipzig, Corpus.kretschmer, 3),
+            (Corpus.kretschmer, Corpus.leipzig, 3),
+        ])
+    func lengths(from: EntityID, to: EntityID, length: Int) throws {
+        // Given the corpus
+        let store = try Corpus.store()
+
+        // When a path is asked for
+        let path = try #require(try store.shortestPath(from: from, to: to))
+
+        // Then it has the shortest length and is a connected chain from `from` to `to`
+        #expect(path.count == length)
+        #expect(path.first?.from.id == from)
+        #expect(path.last?.to.id == to)
+        #expect(zip(path, path.dropFirst()).allSatisfy { $0.to == $1.from })
+    }
+
+    @Test(
+        "No path: unconnected or unknown entities",
+        arguments: [
+            (Corpus.jung, Corpus.ulm),
+            (Corpus.ulm, Corpus.sachsen),
+            (Corpus.jung, "person:niemand"),
+            ("person:niemand", Corpus.jung),
+        ] as [(EntityID, EntityID)])
+    func noPath(from: EntityID, to: EntityID) throws {
+        let store = try Corpus.store()
+        #expect(try store.shortestPath(from: from, to: to) == nil)
+    }
+
+    @Test(
+        "maxLength cuts the search off",
+        arguments: [(0, nil), (1, nil), (2, 2), (6, 2)] as [(Int, Int?)])
+    func maxLength(maxLength: Int, expected: Int?) throws {
+        // Given the corpus, where Jung and Sachsen are two steps apart
+        let store = try Corpus.store()
+
+        // When a path of at most `maxLength` edges is asked for
+        let path = try store.shortestPath(
+            from: Corpus.jung, to: Corpus.sachsen, maxLength: maxLength)
+
+        // Then it exists only when two steps are allowed
+        #expect(path?.count == expected)
+    }
+
+    @Test("From an entity to itself")
+    func sameEntity() throws {
+        let store = try Corpus.store()
+        #expect(try store.shortestPath(from: Corpus.ulm, to: Corpus.ulm) == [])
+        #expect(try store.shortestPath(from: "person:niemand", to: "person:niemand") == nil)
+    }
+
+    @Test("Among shortest paths, the one with a role step wins over the earlier co-mentions")
+    func prefersRoles() throws {
+        // Given A–B–C by co-mentions (stored first) and A→X (role), X–C (co-mention)
+        var first = DocumentBuilder(
+            id: "doc-a", date: "2025-01-01", text: "Anna Alt, Bernd Berg und Carla Christ.")
+        first.entity("person:anna-alt", "Anna Alt", .person, mentions: ["Anna Alt"])
+        first.entity("person:bernd-berg", "Bernd Berg", .person, mentions: ["Bernd Berg"])
+        first.entity("person:carla-christ", "Carla Christ", .person, mentions: ["Carla Christ"])
+        first.coMentioned("person:anna-alt", "person:bernd-berg")
+        first.coMentioned("person:bernd-berg", "person:carla-christ")
+        var second = DocumentBuilder(
+            id: "doc-b", date: "2025-01-02",
+            text: "Landrätin Anna Alt (Kreis Xanten) traf Carla Christ.")
+        second.entity("person:anna-alt", "Anna Alt", .person, mentions: ["Anna Alt"])
+        second.entity("district:xanten", "Kreis Xanten", .district, mentions: ["Kreis Xanten"])
+        second.entity("person:carla-christ", "Carla Christ", .person, mentions: ["Carla Christ"])
+        second.role("person:anna-alt", "Landrätin", key: "landrat", in: "district:xanten")
+        second.coMentioned("district:xanten", "person:carla-christ")
+        let store = try Corpus.store([first.document, second.document])
+
+        // When a path from A to C is asked for
+        let path = try #require(
+            try store.shortestPath(from: "person:anna-alt", to: "person:carla-christ"))
+
+        // Then it goes through X with the role step
+        #expect(path.map(\.to.id) == ["district:xanten", "person:carla-christ"])
+        #expect(path.map(\.predicate) == [.holdsRole, .coMentioned])
+        #expect(path[0].role == "Landrätin")
+        #expect(path[0].outgoing)
+    }
+}
