@@ -64,7 +64,8 @@ enum Inflection {
     /// Genitive (and dative plural) forms of a noun or name.
     static func nounForms(_ word: String) -> [String] {
         guard let lastCharacter = word.last else { return [] }
-        if "sßxz".contains(lastCharacter) { return [] }
+        // "Kreis" → "Kreises", "Landkreis" → "Landkreises".
+        if "sßxz".contains(lastCharacter) { return [word + "es"] }
         var forms = [word + "s"]
         if "aeiouäöüy".contains(lastCharacter) {
             if lastCharacter == "e" { forms.append(word + "n") }

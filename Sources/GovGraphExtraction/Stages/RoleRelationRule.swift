@@ -35,7 +35,8 @@ public struct RoleRelationRule: PipelineStage {
     ]
     static let modifiers: Set<String> = [
         "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "amtierende",
-        "amtierender", "amtierenden", "der", "die", "den", "dem", "des",
+        "amtierender", "amtierenden", "der", "die", "den", "dem", "des", "auch", "zudem", "zugleich",
+        "außerdem", "weiterhin", "derzeit", "nun", "jetzt", "seit", "bereits", "schon", "noch",
     ]
     static let copulas: Set<String> = ["ist", "bleibt", "wird", "war", "sei", "sind", "bleiben", "werden"]
     static let objectLinks: Set<String> = ["des", "der", "von", "vom", "im", "beim", "am"]

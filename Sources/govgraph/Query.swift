@@ -1,0 +1,192 @@
+import ArgumentParser
+import GovGraphModel
+import GovGraphStore
+
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ask the graph who is linked to what.",
+        subcommands: [Links.self, Path.self, List.self],
+        defaultSubcommand: Links.self)
+}
+
+/// Resolves a name typed by the user to one stored entity.
+func resolveEntity(_ name: String, in store: GraphStore) throws -> (EntitySummary, [EntitySummary]) {
+    if name.contains(":"), let exact = try store.entity(id: EntityID(name)) { return (exact, []) }
+    let matches = try store.findEntities(matching: name, limit: 6)
+    guard let best = matches.first else {
+        throw CLIError("no entity matches \"\(name)\"; `govgraph query list` shows what is stored")
+    }
+    return (best, Array(matches.dropFirst()))
+}
+
+func label(_ entity: EntitySummary) -> String { "\(entity.name) (\(entity.type.rawValue))" }
+
+extension Query {
+    struct Links: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "links",
+            abstract: "What an entity is linked to: relation, role, the other entity, date and evidence.",
+            discussion: "A partial or inflected name finds the entity (\"Städtetag\", \"Leipzigs\").")
+
+        @Argument(help: "A name, part of a name, or an entity id.")
+        var name: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "Show at most this many evidence sentences per link.")
+        var evidence: Int = 1
+
+        @Flag(help: "Print the links as JSON.")
+        var json = false
+
+        func run() throws {
+            let store = try database.openExisting()
+            let (entity, others) = try resolveEntity(name, in: store)
+            let links = try store.links(of: entity.id)
+            if json {
+                print(try JSONOutput.encode(LinksJSON(entity: entity, links: links)))
+                return
+            }
+            print("\(label(entity)) [\(entity.id)]: \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s") in \(entity.documentCount) document\(entity.documentCount == 1 ? "" : "s")")
+            if !others.isEmpty {
+                print("also matching: " + others.map { label($0) }.joined(separator: ", "))
+            }
+            if links.isEmpty { print("no links") }
+            for link in links {
+                let arrow: String
+                switch (link.predicate, link.outgoing) {
+                case (.holdsRole, true): arrow = "→ \(link.role ?? "holds role") of"
+                case (.holdsRole, false): arrow = "← \(link.role ?? "holds role"):"
+                case (.coMentioned, _): arrow = "~ named with"
+                }
+                var line = "  \(link.predicate.rawValue)  \(arrow) \(label(link.other))"
+                if let date = link.lastDate {
+                    line += "  " + (link.firstDate.map { $0 == date ? date : "\($0)…\(date)" } ?? date)
+                }
+                line += "  ×\(link.count)"
+                print(line)
+                for item in link.evidence.suffix(max(0, evidence)).reversed() {
+                    print("      “\(item.text.replacingNewlines)”")
+                }
+            }
+        }
+    }
+
+    struct Path: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A shortest chain of relations between two entities.")
+
+        @Argument(help: "The first entity.")
+        var from: String
+        @Argument(help: "The second entity.")
+        var to: String
+
+        @Option(help: "The longest chain to look for, in steps.")
+        var maxLength: Int = 6
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Print the path as JSON.")
+        var json = false
+
+        func run() throws {
+            let store = try database.openExisting()
+            let (a, _) = try resolveEntity(from, in: store)
+            let (b, _) = try resolveEntity(to, in: store)
+            guard let steps = try store.shortestPath(from: a.id, to: b.id, maxLength: maxLength) else {
+                throw CLIError("no chain of at most \(maxLength) steps joins \(a.name) and \(b.name)")
+            }
+            if json {
+                print(try JSONOutput.encode(steps.map(PathStepJSON.init)))
+                return
+            }
+            print("\(label(a)) → \(label(b)): \(steps.count) step\(steps.count == 1 ? "" : "s")")
+            for (number, step) in steps.enumerated() {
+                let arrow: String
+                switch (step.predicate, step.outgoing) {
+                case (.holdsRole, true): arrow = "—[holds_role: \(step.role ?? "")]→"
+                case (.holdsRole, false): arrow = "←[holds_role: \(step.role ?? "")]—"
+                case (.coMentioned, _): arrow = "—[co_mentioned]—"
+                }
+                print("  \(number + 1). \(label(step.from)) \(arrow) \(label(step.to))")
+                if let evidence = step.evidence {
+                    print("      “\(evidence.text.replacingNewlines)”\(evidence.date.map { " (\($0))" } ?? "")")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Entities with their mention counts.")
+
+        @Option(help: "Only entities of this type (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
+        var type: EntityType?
+
+        @Option(help: "Show at most this many entities.")
+        var top: Int?
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Print the list as JSON.")
+        var json = false
+
+        func run() throws {
+            let store = try database.openExisting()
+            let entities = try store.entities(type: type, limit: top)
+            if json {
+                print(try JSONOutput.encode(entities.map(EntityJSON.init)))
+                return
+            }
+            print("mentions  docs  type          name")
+            for entity in entities {
+                print(
+                    String(entity.mentionCount).leftPadded(8) + "  " + String(entity.documentCount).leftPadded(4) + "  "
+                        + entity.type.rawValue.rightPadded(12) + "  " + entity.name)
+            }
+        }
+    }
+}
+
+extension EntityType: ExpressibleByArgument {}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+    func rightPadded(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+    var replacingNewlines: String { split(whereSeparator: \.isNewline).joined(separator: " ") }
+}
+
+// MARK: - JSON shapes of query results
+
+struct EntityJSON: Encodable {
+    var id: String, name: String, type: String, keys: [String: String], mentions: Int, documents: Int
+    init(_ e: EntitySummary) {
+        (id, name, type, keys, mentions, documents) = (e.id.rawValue, e.name, e.type.rawValue, e.keys, e.mentionCount, e.documentCount)
+    }
+}
+
+struct LinksJSON: Encodable {
+    struct LinkJSON: Encodable {
+        var predicate: String, role: String?, role_key: String?, direction: String, other: EntityJSON
+        var first_date: String?, last_date: String?, count: Int, evidence: [EdgeEvidence]
+    }
+    var entity: EntityJSON
+    var links: [LinkJSON]
+    init(entity: EntitySummary, links: [Link]) {
+        self.entity = EntityJSON(entity)
+        self.links = links.map {
+            LinkJSON(
+                predicate: $0.predicate.rawValue, role: $0.role, role_key: $0.roleKey,
+                direction: $0.outgoing ? "outgoing" : "incoming", other: EntityJSON($0.other),
+                first_date: $0.firstDate, last_date: $0.lastDate, count: $0.count, evidence: $0.evidence)
+        }
+    }
+}
+
+struct PathStepJSON: Encodable {
+    var from: EntityJSON, to: EntityJSON, predicate: String, role: String?, direction: String, evidence: EdgeEvidence?
+    init(_ s: PathStep) {
+        (from, to, predicate, role) = (EntityJSON(s.from), EntityJSON(s.to), s.predicate.rawValue, s.role)
+        direction = s.outgoing ? "outgoing" : "incoming"
+        evidence = s.evidence
+    }
+}
