@@ -8,7 +8,7 @@ import Foundation
 
 /// Writes one line to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("govgraph: error: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
 }
 
 /// A one-line progress display on standard error, shown only on a terminal.
