@@ -4,9 +4,10 @@ extension Gazetteer {
     /// The data lines of a file with their 1-based line numbers (comments and blanks skipped).
     static func dataLines(_ file: GazetteerFile) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
-        for (index, raw) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = raw
-            if line.hasSuffix("\r") { line = line.dropLast() }
+        // Split on any line break: "\r\n" is one Character in Swift.
+        for (index, line) in file.contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .enumerated()
+        {
             if line.isEmpty || line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
             result.append((index + 1, line))
         }

@@ -30,20 +30,32 @@ public struct PersonLinker: PipelineStage {
         }
         for index in document.spans.indices where document.spans[index].origin == .surname {
             let span = document.spans[index]
-            let surnameTokens = span.tokens.drop { PersonRecognizer.addresses.contains(tokens[$0].norm) }
-            let surname = surnameTokens.map { tokens[$0].text }.joined()
+            // "Herr Dr. Jung" → "Jung"; "Frau Leutheusser-Schnarrenberger" → the double name.
+            let surname = Self.surnameKey(of: span, tokens: tokens, fallback: "")
             if let id = resolve(surname, in: article(of: span)) { document.spans[index].entity = id }
         }
         // Bare surnames of persons named in full.
         var covered = Set<Int>()
         for span in document.spans { covered.formUnion(span.tokens) }
         var added: [SpanCandidate] = []
-        for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(i) {
-            guard pageIndex[token.text] != nil else { continue }
-            if i + 1 < tokens.count, tokens[i + 1].kind == .hyphen, !tokens[i + 1].spaceBefore { continue }
-            let probe = SpanCandidate(tokens: i..<(i + 1), entity: "", origin: .surname)
-            if let id = resolve(token.text, in: article(of: probe)) {
-                added.append(SpanCandidate(tokens: i..<(i + 1), entity: id, origin: .surname, priority: 10))
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            let token = tokens[i]
+            guard token.kind == .word, token.isCapitalized, !covered.contains(i) else { continue }
+            // A double surname ("Leutheusser-Schnarrenberger") is one key; a compound is not a name.
+            var end = i + 1
+            if end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore,
+                !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word
+            {
+                end += 2
+            }
+            let key = tokens[i..<end].map(\.text).joined()
+            guard pageIndex[key] != nil, !(i..<end).contains(where: covered.contains) else { continue }
+            let probe = SpanCandidate(tokens: i..<end, entity: "", origin: .surname)
+            if let id = resolve(key, in: article(of: probe)) {
+                added.append(SpanCandidate(tokens: i..<end, entity: id, origin: .surname, priority: 10))
+                i = end - 1
             }
         }
         document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -51,12 +63,12 @@ public struct PersonLinker: PipelineStage {
 
     /// The surname of a full-name span: its last word, with a hyphenated second part.
     static func surnameKey(of span: SpanCandidate, tokens: [Token], fallback: String) -> String {
-        var end = span.tokens.upperBound
+        let end = span.tokens.upperBound
         var start = end - 1
+        guard tokens[start].kind == .word else { return fallback }
         if start - 2 >= span.tokens.lowerBound, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore {
             start -= 2
         }
-        end = span.tokens.upperBound
         return tokens[start..<end].map(\.text).joined()
     }
 }

@@ -70,7 +70,7 @@ public struct RoleRelationRule: PipelineStage {
             var holderAfter: [Int: [EntityID]] = [:]
             for r in sentence.tokens where !coveredByName.contains(r) {
                 guard let role = roles.match(tokens[r]) else { continue }
-                if r > sentence.tokens.lowerBound, Self.formerMarkers.contains(tokens[r - 1].norm) { continue }
+                if isFormer(r, tokens: tokens, spanAtEnd: spanAtEnd, lower: sentence.tokens.lowerBound) { continue }
                 var phraseEnd = r
                 let after = object(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: sentence.tokens.upperBound)
                 if let after { phraseEnd = after.tokens.upperBound - 1 }
@@ -106,6 +106,18 @@ public struct RoleRelationRule: PipelineStage {
             }
         }
         return result
+    }
+
+    /// "die frühere Präsidentin", "die ehemalige Lüneburger Oberbürgermeisterin", "Ex-Präsidentin".
+    private func isFormer(_ r: Int, tokens: [Token], spanAtEnd: [Int: SpanCandidate], lower: Int) -> Bool {
+        var k = r - 1
+        guard k >= lower else { return false }
+        if tokens[k].kind == .hyphen, !tokens[k].spaceBefore, k > lower, tokens[k - 1].norm == "ex" { return true }
+        // Skip a place adjective or possessive between the marker and the role.
+        if let span = spanAtEnd[k], span.origin == .adjective || span.origin == .gazetteer {
+            k = span.tokens.lowerBound - 1
+        }
+        return k >= lower && Self.formerMarkers.contains(tokens[k].norm)
     }
 
     private func isPerson(_ span: SpanCandidate, _ document: Document) -> Bool {

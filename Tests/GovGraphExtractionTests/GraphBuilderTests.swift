@@ -1,0 +1,100 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphExtraction
+
+struct GraphBuilderTests {
+    static let page = """
+        Menü
+
+        Städte digital
+        [14.06.2022] Leipzigs Oberbürgermeister Burkhard Jung sprach beim Deutschen Städtetag (DST). \
+        Der DST lobte Lüneburg 😀 und das Onlinezugangsgesetz.
+
+        Neue Agentur
+        [15.06.2022] Digitalministerin Lydia Hüskens besuchte die Hoch\u{AD}schule Ludwigsburg. Herr Jung fehlte.
+        """
+
+    @Test("Every mention's offsets slice its text out of the input")
+    func offsets() {
+        let document = TestGazetteer.extractor.analyze(text: Self.page)
+        let scalars = Array(document.text.unicodeScalars)
+        let extracted = GraphBuilder().documents(from: document)
+        let mentions = extracted.flatMap(\.entities).flatMap(\.mentions)
+        #expect(mentions.count == 10)
+        for mention in mentions {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[mention.start..<mention.end])
+            #expect(String(view) == mention.text)
+        }
+        for relation in extracted.flatMap(\.relations) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[relation.evidence.start..<relation.evidence.end])
+            #expect(String(view) == relation.evidence.text)
+        }
+    }
+
+    @Test("One document per article, each with its own entities in order of first mention")
+    func perArticle() throws {
+        let extracted = GraphBuilder().documents(from: TestGazetteer.extractor.analyze(text: Self.page, source: "seite.txt"))
+        #expect(extracted.count == 2)
+        let first = try #require(extracted.first)
+        let second = try #require(extracted.last)
+        #expect(first.source == "seite.txt")
+        #expect(first.title == "Städte digital")
+        #expect(first.date == "2022-06-14")
+        #expect(first.entities.map(\.id) == [
+            TestGazetteer.leipzig, "person:burkhard-jung", TestGazetteer.staedtetag, TestGazetteer.lueneburg, TestGazetteer.ozg,
+        ])
+        #expect(first.entities.first { $0.id == TestGazetteer.staedtetag }?.mentions.map(\.text) == ["Deutschen Städtetag", "DST", "DST"])
+        #expect(second.entities.map(\.id) == ["person:lydia-hueskens", TestGazetteer.hochschuleLudwigsburg, "person:burkhard-jung"])
+        #expect(second.entities.first { $0.id == TestGazetteer.hochschuleLudwigsburg }?.mentions.map(\.text) == ["Hoch\u{AD}schule Ludwigsburg"])
+        #expect(second.entities.last?.mentions.map(\.text) == ["Herr Jung"])
+        #expect(second.entities.first?.keys == [:])
+        #expect(first.entities.first?.keys == ["ags": "14713000", "state": "14"])
+    }
+
+    @Test("Relations stay with the article of their sentence, role relations first")
+    func relations() throws {
+        let extracted = GraphBuilder().documents(from: TestGazetteer.extractor.analyze(text: Self.page))
+        let first = try #require(extracted.first)
+        #expect(first.relations.map(\.summary) == [
+            "person:burkhard-jung Oberbürgermeister/oberbürgermeister municipality:14713000",
+            "municipality:14713000 ~ organization:deutscher-staedtetag",
+            "municipality:14713000 ~ person:burkhard-jung",
+            "organization:deutscher-staedtetag ~ person:burkhard-jung",
+            "law:ozg ~ municipality:03355022",
+            "law:ozg ~ organization:deutscher-staedtetag",
+            "municipality:03355022 ~ organization:deutscher-staedtetag",
+        ])
+        #expect(first.relations.allSatisfy { $0.date == "2022-06-14" })
+        let second = try #require(extracted.last)
+        #expect(second.relations.map(\.summary) == [
+            "organization:hochschule-ludwigsburg ~ person:lydia-hueskens"
+        ])
+    }
+
+    @Test("Document ids are stable for the same text and differ for different text")
+    func ids() throws {
+        let extractor = TestGazetteer.extractor
+        let a = extractor.extract(text: Self.page)
+        let b = extractor.extract(text: Self.page, source: "woanders.txt")
+        #expect(a.map(\.id) == b.map(\.id))
+        #expect(Set(a.map(\.id)).count == 2)
+        #expect(a.allSatisfy { $0.id.count == 32 && $0.id.allSatisfy(\.isHexDigit) })
+        let changed = extractor.extract(text: String(Self.page.dropLast("fehlte.".count)) + "kam.")
+        #expect(changed.first?.id == a.first?.id)
+        #expect(changed.last?.id != a.last?.id)
+    }
+
+    @Test("The id is a hash of the article's text")
+    func idIsHash() throws {
+        let document = Document.prepared("Ein Satz ohne Titel.", through: .segment)
+        let extracted = try #require(GraphBuilder().documents(from: document).first)
+        #expect(extracted.id == String(SHA256.hex(Array("Ein Satz ohne Titel.".utf8)).prefix(32)))
+        #expect(extracted.start == 0)
+        #expect(extracted.end == 20)
+        #expect(extracted.entities.isEmpty)
+        #expect(extracted.relations.isEmpty)
+    }
+}

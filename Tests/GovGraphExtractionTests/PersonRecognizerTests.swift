@@ -1,0 +1,77 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphExtraction
+
+struct PersonRecognizerTests {
+    /// Person candidates of `text` as "mention=id/origin", with gazetteer matches run first.
+    static func persons(_ text: String) -> [String] {
+        let document = Document.prepared(text, through: .match)
+        return PersonRecognizer(gazetteer: TestGazetteer.gazetteer).matches(in: document).map {
+            "\(document.text(ofTokens: $0.0.tokens))=\($0.0.entity.rawValue)/\($0.0.origin.rawValue)"
+        }
+    }
+
+    @Test(
+        "Persons by rule",
+        arguments: [
+            // Given name and surname
+            ("Leipzigs Oberbürgermeister Burkhard Jung sprach.", ["Burkhard Jung=person:burkhard-jung/person"]),
+            ("Dann sprach Katja Dörner.", ["Katja Dörner=person:katja-doerner/person"]),
+            // Double given names, particles, double surnames
+            ("Hans-Peter Friedrich sprach.", ["Hans-Peter Friedrich=person:hans-peter-friedrich/person"]),
+            ("Hans Peter Müller sprach.", ["Hans Peter Müller=person:hans-peter-mueller/person"]),
+            ("Karl-Theodor zu Guttenberg sprach.", ["Karl-Theodor zu Guttenberg=person:karl-theodor-zu-guttenberg/person"]),
+            ("Sabine Leutheusser-Schnarrenberger sprach.", ["Sabine Leutheusser-Schnarrenberger=person:sabine-leutheusser-schnarrenberger/person"]),
+            // Titles are not part of the mention
+            ("Es sprach Dr. Markus Richter.", ["Markus Richter=person:markus-richter/person"]),
+            ("Staatsminister Dr. Mehring sprach.", ["Mehring=person:mehring/surname"]),
+            // A surname after a role noun, and coordinations
+            ("Staatsminister Mehring sprach.", ["Mehring=person:mehring/surname"]),
+            (
+                "Mit den Staatsministern Mehring und Sinemus sprach sie.",
+                ["Mehring=person:mehring/surname", "Sinemus=person:sinemus/surname"]
+            ),
+            // Herr and Frau belong to the mention
+            ("Das sagte Herr Jung gestern.", ["Herr Jung=person:jung/surname"]),
+            ("Das sagte Frau Kalisch gestern.", ["Frau Kalisch=person:kalisch/surname"]),
+        ])
+    func persons(text: String, expected: [String]) {
+        #expect(Self.persons(text) == expected)
+    }
+
+    @Test(
+        "No persons",
+        arguments: [
+            "Mehrere Personen kamen.",
+            "Die Stadt Leipzig lud ein.",
+            "Die Präsidentin Digitalisierung",  // common-noun ending
+            "Der Präsident Jung Stellung",  // followed by another capitalised word: too unsure
+            "Peter sprach.",  // a given name alone
+            "Der Präsident und die Vizepräsidentin",
+            "Hans DEUTSCH sprach.",
+        ])
+    func noPersons(text: String) {
+        #expect(Self.persons(text) == [])
+    }
+
+    @Test("Municipality names do not block surnames (many surnames are place names)")
+    func municipalityDoesNotBlock() {
+        #expect(Self.persons("Der Präsident Leipzig lobte.") == ["Leipzig=person:leipzig/surname"])
+    }
+
+    @Test("A surname that starts a non-municipality gazetteer name is blocked")
+    func blockedByGazetteer() {
+        #expect(Self.persons("Der Präsident Niedersachsen lobte.") == [])
+        #expect(Self.persons("Burkhard Deutscher Städtetag") == [])
+    }
+
+    @Test("Found persons become entities with their display names")
+    func entities() {
+        let document = Document.prepared("Hans-Peter Friedrich und Staatsminister Mehring", through: .persons)
+        #expect(document.entities["person:hans-peter-friedrich"] == EntityInfo(
+            id: "person:hans-peter-friedrich", name: "Hans-Peter Friedrich", type: .person))
+        #expect(document.entities["person:mehring"]?.name == "Mehring")
+        #expect(document.candidates.map(\.priority) == [10, 10])
+    }
+}

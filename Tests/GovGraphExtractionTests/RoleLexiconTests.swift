@@ -1,0 +1,82 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphExtraction
+
+struct RoleLexiconTests {
+    let roles = TestGazetteer.gazetteer.roles
+
+    @Test(
+        "Reads role nouns: written form in nominative singular, folded key",
+        arguments: [
+            ("Präsident", "Präsident", "präsident"),
+            ("Präsidentin", "Präsidentin", "präsident"),
+            ("Präsidenten", "Präsident", "präsident"),
+            ("Präsidentinnen", "Präsidentin", "präsident"),
+            ("Vizepräsidentin", "Vizepräsidentin", "vizepräsident"),
+            ("Staatsministern", "Staatsminister", "staatsminister"),
+            ("Digitalministerin", "Digitalministerin", "digitalminister"),
+            ("Oberbürgermeisterin", "Oberbürgermeisterin", "oberbürgermeister"),
+            ("Bürgermeistern", "Bürgermeister", "bürgermeister"),
+            ("OB", "OB", "oberbürgermeister"),
+            ("Landrätin", "Landrätin", "landrat"),
+            ("Sprecherin", "Sprecherin", "sprecher"),
+        ])
+    func match(word: String, written: String, key: String) throws {
+        let token = try #require(Tokenizer.tokenize(word).first)
+        let match = try #require(roles.match(token))
+        #expect(match.written == written)
+        #expect(match.key == key)
+    }
+
+    @Test(
+        "Not role nouns",
+        arguments: [
+            "präsident",  // role nouns are capitalised
+            "Exminister",  // a compound prefix needs three letters
+            "Pressesprecher",  // "exact" roles do not end compounds
+            "Landratsamt",
+            "Leipzig",
+            "2022",
+        ])
+    func noMatch(word: String) throws {
+        let token = try #require(Tokenizer.tokenize(word).first)
+        #expect(roles.match(token) == nil)
+    }
+
+    @Test(
+        "Scope: the entity types a role can be held in",
+        arguments: [
+            ("OB", [EntityType.municipality]),
+            ("Oberbürgermeisterin", [.municipality]),
+            ("Bürgermeister", [.municipality, .state]),
+            ("Landrat", [.district]),
+            ("Digitalminister", [.state, .country, .organization]),
+        ] as [(String, Set<EntityType>)])
+    func scope(word: String, expected: Set<EntityType>) throws {
+        let token = try #require(Tokenizer.tokenize(word).first)
+        #expect(roles.match(token)?.scope == expected)
+    }
+
+    @Test("Rows: an empty key is the masculine form in lower case, an empty feminine is nil")
+    func parseRows() throws {
+        let file = GazetteerFile(
+            name: "roles.tsv",
+            contents: "# header\nPräsident\tPräsidentin\t\tsuffix\torganization|state\nStadtoberhaupt\t\toberbürgermeister\texact\tmunicipality\n")
+        let rows = try RoleLexicon.parse(file)
+        #expect(rows == [
+            RoleLexicon.Row(
+                masculine: "Präsident", feminine: "Präsidentin", key: "präsident", matchesCompounds: true,
+                scope: [.organization, .state]),
+            RoleLexicon.Row(
+                masculine: "Stadtoberhaupt", feminine: nil, key: "oberbürgermeister", matchesCompounds: false,
+                scope: [.municipality]),
+        ])
+    }
+
+    @Test("An empty lexicon matches nothing")
+    func empty() throws {
+        let token = try #require(Tokenizer.tokenize("Präsident").first)
+        #expect(RoleLexicon(rows: []).match(token) == nil)
+    }
+}
