@@ -10,7 +10,7 @@ extension GraphStore {
     public func graph() throws -> KnowledgeGraph {
         try read { db in
             let nodes = try Row.fetchAll(db, sql: Self.summarySQL + " GROUP BY e.id")
-                .map { try summary($0).graphNode }
+                .map { try summary($0) }
             let rows = try Row.fetchAll(
                 db,
                 sql: """

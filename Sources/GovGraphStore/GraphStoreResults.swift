@@ -1,37 +1,8 @@
 import GovGraphModel
 
-/// An entity with how often it is mentioned, as the store's queries return it.
-public struct EntitySummary: Sendable, Hashable {
-    public var id: EntityID
-    /// The canonical name, as first stored.
-    public var name: String
-    public var type: EntityType
-    /// Official and descriptive keys, as first stored.
-    public var keys: [String: String]
-    /// Mentions over all stored documents.
-    public var mentionCount: Int
-    /// Stored documents that mention the entity.
-    public var documentCount: Int
-
-    public init(
-        id: EntityID, name: String, type: EntityType, keys: [String: String] = [:],
-        mentionCount: Int = 0, documentCount: Int = 0
-    ) {
-        self.id = id
-        self.name = name
-        self.type = type
-        self.keys = keys
-        self.mentionCount = mentionCount
-        self.documentCount = documentCount
-    }
-
-    /// The entity as a node of a ``KnowledgeGraph``.
-    public var graphNode: GraphNode {
-        GraphNode(
-            id: id, name: name, type: type, keys: keys, mentionCount: mentionCount,
-            documentCount: documentCount)
-    }
-}
+/// An entity with how often it is mentioned, as the store's queries return it: the same value
+/// as a node of the merged graph (name and keys as first stored, counts over all documents).
+public typealias EntitySummary = GraphNode
 
 /// Everything one entity shares with one other entity under one predicate and role key, in one
 /// direction: an edge of the merged graph seen from the queried entity.

@@ -17,20 +17,6 @@ struct GraphStoreResultsTests {
         #expect(Link(predicate: .coMentioned, outgoing: true, other: other).count == 0)
     }
 
-    @Test("A summary becomes the graph node with the same values")
-    func graphNode() {
-        let summary = EntitySummary(
-            id: Corpus.jung, name: "Burkhard Jung", type: .person, keys: ["k": "v"],
-            mentionCount: 4,
-            documentCount: 3)
-        #expect(
-            summary.graphNode
-                == GraphNode(
-                    id: Corpus.jung, name: "Burkhard Jung", type: .person, keys: ["k": "v"],
-                    mentionCount: 4,
-                    documentCount: 3))
-    }
-
     @Test("Statistics add up entities over types")
     func statsEntities() {
         let stats = StoreStats(
