@@ -21,7 +21,8 @@ struct ExtractorTests {
     func stageOrder() {
         let names = TestGazetteer.extractor.stages.map { String(describing: type(of: $0)) }
         #expect(names == [
-            "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "PersonRecognizer",
+            "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "PlaceDisambiguator",
+            "PersonRecognizer",
             "OverlapResolver", "AbbreviationBinder", "PersonLinker", "RoleRelationRule", "CoMentionRule",
         ])
     }

@@ -80,7 +80,7 @@ struct GazetteerMatcherTests {
             "Frankfurt=municipality:06412000/gazetteer",
             "Frankfurt am Main=municipality:06412000/gazetteer",
         ])
-        #expect(document.candidates.map(\.priority) == [3, 2, 3, 3])
+        #expect(document.candidates.map(\.priority) == [1, 3, 1, 1])
     }
 
     @Test("Matched entities are added to the document with their keys")
@@ -101,7 +101,7 @@ struct GazetteerMatcherTests {
     @Test(
         "Type priorities",
         arguments: [
-            (EntityType.organization, 6), (.law, 5), (.district, 4), (.municipality, 3), (.state, 2), (.country, 1),
+            (EntityType.organization, 6), (.law, 5), (.district, 4), (.state, 3), (.country, 2), (.municipality, 1),
             (.person, 0),
         ])
     func priority(type: EntityType, expected: Int) {

@@ -10,28 +10,37 @@ enum Inflection {
     static let functionWords: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "für", "und", "von", "vom", "zu", "zur", "zum",
         "im", "in", "am", "an", "auf", "aus", "bei", "mit", "über", "unter", "nach", "a.", "d.",
+        "sowie", "gegen", "zwischen", "ob", "b",
     ]
+    /// Words that coordinate inside the inflecting head ("Deutscher Städte- und Gemeindebund").
+    static let coordinators: Set<String> = ["und", "sowie"]
     static let adjectiveEndings = ["er", "es", "en", "em", "e"]
-    /// An upper bound on the variants of one form, to keep long titles in check.
-    static let maximumVariants = 96
+    /// An upper bound on the variants of one form.
+    static let maximumVariants = 48
 
     /// All token-text sequences under which `tokens` (a tokenised nominative form) may appear.
+    ///
+    /// Only the head of a name inflects: the words before its first preposition, article or
+    /// bracket ("Amt" in "Amt für digitale Transformation", "Bundesministerium" in
+    /// "Bundesministerium des Innern"). In the head, the first and the last word take genitive
+    /// endings and words with an adjective ending before another word take every adjective
+    /// ending. Abbreviations never inflect.
     static func variants(of tokens: [String], kinds: [Token.Kind]) -> [[String]] {
-        let words = tokens.indices.filter { kinds[$0] == .word }
-        guard let last = words.last else { return [tokens] }
+        let headEnd = tokens.indices.dropFirst().first { index in
+            let lower = tokens[index].lowercased()
+            return (functionWords.contains(lower) && !coordinators.contains(lower))
+                || (kinds[index] == .punctuation && tokens[index] != ".")
+        } ?? tokens.count
+        let words = tokens.indices.prefix(headEnd).filter { kinds[$0] == .word }
+        guard let last = words.last, let first = words.first else { return [tokens] }
         var options: [[String]] = tokens.map { [$0] }
         for index in words {
             let token = tokens[index]
-            let lower = token.lowercased()
-            guard !functionWords.contains(lower), !isAbbreviation(token) else { continue }
-            let next = index + 1 < tokens.count ? index + 1 : nil
-            let nextIsWord = next.map { kinds[$0] == .word } ?? false
-            let nextIsFunctionWord = next.map { functionWords.contains(tokens[$0].lowercased()) } ?? false
+            guard !functionWords.contains(token.lowercased()), !isAbbreviation(token) else { continue }
+            let nextIsWord = index + 1 < headEnd && kinds[index + 1] == .word
             var forms = [token]
             let capitalized = token.first?.isUppercase ?? false
-            if index == last || index == words.first || nextIsFunctionWord {
-                if capitalized || index == last { forms += nounForms(token) }
-            }
+            if index == last || (index == first && capitalized) { forms += nounForms(token) }
             if index != last, nextIsWord, let stem = adjectiveStem(token) {
                 forms += adjectiveEndings.map { stem + $0 }
             }

@@ -10,7 +10,7 @@ import GovGraphModel
 /// ```
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
-/// ``GazetteerMatcher``, ``PersonRecognizer``, ``OverlapResolver``, ``AbbreviationBinder``,
+/// ``GazetteerMatcher``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OverlapResolver``, ``AbbreviationBinder``,
 /// ``PersonLinker``, ``RoleRelationRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
@@ -25,6 +25,7 @@ public struct Extractor: Sendable {
             SentenceSplitter(abbreviations: data.abbreviations),
             ArticleSegmenter(),
             GazetteerMatcher(gazetteer: gazetteer),
+            PlaceDisambiguator(roles: data.roles),
             PersonRecognizer(gazetteer: data),
             OverlapResolver(),
             AbbreviationBinder(),

@@ -59,16 +59,16 @@ public struct GazetteerMatcher: PipelineStage {
         return true
     }
 
-    /// Among spans of equal length, which type wins: a city-state's bare name is the city
-    /// ("in Berlin"); its Land is named "Land Berlin", which is longer.
+    /// Among spans of equal length, which type wins: a Land over a small municipality of the
+    /// same name ("Sachsen"). City-states are settled before, by ``PlaceDisambiguator``.
     static func priority(of type: EntityType) -> Int {
         switch type {
         case .organization: 6
         case .law: 5
         case .district: 4
-        case .municipality: 3
-        case .state: 2
-        case .country: 1
+        case .state: 3
+        case .country: 2
+        case .municipality: 1
         case .person: 0
         }
     }

@@ -4,7 +4,7 @@ import GovGraphModel
 
 /// The pipeline stages in order, for running a document up to the stage under test.
 enum Stage: Int, Comparable {
-    case tokenize, split, segment, match, persons, resolve, bind, link, roles, coMentions
+    case tokenize, split, segment, match, places, persons, resolve, bind, link, roles, coMentions
 
     static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
 }
@@ -36,6 +36,7 @@ extension Document {
             (.split, SentenceSplitter(abbreviations: data.abbreviations)),
             (.segment, ArticleSegmenter()),
             (.match, GazetteerMatcher(gazetteer: gazetteer)),
+            (.places, PlaceDisambiguator(roles: data.roles)),
             (.persons, PersonRecognizer(gazetteer: data)),
             (.resolve, OverlapResolver()),
             (.bind, AbbreviationBinder()),

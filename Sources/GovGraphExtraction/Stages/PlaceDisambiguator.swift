@@ -1,0 +1,161 @@
+import GovGraphModel
+
+/// Decides which place a place name means, and whether it is a place at all.
+///
+/// Runs on the gazetteer's candidates, before overlap resolution:
+/// - **Ordinary words.** A place name that is also an ordinary word (the gazetteer lists such
+///   forms in the key `common_word`: "Essen", "Halle", "Hof", "Weil") counts only with place
+///   context: a locative preposition or a designator right before it ("in Halle", "Stadt Hof"),
+///   a role noun right after it ("Essens Oberbürgermeister"), the lead of a title ("Hof: …"), or
+///   another mention of the same place in the input that is not an ordinary word
+///   ("Halle (Saale)").
+/// - **City-states.** Where a city-state's bare name matches both the Land and the city, the city
+///   is meant ("in Berlin"); the Land is named with its designator ("Land Berlin"), which is a
+///   longer span and wins anyway.
+/// - **Homonyms.** Where one name matches several municipalities (20+ Neustadts, two Frankfurts),
+///   the one whose Land or Kreis the article (else the page) names, or whose Kreis another place of
+///   the article lies in, or that the page names unambiguously elsewhere, wins; the population
+///   decides only when the context does not.
+public struct PlaceDisambiguator: PipelineStage {
+    public let roles: RoleLexicon
+
+    public init(roles: RoleLexicon) {
+        self.roles = roles
+    }
+
+    static let locativePrepositions: Set<String> = [
+        "in", "aus", "nach", "bei", "von", "vor", "um", "zwischen", "gen", "ab", "bis", "über", "durch",
+    ]
+    static let designators: Set<String> = [
+        "stadt", "gemeinde", "markt", "kreisstadt", "hansestadt", "landeshauptstadt", "universitätsstadt",
+        "ortsgemeinde", "samtgemeinde", "verbandsgemeinde", "stadtgemeinde", "marktgemeinde", "großstadt",
+        "kommune", "ortschaft",
+    ]
+
+    public func process(_ document: inout Document) {
+        document.candidates = resolve(document.candidates, in: document)
+    }
+
+    public func resolve(_ candidates: [SpanCandidate], in document: Document) -> [SpanCandidate] {
+        let withoutWords = candidates.filter { keep($0, among: candidates, in: document) }
+        var groups: [Range<Int>: [Int]] = [:]
+        for (index, candidate) in withoutWords.enumerated() where candidate.origin != .person {
+            groups[candidate.tokens, default: []].append(index)
+        }
+        var dropped = Set<Int>()
+        let context = Context(candidates: withoutWords, document: document)
+        for (_, members) in groups where members.count > 1 {
+            let infos = members.map { document.entities[withoutWords[$0].entity] }
+            // City-states: the bare name is the city.
+            let cityStates = Set(
+                infos.compactMap { info -> String? in
+                    guard let info, info.type == .municipality, let state = info.keys["state"],
+                        infos.contains(where: { $0?.type == .state && $0?.keys["ags"] == state && $0?.name == info.name })
+                    else { return nil }
+                    return state
+                })
+            for (member, info) in zip(members, infos) where info?.type == .state {
+                if let ags = info?.keys["ags"], cityStates.contains(ags) { dropped.insert(member) }
+            }
+            // Homonymous municipalities: one wins.
+            let municipalities = zip(members, infos).filter { $0.1?.type == .municipality && !dropped.contains($0.0) }
+            guard municipalities.count > 1 else { continue }
+            let span = withoutWords[members[0]]
+            let article = document.article(containingToken: span.tokens.lowerBound)
+            let best = municipalities.max { a, b in
+                let (sa, sb) = (context.score(a.1!, article: article), context.score(b.1!, article: article))
+                if sa != sb { return sa < sb }
+                let (pa, pb) = (Int(a.1!.keys["population"] ?? "") ?? 0, Int(b.1!.keys["population"] ?? "") ?? 0)
+                if pa != pb { return pa < pb }
+                return a.1!.id > b.1!.id
+            }
+            for (member, _) in municipalities where member != best?.0 { dropped.insert(member) }
+        }
+        return withoutWords.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// False for a place name that is an ordinary word and stands without place context.
+    func keep(_ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document) -> Bool {
+        guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity],
+            info.type == .municipality, isOrdinaryWord(candidate, info, document)
+        else { return true }
+        let tokens = document.tokens
+        let start = candidate.tokens.lowerBound
+        let end = candidate.tokens.upperBound
+        if start > 0 {
+            let before = tokens[start - 1].norm
+            if Self.locativePrepositions.contains(before) || Self.designators.contains(before) { return true }
+        }
+        if end < tokens.count {
+            if roles.match(tokens[end]) != nil { return true }
+            // The lead of a title line: "Hof: Neue Bürgerdienste".
+            if tokens[end].text == ":", tokens[start].newlinesBefore > 0 || start == 0 { return true }
+        }
+        // Named elsewhere in the input by a form that is no ordinary word.
+        return candidates.contains { other in
+            other.entity == candidate.entity && other.tokens != candidate.tokens && other.origin == .gazetteer
+                && !isOrdinaryWord(other, info, document)
+        }
+    }
+
+    private func isOrdinaryWord(_ candidate: SpanCandidate, _ info: EntityInfo, _ document: Document) -> Bool {
+        guard let words = info.keys["common_word"], !words.isEmpty else { return false }
+        let text = document.text(ofTokens: candidate.tokens).lowercased()
+        return words.split(separator: ",").contains { word in
+            let form = word.trimmingSpaces.lowercased()
+            return text == form || text == form + "s" || text == form + "es"
+        }
+    }
+
+    /// The places the text names without ambiguity, to judge homonyms by.
+    struct Context {
+        var statesByArticle: [Int?: Set<String>] = [:]
+        var districtsByArticle: [Int?: Set<String>] = [:]
+        var unambiguous: Set<EntityID> = []
+
+        init(candidates: [SpanCandidate], document: Document) {
+            var countBySpan: [Range<Int>: Int] = [:]
+            for candidate in candidates where candidate.origin != .person { countBySpan[candidate.tokens, default: 0] += 1 }
+            for candidate in candidates where candidate.origin != .person && countBySpan[candidate.tokens] == 1 {
+                guard let info = document.entities[candidate.entity] else { continue }
+                let article = document.article(containingToken: candidate.tokens.lowerBound)
+                unambiguous.insert(info.id)
+                switch info.type {
+                case .state:
+                    if let ags = info.keys["ags"] { statesByArticle[article, default: []].insert(ags) }
+                case .district:
+                    if let ags = info.keys["ags"] { districtsByArticle[article, default: []].insert(ags) }
+                    if let state = info.keys["state"] { statesByArticle[article, default: []].insert(state) }
+                case .municipality:
+                    if let district = info.keys["district"] { districtsByArticle[article, default: []].insert(district) }
+                    if let state = info.keys["state"] { statesByArticle[article, default: []].insert(state) }
+                default:
+                    break
+                }
+            }
+        }
+
+        /// How well the article (and, less, the page) supports this municipality.
+        func score(_ info: EntityInfo, article: Int?) -> Int {
+            var score = 0
+            if unambiguous.contains(info.id) { score += 4 }
+            let pageStates = statesByArticle.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            let pageDistricts = districtsByArticle.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            if let district = info.keys["district"] {
+                if districtsByArticle[article]?.contains(district) ?? false { score += 3 } else if pageDistricts.contains(district) { score += 1 }
+            }
+            if let state = info.keys["state"] {
+                if statesByArticle[article]?.contains(state) ?? false { score += 2 } else if pageStates.contains(state) { score += 1 }
+            }
+            return score
+        }
+    }
+}
+
+extension Document {
+    /// The index of the article that holds token `index`, if any.
+    func article(containingToken index: Int) -> Int? {
+        let offset = tokens[index].start
+        return articles.firstIndex { $0.start <= offset && offset < $0.end }
+    }
+}

@@ -1,0 +1,90 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphExtraction
+
+/// Homonymous places, ordinary words and city-states, on a small gazetteer of real places.
+struct PlaceDisambiguatorTests {
+    static let compiled: CompiledGazetteer = {
+        let municipalities = """
+            municipality:09464000\tHof\t\t\tags=09464000;state=09;district=09464;population=46656;common_word=Hof
+            municipality:07143001\tHof (Westerwald)\tHof\t\tags=07143001;state=07;district=07143;population=1183;common_word=Hof
+            municipality:07316000\tNeustadt an der Weinstraße\tNeustadt\t\tags=07316000;state=07;district=07316;population=53264
+            municipality:06534016\tNeustadt (Hessen)\tNeustadt\t\tags=06534016;state=06;district=06534;population=9319
+            municipality:09473151\tNeustadt bei Coburg\tNeustadt\t\tags=09473151;state=09;district=09473;population=15794
+            municipality:06412000\tFrankfurt am Main\tFrankfurt\t\tags=06412000;state=06;district=06412;population=773068
+            municipality:12053000\tFrankfurt (Oder)\tFrankfurt\t\tags=12053000;state=12;district=12053;population=57015
+            municipality:11000000\tBerlin\t\t\tags=11000000;state=11;district=11000;population=3755251
+            municipality:09571196\tSachsen bei Ansbach\tSachsen\t\tags=09571196;state=09;district=09571;population=3628
+            municipality:05113000\tEssen\t\t\tags=05113000;state=05;district=05113;population=584580;common_word=Essen
+            """
+        let states = """
+            state:11\tBerlin\tLand Berlin\t\tags=11
+            state:14\tSachsen\tFreistaat Sachsen\t\tags=14
+            state:07\tRheinland-Pfalz\t\t\tags=07
+            state:06\tHessen\t\t\tags=06
+            state:12\tBrandenburg\tLand Brandenburg\t\tags=12
+            """
+        let districts = """
+            district:07143\tWesterwaldkreis\t\t\tags=07143;state=07
+            district:09473\tLandkreis Coburg\t\t\tags=09473;state=09
+            """
+        let roles = "Oberbürgermeister\tOberbürgermeisterin\t\tsuffix\tmunicipality\n"
+        let gazetteer = try! Gazetteer(files: [
+            GazetteerFile(name: "municipalities.tsv", contents: municipalities),
+            GazetteerFile(name: "states.tsv", contents: states),
+            GazetteerFile(name: "districts.tsv", contents: districts),
+            GazetteerFile(name: "roles.tsv", contents: roles),
+        ])
+        return CompiledGazetteer(gazetteer)
+    }()
+
+    /// "text=id" for every span after overlap resolution.
+    static func places(_ text: String) -> [String] {
+        let data = compiled.gazetteer
+        var document = Document(text: text)
+        let stages: [any PipelineStage] = [
+            Tokenizer(), SentenceSplitter(abbreviations: []), ArticleSegmenter(),
+            GazetteerMatcher(gazetteer: compiled), PlaceDisambiguator(roles: data.roles), OverlapResolver(),
+        ]
+        for stage in stages { stage.process(&document) }
+        return document.spans.map { "\(document.text(ofTokens: $0.tokens))=\($0.entity)" }
+    }
+
+    @Test("A homonym goes to the place whose Land or Kreis the text names, else to the most populous", arguments: [
+        ("Das Fest in Neustadt war gut besucht.", ["Neustadt=municipality:07316000"]),
+        ("Hessen fördert Neustadt.", ["Hessen=state:06", "Neustadt=municipality:06534016"]),
+        ("Der Landkreis Coburg lobt Neustadt.", ["Landkreis Coburg=district:09473", "Neustadt=municipality:09473151"]),
+        ("In Rheinland-Pfalz liegt Neustadt.", ["Rheinland-Pfalz=state:07", "Neustadt=municipality:07316000"]),
+        ("Die Bahn fährt nach Frankfurt.", ["Frankfurt=municipality:06412000"]),
+        ("Brandenburg baut in Frankfurt.", ["Brandenburg=state:12", "Frankfurt=municipality:12053000"]),
+        ("Frankfurt (Oder) wächst. Frankfurt baut.", ["Frankfurt (Oder)=municipality:12053000", "Frankfurt=municipality:12053000"]),
+        ("Der Westerwaldkreis hilft in Hof.", ["Westerwaldkreis=district:07143", "Hof=municipality:07143001"]),
+        ("Der Rat tagte in Hof.", ["Hof=municipality:09464000"]),
+    ])
+    func homonyms(text: String, expected: [String]) {
+        #expect(Self.places(text) == expected)
+    }
+
+    @Test("A place name that is an ordinary word needs place context", arguments: [
+        ("Der Hof der Schule ist groß.", [String]()),
+        ("Nach dem Essen sprach sie.", []),
+        ("Sie wohnt in Hof.", ["Hof=municipality:09464000"]),
+        ("Die Stadt Essen baut.", ["Essen=municipality:05113000"]),
+        ("Essens Oberbürgermeister sprach.", ["Essens=municipality:05113000"]),
+        ("Aus Essen kam Lob.", ["Essen=municipality:05113000"]),
+        ("Hof: Neue Bürgerdienste\n\nDer Rat beschloss es.", ["Hof=municipality:09464000"]),
+    ])
+    func ordinaryWords(text: String, expected: [String]) {
+        #expect(Self.places(text) == expected)
+    }
+
+    @Test("A city-state's bare name is the city, its designated name the Land; a Land beats a village", arguments: [
+        ("Sie lebt in Berlin.", ["Berlin=municipality:11000000"]),
+        ("Das Land Berlin zahlt.", ["Land Berlin=state:11"]),
+        ("Sachsen investiert.", ["Sachsen=state:14"]),
+    ])
+    func cityStatesAndLänder(text: String, expected: [String]) {
+        #expect(Self.places(text) == expected)
+    }
+}
