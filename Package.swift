@@ -17,7 +17,9 @@ let package = Package(
         .library(name: "GovGraphExtraction", targets: ["GovGraphExtraction"]),
         .library(name: "GovGraphStore", targets: ["GovGraphStore"]),
         .library(name: "GovGraphExport", targets: ["GovGraphExport"]),
+        .library(name: "GovGraphInput", targets: ["GovGraphInput"]),
         .executable(name: "govgraph", targets: ["govgraph"]),
+        .executable(name: "govgraph-bench", targets: ["govgraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -36,12 +38,24 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Pure, deterministic renderers (DOT, node-link JSON).
         .target(name: "GovGraphExport", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
+        // The edge to the file system: input files, their encodings, the gazetteer folder.
+        .target(
+            name: "GovGraphInput", dependencies: ["GovGraphModel", "GovGraphExtraction"],
+            swiftSettings: swiftSettings),
 
         // MARK: The command-line tool
         .executableTarget(
             name: "govgraph",
             dependencies: [
-                "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphExport",
+                "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphExport", "GovGraphInput",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+        // Benchmarks (run with -c release).
+        .executableTarget(
+            name: "govgraph-bench",
+            dependencies: [
+                "GovGraphModel", "GovGraphExtraction", "GovGraphInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -58,7 +72,10 @@ let package = Package(
             name: "GovGraphExportTests", dependencies: ["GovGraphExport", "GovGraphModel"],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "GovGraphCLITests", dependencies: ["govgraph"], swiftSettings: swiftSettings),
+            name: "GovGraphInputTests", dependencies: ["GovGraphInput", "GovGraphExtraction"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphCLITests", dependencies: ["govgraph", "govgraph-bench"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovGraphExtraction
+import GovGraphInput
 import GovGraphModel
 import GovGraphStore
 

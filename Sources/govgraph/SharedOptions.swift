@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovGraphExtraction
+import GovGraphInput
 import GovGraphStore
 
 /// Where the graph lives.
@@ -23,10 +24,9 @@ struct GazetteerOptions: ParsableArguments {
     @Option(name: .long, help: "The gazetteer folder (default: ./gazetteer, or the one of the checkout the binary was built in).")
     var gazetteer: String?
 
-    func load() throws -> CompiledGazetteer {
-        let folder = try GazetteerLocator.locate(explicit: gazetteer)
-        return try GazetteerLocator.load(folder: folder)
-    }
+    func folder() throws -> URL { try GazetteerLoader.locate(explicit: gazetteer) }
+
+    func load() throws -> CompiledGazetteer { try GazetteerLoader.load(folder: try folder()) }
 }
 
 /// A one-line error for the user.

@@ -20,53 +20,67 @@ extension Gazetteer {
     {
         var result: [(Int, GazetteerEntry)] = []
         for (number, line) in dataLines(file) {
-            func fail(_ reason: String) -> GazetteerError {
-                .malformedLine(file: file.name, line: number, reason: reason)
-            }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingSpaces
-            }
-            guard columns.count >= 2, columns.count <= 5 else {
-                throw fail(
-                    "expected \"id<TAB>name[<TAB>aliases[<TAB>adjectives[<TAB>keys]]]\", found "
-                        + "\(columns.count) column\(columns.count == 1 ? "" : "s")")
-            }
-            let id = columns[0]
-            guard id.hasPrefix(type.rawValue + ":"), id.count > type.rawValue.count + 1 else {
-                throw fail("id \"\(id)\" must start with \"\(type.rawValue):\" in a file of \(type.plural)")
-            }
-            guard !columns[1].isEmpty else { throw fail("the name of \(id) is empty") }
-            func list(_ index: Int) -> [String] {
-                guard index < columns.count else { return [] }
-                return columns[index].split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-            }
-            var keys: [String: String] = [:]
-            for pair in list(4).flatMap({ $0.split(separator: ";") }) {
-                guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
-                    throw fail("key \"\(pair)\" of \(id) is not key=value")
-                }
-                keys[String(pair[..<eq]).trimmingSpaces] = String(pair[pair.index(after: eq)...]).trimmingSpaces
-            }
-            let entry = GazetteerEntry(
-                id: EntityID(id), type: type, name: columns[1], aliases: list(2),
-                adjectives: list(3), keys: keys)
-            result.append((number, entry))
+            result.append((number, try parseEntity(line, number: number, file: file.name, type: type)))
         }
         return result
+    }
+
+    /// One entity line.
+    static func parseEntity(_ line: Substring, number: Int, file: String, type: EntityType) throws(GazetteerError)
+        -> GazetteerEntry
+    {
+        func fail(_ reason: String) -> GazetteerError {
+            .malformedLine(file: file, line: number, reason: reason)
+        }
+        let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        guard columns.count >= 2, columns.count <= 5 else {
+            throw fail(
+                "expected \"id<TAB>name[<TAB>aliases[<TAB>adjectives[<TAB>keys]]]\", found "
+                    + "\(columns.count) column\(columns.count == 1 ? "" : "s")")
+        }
+        let id = columns[0]
+        guard id.hasPrefix(type.rawValue + ":"), id.count > type.rawValue.count + 1 else {
+            throw fail("id \"\(id)\" must start with \"\(type.rawValue):\" in a file of \(type.plural)")
+        }
+        guard !columns[1].isEmpty else { throw fail("the name of \(id) is empty") }
+        func list(_ index: Int) -> [String] {
+            guard index < columns.count else { return [] }
+            return columns[index].split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        }
+        var keys: [String: String] = [:]
+        for pair in list(4).flatMap({ $0.split(separator: ";") }) {
+            guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+                throw fail("key \"\(pair)\" of \(id) is not key=value")
+            }
+            keys[String(pair[..<eq]).trimmingSpaces] = String(pair[pair.index(after: eq)...]).trimmingSpaces
+        }
+        return GazetteerEntry(
+            id: EntityID(id), type: type, name: columns[1], aliases: list(2), adjectives: list(3), keys: keys)
     }
 
     /// `name <TAB> gender` lines.
     static func parseGivenNames(_ file: GazetteerFile) throws(GazetteerError) -> [String: String] {
         var names: [String: String] = [:]
         for (number, line) in dataLines(file) {
-            let columns = line.split(separator: "\t").map { $0.trimmingSpaces }
-            guard (1...2).contains(columns.count), let name = columns.first, !name.contains(" ") else {
-                throw .malformedLine(
-                    file: file.name, line: number, reason: "expected \"name<TAB>gender\", found \"\(line)\"")
-            }
-            names[name] = columns.count > 1 ? columns[1] : "u"
+            let (name, gender) = try parseGivenName(line, number: number, file: file.name)
+            names[name] = gender
         }
         return names
+    }
+
+    /// One given-name line.
+    static func parseGivenName(_ line: Substring, number: Int, file: String) throws(GazetteerError)
+        -> (String, String)
+    {
+        let columns = line.split(separator: "\t").map { $0.trimmingSpaces }
+        guard (1...2).contains(columns.count), let name = columns.first, !name.contains(" ") else {
+            throw .malformedLine(file: file, line: number, reason: "expected \"name<TAB>gender\", found \"\(line)\"")
+        }
+        let gender = columns.count > 1 ? columns[1] : "u"
+        guard ["m", "f", "u"].contains(gender) else {
+            throw .malformedLine(file: file, line: number, reason: "gender of \(name) must be m, f or u, found \"\(gender)\"")
+        }
+        return (name, gender)
     }
 
     /// One abbreviation per line, with its full stops ("Dr.", "z. B."); each word that ends in

@@ -9,6 +9,14 @@ public enum GazetteerError: Error, Equatable, CustomStringConvertible {
     /// The gazetteer has no entity files at all.
     case empty
 
+    /// The file the error is about, if any.
+    public var file: String? {
+        switch self {
+        case let .malformedLine(file, _, _), let .duplicateID(file, _, _), let .unknownFile(file): file
+        case .empty: nil
+        }
+    }
+
     public var description: String {
         switch self {
         case let .malformedLine(file, line, reason):

@@ -73,29 +73,32 @@ public struct RoleLexicon: Sendable {
     static func parse(_ file: GazetteerFile) throws(GazetteerError) -> [Row] {
         var rows: [Row] = []
         for (number, line) in Gazetteer.dataLines(file) {
-            let c = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-            func fail(_ reason: String) -> GazetteerError {
-                .malformedLine(file: file.name, line: number, reason: reason)
-            }
-            guard c.count == 5, !c[0].isEmpty else {
-                throw fail("expected \"masculine<TAB>feminine<TAB>key<TAB>suffix|exact<TAB>scope\", found \(c.count) columns")
-            }
-            guard c[3] == "suffix" || c[3] == "exact" else {
-                throw fail("match must be \"suffix\" or \"exact\", found \"\(c[3])\"")
-            }
-            var scope: Set<EntityType> = []
-            for name in c[4].split(separator: "|") {
-                guard let type = EntityType(rawValue: String(name)) else {
-                    throw fail("unknown entity type \"\(name)\" in the scope of \(c[0])")
-                }
-                scope.insert(type)
-            }
-            rows.append(
-                Row(
-                    masculine: c[0], feminine: c[1].isEmpty ? nil : c[1],
-                    key: c[2].isEmpty ? c[0].lowercased() : c[2], matchesCompounds: c[3] == "suffix",
-                    scope: scope))
+            rows.append(try parseRow(line, number: number, file: file.name))
         }
         return rows
+    }
+
+    /// One role line.
+    static func parseRow(_ line: Substring, number: Int, file: String) throws(GazetteerError) -> Row {
+        let c = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        func fail(_ reason: String) -> GazetteerError {
+            .malformedLine(file: file, line: number, reason: reason)
+        }
+        guard c.count == 5, !c[0].isEmpty else {
+            throw fail("expected \"masculine<TAB>feminine<TAB>key<TAB>suffix|exact<TAB>scope\", found \(c.count) columns")
+        }
+        guard c[3] == "suffix" || c[3] == "exact" else {
+            throw fail("match must be \"suffix\" or \"exact\", found \"\(c[3])\"")
+        }
+        var scope: Set<EntityType> = []
+        for name in c[4].split(separator: "|") {
+            guard let type = EntityType(rawValue: String(name)) else {
+                throw fail("unknown entity type \"\(name)\" in the scope of \(c[0])")
+            }
+            scope.insert(type)
+        }
+        return Row(
+            masculine: c[0], feminine: c[1].isEmpty ? nil : c[1],
+            key: c[2].isEmpty ? c[0].lowercased() : c[2], matchesCompounds: c[3] == "suffix", scope: scope)
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import GovGraphExtraction
+
+/// Finds, reads and compiles the gazetteer folder.
+public enum GazetteerLoader {
+    /// The folder to use: `explicit` (`--gazetteer`), then `$GOVGRAPH_GAZETTEER`, then
+    /// `./gazetteer`, then a `gazetteer` folder above the executable (the checkout it was built in,
+    /// as with `swift run`).
+    public static func locate(explicit: String?) throws(InputError) -> URL {
+        if let explicit {
+            let url = URL(fileURLWithPath: explicit)
+            guard isGazetteer(url) else { throw .notAGazetteer(explicit, origin: "") }
+            return url
+        }
+        if let env = ProcessInfo.processInfo.environment["GOVGRAPH_GAZETTEER"], !env.isEmpty {
+            let url = URL(fileURLWithPath: env)
+            guard isGazetteer(url) else { throw .notAGazetteer(env, origin: " (from GOVGRAPH_GAZETTEER)") }
+            return url
+        }
+        let local = URL(fileURLWithPath: "gazetteer")
+        if isGazetteer(local) { return local }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            folder = executable.deletingLastPathComponent()
+        }
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("gazetteer")
+            if isGazetteer(candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw .noGazetteer
+    }
+
+    static func isGazetteer(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("roles.tsv").path)
+    }
+
+    /// The `.tsv` files and `abbreviations.txt` of the folder, read as UTF-8.
+    public static func files(in folder: URL) throws(InputError) -> [GazetteerFile] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw .unreadableFolder(folder.path)
+        }
+        var files: [GazetteerFile] = []
+        for name in names.sorted() where name.hasSuffix(".tsv") || name == "abbreviations.txt" {
+            let path = folder.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+            files.append(GazetteerFile(name: name, contents: try InputReader.decode(data, path: path)))
+        }
+        return files
+    }
+
+    /// Reads and compiles the folder's gazetteer.
+    public static func load(folder: URL) throws(InputError) -> CompiledGazetteer {
+        let files = try files(in: folder)
+        do throws(GazetteerError) {
+            return CompiledGazetteer(try Gazetteer(files: files))
+        } catch {
+            throw .gazetteer(folder: folder.path, error)
+        }
+    }
+}
