@@ -4,7 +4,7 @@ import Testing
 
 struct PhraseMatcherTests {
     static func payload(_ entry: Int32) -> PhraseMatcher.Payload {
-        .init(entry: entry, isAdjective: false, rules: [])
+        .init(entry: entry, isAdjective: false, rules: 0)
     }
 
     static func ids(_ matcher: PhraseMatcher, _ text: String) -> [Int32] {
@@ -60,5 +60,19 @@ struct PhraseMatcherTests {
     func caseRules(rule: PhraseMatcher.CaseRule, text: String, expected: Bool) throws {
         let token = try #require(Tokenizer.tokenize(text).first)
         #expect(PhraseMatcher.accepts(rule, token) == expected)
+    }
+}
+
+extension PhraseMatcherTests {
+    @Test("Options insert their whole product without listing it")
+    func options() {
+        var matcher = PhraseMatcher()
+        let options = [["Deutscher", "Deutschen", "Deutsche"], ["Städtetag", "Städtetags", "Städtetages"]]
+        matcher.insert(options: options.map { $0.map { matcher.intern($0) } }, payload: Self.payload(3))
+        #expect(matcher.formCount == 9)
+        for text in ["Deutschen Städtetages", "Deutsche Städtetag", "Deutscher Städtetags"] {
+            #expect(matcher.matches(tokenIDs: Self.ids(matcher, text), from: 0).map(\.end) == [2])
+        }
+        #expect(matcher.matches(tokenIDs: Self.ids(matcher, "Deutschem Städtetag"), from: 0).isEmpty)
     }
 }

@@ -16,22 +16,21 @@ public struct CompiledGazetteer: Sendable {
         for (index, entry) in gazetteer.entries.enumerated() {
             for form in ([entry.name] + entry.aliases).uniqued() {
                 let (texts, kinds) = Self.split(form)
-                for variant in Inflection.variants(of: texts, kinds: kinds) {
-                    matcher.insert(
-                        variant,
-                        payload: .init(
-                            entry: Int32(index), isAdjective: false, rules: Self.rules(for: variant, kinds: kinds)))
-                }
+                let options = Inflection.options(of: texts, kinds: kinds)
+                let rules = matcher.addRules(Self.rules(for: texts, kinds: kinds))
+                matcher.insert(
+                    options: options.map { $0.map { matcher.intern($0) } },
+                    payload: .init(entry: Int32(index), isAdjective: false, rules: rules))
             }
             for adjective in entry.adjectives {
                 let (texts, kinds) = Self.split(adjective)
+                let isLowerStem = adjective.first?.isLowercase ?? false
+                let rules = matcher.addRules(
+                    isLowerStem ? texts.map { _ in .any } : Self.rules(for: texts, kinds: kinds))
                 for variant in Inflection.adjectiveVariants(of: texts, kinds: kinds) {
-                    let rules = variant.map { _ in PhraseMatcher.CaseRule.any }
-                    let capitalizedRules = Self.rules(for: variant, kinds: kinds)
-                    let isLowerStem = adjective.first?.isLowercase ?? false
                     matcher.insert(
-                        variant,
-                        payload: .init(entry: Int32(index), isAdjective: true, rules: isLowerStem ? rules : capitalizedRules))
+                        options: variant.map { [matcher.intern($0)] },
+                        payload: .init(entry: Int32(index), isAdjective: true, rules: rules))
                 }
             }
         }

@@ -26,13 +26,23 @@ enum Inflection {
     /// endings and words with an adjective ending before another word take every adjective
     /// ending. Abbreviations never inflect.
     static func variants(of tokens: [String], kinds: [Token.Kind]) -> [[String]] {
+        var result: [[String]] = [[]]
+        for choice in options(of: tokens, kinds: kinds) {
+            result = result.flatMap { prefix in choice.map { prefix + [$0] } }
+        }
+        return result
+    }
+
+    /// The forms each token may take (the first is the token itself); their product has at most
+    /// ``maximumVariants`` members.
+    static func options(of tokens: [String], kinds: [Token.Kind]) -> [[String]] {
         let headEnd = tokens.indices.dropFirst().first { index in
             let lower = tokens[index].lowercased()
             return (functionWords.contains(lower) && !coordinators.contains(lower))
                 || (kinds[index] == .punctuation && tokens[index] != ".")
         } ?? tokens.count
         let words = tokens.indices.prefix(headEnd).filter { kinds[$0] == .word }
-        guard let last = words.last, let first = words.first else { return [tokens] }
+        guard let last = words.last, let first = words.first else { return tokens.map { [$0] } }
         var options: [[String]] = tokens.map { [$0] }
         for index in words {
             let token = tokens[index]
@@ -46,15 +56,13 @@ enum Inflection {
             }
             options[index] = forms.uniqued()
         }
-        var result: [[String]] = [[]]
-        for choice in options {
-            var next: [[String]] = []
-            for prefix in result {
-                for form in choice where next.count < maximumVariants { next.append(prefix + [form]) }
-            }
-            result = next
+        // Keep the product small: later words lose their variants first.
+        var index = options.count - 1
+        while options.reduce(1, { $0 * $1.count }) > maximumVariants, index >= 0 {
+            options[index] = [options[index][0]]
+            index -= 1
         }
-        return result
+        return options
     }
 
     /// Adjectival forms of a gazetteer adjective: a lower-case stem ("bayerisch") takes the

@@ -20,13 +20,15 @@ struct PhraseMatcher: Sendable {
     struct Payload: Sendable, Hashable {
         var entry: Int32
         var isAdjective: Bool
-        var rules: [CaseRule]
+        /// Index into ``ruleSets``: how each token of the form must be written.
+        var rules: Int32
     }
 
     private(set) var vocabulary: [String: Int32] = [:]
     private var edges: [UInt64: Int32] = [:]
     private var payloads: [Int32: [Payload]] = [:]
     private var nodeCount: Int32 = 1
+    private(set) var ruleSets: [[CaseRule]] = []
     private(set) var formCount = 0
 
     /// The id of a lower-cased token text, or -1 when no form contains it.
@@ -36,30 +38,50 @@ struct PhraseMatcher: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))
     }
 
+    /// The id of a token text, added to the vocabulary if new.
+    mutating func intern(_ text: String) -> Int32 {
+        let norm = text.lowercased()
+        if let known = vocabulary[norm] { return known }
+        let id = Int32(vocabulary.count)
+        vocabulary[norm] = id
+        return id
+    }
+
+    /// Registers how the tokens of a form must be written; returns the index for a payload.
+    mutating func addRules(_ rules: [CaseRule]) -> Int32 {
+        ruleSets.append(rules)
+        return Int32(ruleSets.count - 1)
+    }
+
+    /// Inserts every sequence that picks one token id per position (the inflections of a form).
+    mutating func insert(options: [[Int32]], payload: Payload) {
+        func walk(_ position: Int, _ node: Int32) {
+            guard position < options.count else {
+                if !(payloads[node]?.contains(payload) ?? false) {
+                    payloads[node, default: []].append(payload)
+                    formCount += 1
+                }
+                return
+            }
+            for token in options[position] {
+                let k = Self.key(node, token)
+                let child: Int32
+                if let existing = edges[k] {
+                    child = existing
+                } else {
+                    child = nodeCount
+                    edges[k] = child
+                    nodeCount += 1
+                }
+                walk(position + 1, child)
+            }
+        }
+        walk(0, 0)
+    }
+
+    /// Inserts one sequence of token texts.
     mutating func insert(_ tokens: [String], payload: Payload) {
-        var node: Int32 = 0
-        for token in tokens {
-            let norm = token.lowercased()
-            let tokenID: Int32
-            if let known = vocabulary[norm] {
-                tokenID = known
-            } else {
-                tokenID = Int32(vocabulary.count)
-                vocabulary[norm] = tokenID
-            }
-            let k = Self.key(node, tokenID)
-            if let child = edges[k] {
-                node = child
-            } else {
-                edges[k] = nodeCount
-                node = nodeCount
-                nodeCount += 1
-            }
-        }
-        if !(payloads[node]?.contains(payload) ?? false) {
-            payloads[node, default: []].append(payload)
-            formCount += 1
-        }
+        insert(options: tokens.map { [intern($0)] }, payload: payload)
     }
 
     /// Every form starting at `start`: the end (exclusive token index) and its payloads.

@@ -49,7 +49,8 @@ public struct GazetteerMatcher: PipelineStage {
     }
 
     private func accepts(_ payload: PhraseMatcher.Payload, tokens: [Token], start: Int, end: Int) -> Bool {
-        for (offset, rule) in payload.rules.enumerated() where !PhraseMatcher.accepts(rule, tokens[start + offset]) {
+        let rules = gazetteer.matcher.ruleSets[Int(payload.rules)]
+        for (offset, rule) in rules.enumerated() where !PhraseMatcher.accepts(rule, tokens[start + offset]) {
             return false
         }
         // A name part glued to the front of a word is no mention ("OZGfoo"); a hyphen is fine.
