@@ -51,13 +51,19 @@ public enum InputReader {
     /// UTF-8 text without a byte order mark; a clear error for empty, binary or non-UTF-8 data.
     public static func decode(_ data: Data, path: String) throws(InputError) -> String {
         guard !data.isEmpty else { throw .empty(path) }
-        if let nul = data.firstIndex(of: 0) { throw .binary(path, offset: nul - data.startIndex) }
+        let nul = data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+        if let nul { throw .binary(path, offset: nul) }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = bytes.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
             throw .invalidUTF8(path, offset: firstInvalidUTF8Offset(bytes))
         }
-        guard !text.allSatisfy(\.isWhitespace) else { throw .onlyWhitespace(path) }
+        guard text.utf8.contains(where: { !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) }),
+            !text.allSatisfy(\.isWhitespace)
+        else { throw .onlyWhitespace(path) }
         return text
     }
 

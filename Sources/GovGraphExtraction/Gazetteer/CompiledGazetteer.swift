@@ -18,9 +18,15 @@ public struct CompiledGazetteer: Sendable {
                 let (texts, kinds) = Self.split(form)
                 let options = Inflection.options(of: texts, kinds: kinds)
                 let rules = matcher.addRules(Self.rules(for: texts, kinds: kinds))
-                matcher.insert(
-                    options: options.map { $0.map { matcher.intern($0) } },
-                    payload: .init(entry: Int32(index), isAdjective: false, rules: rules))
+                var ids: [[Int32]] = []
+                ids.reserveCapacity(options.count)
+                for choice in options {
+                    var row: [Int32] = []
+                    row.reserveCapacity(choice.count)
+                    for text in choice { row.append(matcher.intern(text)) }
+                    ids.append(row)
+                }
+                matcher.insert(options: ids, payload: .init(entry: Int32(index), isAdjective: false, rules: rules))
             }
             for adjective in entry.adjectives {
                 let (texts, kinds) = Self.split(adjective)
@@ -28,9 +34,9 @@ public struct CompiledGazetteer: Sendable {
                 let rules = matcher.addRules(
                     isLowerStem ? texts.map { _ in .any } : Self.rules(for: texts, kinds: kinds))
                 for variant in Inflection.adjectiveVariants(of: texts, kinds: kinds) {
-                    matcher.insert(
-                        options: variant.map { [matcher.intern($0)] },
-                        payload: .init(entry: Int32(index), isAdjective: true, rules: rules))
+                    var ids: [[Int32]] = []
+                    for text in variant { ids.append([matcher.intern(text)]) }
+                    matcher.insert(options: ids, payload: .init(entry: Int32(index), isAdjective: true, rules: rules))
                 }
             }
         }

@@ -4,13 +4,67 @@ extension Gazetteer {
     /// The data lines of a file with their 1-based line numbers (comments and blanks skipped).
     static func dataLines(_ file: GazetteerFile) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
-        // Split on any line break: "\r\n" is one Character in Swift.
-        for (index, line) in file.contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .enumerated()
-        {
-            if line.isEmpty || line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
-            result.append((index + 1, line))
+        let bytes = file.contents.utf8
+        var number = 0
+        // Split on LF, CR LF or CR, byte-wise (fast, and "\r\n" is one Character in Swift).
+        var start = bytes.startIndex
+        var index = start
+        func take(_ end: String.UTF8View.Index) {
+            number += 1
+            let line = Substring(file.contents[start..<end])
+            if !(line.isEmpty || line.hasPrefix("#") || line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 })) {
+                result.append((number, line))
+            }
         }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                take(index)
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        if start < bytes.endIndex { take(bytes.endIndex) }
+        return result
+    }
+
+    /// Splits at an ASCII separator byte, byte-wise; parts are trimmed and empty ones dropped.
+    static func split(_ text: String, at separator: UInt8) -> [String] {
+        guard text.utf8.contains(separator) else { return text.isEmpty ? [] : [text.trimmingSpaces] }
+        var result: [String] = []
+        var start = text.startIndex
+        var index = start
+        let bytes = text.utf8
+        while index <= bytes.endIndex {
+            if index == bytes.endIndex || bytes[index] == separator {
+                let part = String(text[start..<index]).trimmingSpaces
+                if !part.isEmpty { result.append(part) }
+                if index == bytes.endIndex { break }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        return result
+    }
+
+    /// Splits a line at tabs, byte-wise.
+    static func columns(_ line: Substring) -> [String] {
+        var result: [String] = []
+        var start = line.startIndex
+        var index = start
+        let bytes = line.utf8
+        while index < bytes.endIndex {
+            if bytes[index] == 0x09 {
+                result.append(String(line[start..<index]).trimmingSpaces)
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        result.append(String(line[start..<line.endIndex]).trimmingSpaces)
         return result
     }
 
@@ -32,7 +86,7 @@ extension Gazetteer {
         func fail(_ reason: String) -> GazetteerError {
             .malformedLine(file: file, line: number, reason: reason)
         }
-        let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        let columns = columns(line)
         guard columns.count >= 2, columns.count <= 5 else {
             throw fail(
                 "expected \"id<TAB>name[<TAB>aliases[<TAB>adjectives[<TAB>keys]]]\", found "
@@ -45,10 +99,10 @@ extension Gazetteer {
         guard !columns[1].isEmpty else { throw fail("the name of \(id) is empty") }
         func list(_ index: Int) -> [String] {
             guard index < columns.count else { return [] }
-            return columns[index].split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            return split(columns[index], at: 0x7C)
         }
         var keys: [String: String] = [:]
-        for pair in list(4).flatMap({ $0.split(separator: ";") }) {
+        for pair in list(4).flatMap({ split($0, at: 0x3B) }) {
             guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
                 throw fail("key \"\(pair)\" of \(id) is not key=value")
             }
@@ -99,7 +153,9 @@ extension Gazetteer {
 
 extension StringProtocol {
     var trimmingSpaces: String {
-        var s = Substring(self)
+        let string = String(self)
+        guard string.utf8.first == 0x20 || string.utf8.last == 0x20 else { return string }
+        var s = Substring(string)
         while let f = s.first, f == " " { s.removeFirst() }
         while let l = s.last, l == " " { s.removeLast() }
         return String(s)

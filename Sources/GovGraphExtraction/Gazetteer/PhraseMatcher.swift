@@ -55,28 +55,28 @@ struct PhraseMatcher: Sendable {
 
     /// Inserts every sequence that picks one token id per position (the inflections of a form).
     mutating func insert(options: [[Int32]], payload: Payload) {
-        func walk(_ position: Int, _ node: Int32) {
-            guard position < options.count else {
+        guard !options.isEmpty else { return }
+        // Depth-first over the choices, with an explicit stack of (position, node).
+        var stack: [(Int, Int32)] = [(0, 0)]
+        while let (position, node) = stack.popLast() {
+            if position == options.count {
                 if !(payloads[node]?.contains(payload) ?? false) {
                     payloads[node, default: []].append(payload)
                     formCount += 1
                 }
-                return
+                continue
             }
             for token in options[position] {
                 let k = Self.key(node, token)
-                let child: Int32
                 if let existing = edges[k] {
-                    child = existing
+                    stack.append((position + 1, existing))
                 } else {
-                    child = nodeCount
-                    edges[k] = child
+                    edges[k] = nodeCount
+                    stack.append((position + 1, nodeCount))
                     nodeCount += 1
                 }
-                walk(position + 1, child)
             }
         }
-        walk(0, 0)
     }
 
     /// Inserts one sequence of token texts.

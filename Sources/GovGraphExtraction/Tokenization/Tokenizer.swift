@@ -23,9 +23,33 @@ public struct Tokenizer: PipelineStage {
         }
     }
 
+    /// Letters, digits and combining marks; ASCII and Latin-1 are decided without a table lookup.
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            let folded = v | 0x20
+            return (v >= 0x30 && v <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+        }
+        if v <= 0xFF { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xB5 || v == 0xBA }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) || v < 0x20 }
+        return v == 0xA0 || s.properties.isWhitespace
+    }
+
+    /// True for letters only (not digits): ASCII and Latin-1 without a table lookup.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { let folded = v | 0x20; return folded >= 0x61 && folded <= 0x7A }
+        if v <= 0xFF { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xB5 || v == 0xBA }
+        return s.properties.isAlphabetic
     }
 
     /// Tokenises a code point array (exposed for the gazetteer, which must tokenise its forms
@@ -43,7 +67,7 @@ public struct Tokenizer: PipelineStage {
                 i += 1
                 continue
             }
-            if s.properties.isWhitespace || s.value < 0x20 {
+            if isSpace(s) {
                 space = true
                 if s == "\n" { newlines += 1 }
                 i += 1
@@ -57,7 +81,7 @@ public struct Tokenizer: PipelineStage {
                 while i < n, isWordScalar(scalars[i]) || scalars[i] == softHyphen {
                     if scalars[i] != softHyphen {
                         text.append(scalars[i])
-                        if scalars[i].properties.isAlphabetic { hasLetter = true }
+                        if !hasLetter, isLetter(scalars[i]) { hasLetter = true }
                     }
                     i += 1
                 }
