@@ -99,3 +99,16 @@ extension PersonLinkerTests {
     }
 
 }
+
+extension PersonLinkerTests {
+    @Test("A one-word place that is the surname of a person named in full is the person, except after a place preposition")
+    func surnameOverPlace() {
+        let document = Document.prepared(
+            "Claudia Leipzig sprach. Leipzig lobte das Projekt. Sie zog nach Leipzig.", through: .link)
+        #expect(document.spanSummary == [
+            "Claudia Leipzig=person:claudia-leipzig",
+            "Leipzig=person:claudia-leipzig",
+            "Leipzig=municipality:14713000",
+        ])
+    }
+}

@@ -78,17 +78,14 @@ enum Inflection {
         }
     }
 
-    /// Genitive (and dative plural) forms of a noun or name.
+    /// Genitive forms of a noun or name.
     static func nounForms(_ word: String) -> [String] {
         guard let lastCharacter = word.last else { return [] }
         // "Kreis" → "Kreises", "Landkreis" → "Landkreises".
         if "sßxz".contains(lastCharacter) { return [word + "es"] }
+        // Only the genitive: a plural ending would turn names into words ("Weste" → "Westen").
         var forms = [word + "s"]
-        if "aeiouäöüy".contains(lastCharacter) {
-            if lastCharacter == "e" { forms.append(word + "n") }
-        } else {
-            forms.append(word + "es")
-        }
+        if !"aeiouäöüy".contains(lastCharacter) { forms.append(word + "es") }
         return forms
     }
 

@@ -34,6 +34,18 @@ public struct PersonLinker: PipelineStage {
             let surname = Self.surnameKey(of: span, tokens: tokens, fallback: "")
             if let id = resolve(surname, in: article(of: span)) { document.spans[index].entity = id }
         }
+        // A one-word place that is the surname of a person named in full is the person
+        // ("Mehring lobte …" after "Fabian Mehring"), unless place context says otherwise.
+        document.spans.removeAll { span in
+            guard span.tokens.count == 1, span.origin == .gazetteer,
+                document.entities[span.entity]?.type == .municipality,
+                pageIndex[tokens[span.tokens.lowerBound].text] != nil
+            else { return false }
+            let start = span.tokens.lowerBound
+            let before = start > 0 ? tokens[start - 1].norm : ""
+            return !PlaceDisambiguator.locativePrepositions.contains(before)
+                && !PlaceDisambiguator.designators.contains(before)
+        }
         // Bare surnames of persons named in full.
         var covered = Set<Int>()
         for span in document.spans { covered.formUnion(span.tokens) }
