@@ -17,6 +17,7 @@ struct PlaceDisambiguatorTests {
             municipality:11000000\tBerlin\t\t\tags=11000000;state=11;district=11000;population=3755251
             municipality:09571196\tSachsen bei Ansbach\tSachsen\t\tags=09571196;state=09;district=09571;population=3628
             municipality:05113000\tEssen\t\t\tags=05113000;state=05;district=05113;population=584580;common_word=Essen
+            municipality:05970040\tSiegen\t\t\tags=05970040;state=05;district=05970;population=102560;lower_word=Siegen
             """
         let states = """
             state:11\tBerlin\tLand Berlin\t\tags=11
@@ -74,6 +75,13 @@ struct PlaceDisambiguatorTests {
         ("Essens Oberbürgermeister sprach.", ["Essens=municipality:05113000"]),
         ("Aus Essen kam Lob.", ["Essen=municipality:05113000"]),
         ("Hof: Neue Bürgerdienste\n\nDer Rat beschloss es.", ["Hof=municipality:09464000"]),
+        ("Der Kreis lobt Siegen für sein Portal.", ["Siegen=municipality:05970040"]),
+        ("Siegen heißt hier gewinnen.", []),
+        ("SIEGEN BAUT", []),
+        ("In Siegen wird gebaut.", ["Siegen=municipality:05970040"]),
+        ("[02.05.2025] Siegen baut ein Portal.", []),
+        ("Sie besetzt die Siegen neu.", []),
+        ("Das schöne Essen gefiel.", []),
     ])
     func ordinaryWords(text: String, expected: [String]) {
         #expect(Self.places(text) == expected)

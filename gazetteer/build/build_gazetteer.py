@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Build the govgraph gazetteer TSV files (v1) from the shared source data.
+"""Build the govgraph gazetteer TSV files (v2) from the shared source data.
 
 Usage (from the repository root):
     python3 gazetteer/build/build_gazetteer.py --data ../shared/data --out gazetteer
 
 Reads source data (see gazetteer/README.md for origins and licences) plus the
-hand-curated TSVs in gazetteer/build/curated/ and writes deterministic, sorted TSVs.
+hand-curated inputs in gazetteer/build/curated/ and writes deterministic, sorted TSVs.
 Python 3 standard library only.
 
 Merge rule for curated rows (same 5-column format as the output):
@@ -13,6 +13,11 @@ Merge rule for curated rows (same 5-column format as the output):
   * id already produced            -> name replaces the canonical name (the old name
     becomes an alias), aliases are appended, adjectives REPLACE the computed ones
     (an empty column means "no adjective"), keys are merged (curated value wins).
+
+The Debian word list /usr/share/dict/ngerman (package wngerman) decides which surface
+forms are ordinary words (key common_word=, law-alias filter). When it is present the
+derived per-place result is written to curated/common-word-places.txt; when it is absent
+that committed file is read back instead (with a warning), so the output stays the same.
 """
 import argparse
 import csv
@@ -23,6 +28,9 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CURATED = os.path.join(HERE, 'curated')
+WORDLIST = '/usr/share/dict/ngerman'
+COMMON_WORD_FILE = os.path.join(CURATED, 'common-word-places.txt')
+WORD_HITS_FILE = os.path.join(CURATED, 'ngerman-hits.txt')
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -58,6 +66,22 @@ class Entry:
             if a and a != self.name and a not in self.aliases:
                 self.aliases.append(a)
 
+    def rename(self, new, keep_old=True):
+        new = clean(new)
+        if new == self.name:
+            return
+        old = self.name
+        self.name = new
+        self.aliases = [a for a in self.aliases if a != new]
+        if keep_old:
+            self.add_aliases([old])
+
+    def key(self, k):
+        for kv in self.keys:
+            if kv[0] == k:
+                return kv[1]
+        return None
+
     def set_key(self, k, v):
         v = clean(str(v))
         if v == '':
@@ -67,6 +91,9 @@ class Entry:
                 kv[1] = v
                 return
         self.keys.append([k, v])
+
+    def forms(self):
+        return [self.name] + self.aliases
 
     def line(self):
         cols = [self.id, self.name, '|'.join(self.aliases), '|'.join(self.adjectives),
@@ -104,33 +131,30 @@ def read_curated(fname):
 
 
 def merge_curated(entries, fname):
-    """entries: dict id -> Entry. Applies the curated rows of fname (see module doc)."""
+    """entries: dict id -> Entry. Applies the curated rows of fname (see module doc).
+    Returns the set of ids whose name came from the curated file."""
+    named = set()
     for id_, name, aliases, adjectives, keys in read_curated(fname):
         keyvals = [kv.split('=', 1) for kv in split(keys, ';')]
         if id_ in entries:
             e = entries[id_]
-            if name and name != e.name:
-                old = e.name
-                e.name = clean(name)
-                if old in e.aliases:
-                    e.aliases.remove(old)
-                e.aliases = [a for a in e.aliases if a != e.name]
-                if not getattr(e, 'drop_old_name', False):
-                    e.add_aliases([old])
+            if name:
+                e.rename(name, keep_old=not getattr(e, 'drop_old_name', False))
+                named.add(id_)
             e.add_aliases(split(aliases, '|'))
             e.adjectives = dedup(split(adjectives, '|'))
             for k, v in keyvals:
                 e.set_key(k, v)
         else:
             entries[id_] = Entry(id_, name, split(aliases, '|'), split(adjectives, '|'), keyvals)
-    return entries
+            named.add(id_)
+    return named
 
 
 def write_tsv(out_dir, fname, entries, header):
     path = os.path.join(out_dir, fname)
-    lines = sorted(e.line() for e in entries.values())
-    # sort by id (the first column); ids are unique so this is stable
-    lines.sort(key=lambda l: l.split('\t', 1)[0])
+    lines = [e.line() for e in entries.values()]
+    lines.sort(key=lambda l: l.split('\t', 1)[0])  # ids are unique
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# id\tname\taliases\tadjectives\tkeys\n')
         f.write('# ' + header + '\n')
@@ -152,6 +176,139 @@ def read_tsv(path):
 # official suffixes of GV100AD municipality names ("Kiel, Landeshauptstadt")
 def strip_suffix(name):
     return name.split(',', 1)[0].strip()
+
+
+# ----------------------------------------------------------------------------- word list
+
+class Words:
+    """Membership test against the Debian ngerman list (GPL; only yes/no flags are derived)."""
+
+    def __init__(self, path=WORDLIST):
+        self.present = os.path.exists(path)
+        self.words = set()
+        self.hits = set()    # positive answers of this run (written to WORD_HITS_FILE)
+        if self.present:
+            with open(path, encoding='utf-8', errors='replace') as f:
+                self.words = {l.strip() for l in f if l.strip()}
+        else:
+            print(f'WARNING: {path} not found (install package wngerman); word tests are answered from '
+                  f'{os.path.relpath(WORD_HITS_FILE)} and {os.path.relpath(COMMON_WORD_FILE)}', file=sys.stderr)
+            if os.path.exists(WORD_HITS_FILE):
+                with open(WORD_HITS_FILE, encoding='utf-8') as f:
+                    self.hits = {tuple(l.rstrip('\n').split('\t', 1)) for l in f if not l.startswith('#') and '\t' in l}
+
+    def lower_listed(self, form):
+        """The lower-cased form is in the list (used for given names)."""
+        if not self.present:
+            return ('lower', form) in self.hits
+        r = form.lower() in self.words
+        if r:
+            self.hits.add(('lower', form))
+        return r
+
+    def write_hits(self):
+        if not self.present:
+            return
+        with open(WORD_HITS_FILE, 'w', encoding='utf-8', newline='\n') as f:
+            f.write('# test<TAB>form: surface forms that the build found to be ordinary words in Debian wngerman\n')
+            f.write('# (/usr/share/dict/ngerman, GPL; only these yes answers are derived). Generated; read back when\n')
+            f.write('# ngerman is absent so that the build gives the same output.\n')
+            for kind, form in sorted(self.hits):
+                f.write(f'{kind}\t{form}\n')
+
+    def looks_like_noun(self, w):
+        """The list also holds proper names (Bonn, Trier, Celle, Ulm, Achim) with only -s/-er forms.
+        A capitalised entry counts as an ordinary noun when the list also has a strong genitive
+        (Hof/Hofes, Berg/Berges, Wald/Waldes), an -en/-n plural that is not the plural of a longer
+        noun (Mark/Marken, Burg/Burgen, Lage/Lagen; not Ulm/Ulmen <- Ulme), or when it is itself
+        the plural of a listed noun (Borken <- Borke, Kirchen <- Kirche, Datteln <- Dattel)."""
+        ws = self.words
+        if w + 'es' in ws:
+            return True
+        plurals = [] if w.endswith('er') else [w + 'en'] if not w.endswith(('e', 'el')) else [w + 'n']
+        if any(p in ws for p in plurals) and w + 'e' not in ws:
+            return True
+        if w.endswith('n') and w[:-1] in ws and w[:-1].endswith(('e', 'el', 'er')):
+            return True
+        return False
+
+    def is_noun_like(self, form):
+        """The form is listed capitalised and behaves like a common noun (see looks_like_noun)."""
+        if not self.present:
+            return ('noun', form) in self.hits
+        r = form in self.words and form[:1].isupper() and form[1:] == form[1:].lower() and self.looks_like_noun(form)
+        if r:
+            self.hits.add(('noun', form))
+        return r
+
+    def is_word(self, form):
+        if not self.present:
+            return ('word', form) in self.hits
+        r = self._is_word(form)
+        if r:
+            self.hits.add(('word', form))
+        return r
+
+    def _is_word(self, form):
+        """An ordinary German word: the lower-cased form is listed (essen, senden, rot), or the
+        form is listed and looks like a common noun. All-caps acronyms in the list do not count."""
+        if ' ' in form or len(form) < 2:
+            return False
+        low = form.lower()
+        if low != form and low in self.words:
+            return True
+        if form == low and form in self.words:
+            return True
+        if form in self.words and form[0].isupper() and form[1:] == form[1:].lower():
+            return self.looks_like_noun(form)
+        return False
+
+
+# Place names that are ordinary nouns but missing from ngerman (or only listed as proper nouns);
+# hand-curated.
+CURATED_COMMON_WORDS = {
+    # ordinary words
+    'Essen', 'Halle', 'Hof', 'Weil', 'Au', 'Elend', 'Wald', 'Berg', 'Linden', 'Lage', 'Senden',
+    'Kirchen', 'Wetter', 'Leer', 'Gerade', 'Bergen', 'Werne', 'Rain', 'Hausen', 'Brake', 'Moos',
+    'Buchen', 'Eichen', 'Ried', 'Mühlen', 'Weiden', 'Bühl', 'Stein', 'Zell', 'Lauf', 'Forst',
+    'Aue', 'Teich', 'Heide', 'Haar', 'Marsch', 'Ohne', 'Grund', 'Tal', 'Feld', 'Horst', 'Hütten',
+    'Garten', 'Mark', 'Münster', 'Kappel', 'Laufen', 'Ebene', 'Roden', 'Waren', 'Boden',
+    'Fahren', 'Lohne', 'Heiden', 'Brunnen', 'Wolken', 'Welt',
+    'Wiesen', 'Bruch', 'Zeil', 'Winden', 'Sinn',
+    'Freiheit', 'Kalk', 'Tanne', 'Erden', 'Sand', 'Schwaben', 'Wolfen', 'Kamen',
+    'Friedland', 'Hille', 'Rade', 
+    'Nord', 'Ost', 'West', 'Süd', 'Norden', 'Osten', 'Westen', 'Süden', 'Ende', 'Sonne', 'Stern',
+}
+# Very common surnames and given names that are also municipality names; hand-curated. Like the
+# words above they need place context, but not for cities of 100,000 inhabitants or more, where
+# the place is what a capitalised mention almost always means.
+CURATED_COMMON_NAMES = {
+    'Hagen', 'Roth', 'Horn', 'Brandt', 'Lange', 'Krause', 'Kaiser', 'Hahn', 'Vogt', 'Haas', 'Frank',
+    'Ludwig', 'Simon', 'Wolf', 'Busch', 'Graf', 'Berger', 'Lorenz', 'Winkler', 'Albrecht',
+    'Engel', 'Jung', 'Otto', 'Paul', 'Werner', 'Seidel', 'Ernst', 'Herrmann', 'Marx', 
+    'Emmerich', 'Achim', 'August', 'Stephan', 'Mayen', 'Heinrich', 'Anna', 'Eberhard', 'Konrad',
+    'Gerhard', 'Moritz', 'Uwe', 'Lutz', 'Ulrich', 'Martin', 'Georg', 'Bernd', 'Bernhard',
+    'Hermann', 'Petersberg', 'Kühn', 'Fuchs', 'Schubert', 'Hartmann', 'Thomas', 'Arnold',
+    'Dietrich', 'Böhm', 'Sommer', 'Winter', 'Vogel', 'Kraus', 'Lang', 'Weiß', 'Roland', 'Anger',
+    'Rothe', 'Weinberg', 'Rosenberg', 'Goldberg', 'Strauß', 'Scheer', 'Barth', 'Kolb', 'Raab', 'Hamm',
+}
+# A name that, after a municipality has been chosen, is still not to be marked
+NEVER_COMMON = set()
+
+
+def load_common_word_table(words):
+    """Return {ags: [(class, form)]} from the committed file (used when ngerman is absent)."""
+    table = {}
+    if not os.path.exists(COMMON_WORD_FILE):
+        return table
+    with open(COMMON_WORD_FILE, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if not line or line.startswith('#'):
+                continue
+            ags, cls, forms = (line.split('\t') + ['', ''])[:3]
+            table.setdefault(ags, []).extend((cls, form) for form in split(forms, ','))
+    return table
 
 
 # ----------------------------------------------------------------------------- states
@@ -181,12 +338,9 @@ def build_states(data, out):
 
 # ----------------------------------------------------------------------------- municipalities
 
-MUNICIPALITY_MIN_POP = 50000
-
-
 def regular_adjective(name):
     """Regular 'Name+er' place adjective, or None when the rule is not safe."""
-    if re.search(r'[ ()/]', name):
+    if re.search(r'[ ()/.]', name):
         return None
     last = name.split('-')[-1]
     if last.endswith('ingen'):
@@ -200,17 +354,160 @@ def regular_adjective(name):
     return name + 'er'
 
 
-def build_municipalities(data, out):
+# GV100AD abbreviations -> written-out forms (applied in this order). Only expansions that are
+# certain: "a." is "am" before every name that occurs after it, except the listed "auf dem".
+ABBREVIATIONS = [
+    (r'\bi\.\s?d\.\s?OPf\.', 'in der Oberpfalz'),
+    (r'\bi\.\s?d\.\s?O\.L\.', 'in der Oberlausitz'),
+    (r'\bi\.OB\b', 'in Oberbayern'),
+    (r'\bi\.NB\b', 'in Niederbayern'),
+    (r'\bi\.OFr\.', 'in Oberfranken'),
+    (r'\bi\.UFr\.', 'in Unterfranken'),
+    (r'\bi\.Schw\.', 'in Schwaben'),
+    (r'\bi\.Bay\.', 'in Bayern'),
+    (r'\bi\.\s?Odw\.', 'im Odenwald'),
+    (r'\bb\.Hl\.Blut\b', 'beim Heiligen Blut'),
+    (r'\ba\.\s?Darß\b', 'auf dem Darß'),
+    (r'\ba\.\s?d\.\s?Eigen\b', 'auf dem Eigen'),
+    (r'\bv\.\s?d\.\s?Hainich\b', 'vor dem Hainich'),
+    (r'\br\.\s?d\.\s?', 'rechts der '),
+    (r'\ba\.\s?d\.\s?', 'an der '),
+    (r'\bi\.\s?d\.\s?', 'in der '),
+    (r'\bv\.\s?d\.\s?', 'vor der '),
+    (r'\ba\.\s?(?=\w)', 'am '),
+    (r'\bi\.\s?(?=\w)', 'im '),
+    (r'\bb\.\s?(?=\w)', 'bei '),
+    (r'\bu\.\s', 'und '),
+    (r'Forstgutsbez\.', 'Forstgutsbezirk'),
+    (r'\beinschl\.\s?', 'einschließlich '),
+]
+
+# short written forms of the prepositional qualifiers (alias generation)
+SHORT_PREP = {'an der': 'a. d.', 'am': 'a.', 'im': 'i.', 'in der': 'i. d.', 'bei': 'b.', 'vor der': 'v. d.'}
+
+QUALIFIER_RE = re.compile(
+    r'^(?P<base>.+?)(?: \(| ?/|'
+    r' (?P<prep>am|an der|an den|bei|beim|im|in der|in|ob der|ob|vor der|vor dem|vorm|auf dem|auf den|auf|'
+    r'unter der|unter den|unter|rechts der) )(?P<rest>.+)$')
+
+# "A/B" names that are double names, not "place/qualifier"
+DOUBLE_NAMES = {'Petershagen/Eggersdorf', 'Elmenhorst/Lichtenhagen', 'Legde/Quitzöbel', 'Dietzenrode/Vatterode'}
+# Kreise whose names carry Lower Sorbian forms after a plain "/"
+SORBIAN_SLASH_KREISE = {'12052', '12061', '12066', '12071'}
+# official suffixes that articles also put in front of the name ("Hansestadt Lübeck")
+PREFIX_SUFFIXES = {'Hansestadt', 'Lutherstadt', 'Landeshauptstadt', 'Universitätsstadt', 'Ostseebad',
+                   'Seebad', 'Nordseebad', 'Ostseeheilbad', 'Kurort', 'Bundesstadt', 'Freie und Hansestadt'}
+GEMFR_TYPES = {'65', '66'}
+# abbreviated qualifiers after "/" or in brackets, written out for an extra alias
+QUALIFIER_ABBR = {'Westf.': 'Westfalen', 'Rhld.': 'Rheinland', 'Oldb': 'Oldenburg', 'Erzgeb.': 'Erzgebirge',
+                  'Vogtl.': 'Vogtland', 'Sa.': 'Sachsen', 'O.L.': 'Oberlausitz', 'Thür.': 'Thüringen',
+                  'Sächs. Schw.': 'Sächsische Schweiz', 'Thür. Wald': 'Thüringer Wald'}
+
+
+def expand_abbr(name):
+    out = name
+    for pat, rep in ABBREVIATIONS:
+        out = re.sub(pat, rep, out)
+    return re.sub(r'\s+', ' ', out).strip()
+
+
+def municipality_names(r):
+    """(canonical, [aliases], base or None, suffixes) for one gemeinden.csv row."""
+    official = r['name']
+    parts = official.split(' / ')
+    first = parts[0]
+    suffixes = [s.strip() for s in first.split(',')[1:]] + \
+               [s.strip() for p in parts[1:] for s in p.split(',')[1:]]
+    german = strip_suffix(first)
+    others = [strip_suffix(p) for p in parts[1:]]
+    if not others and r['kreis_code'] in SORBIAN_SLASH_KREISE and '/' in german:
+        german, sorb = german.split('/', 1)
+        others = [sorb]
+    german = re.sub(r'/\s+', '/', german)
+    german = re.sub(r'\bSt\.(?=\w)', 'St. ', german)
+    expanded = expand_abbr(german)
+    aliases = []
+    if expanded != german:
+        aliases.append(german)
+    aliases += others
+    base = None
+    if r['type_code'] not in GEMFR_TYPES and expanded not in DOUBLE_NAMES:
+        m = QUALIFIER_RE.match(expanded)
+        if m:
+            base, prep, rest = m.group('base'), m.group('prep'), m.group('rest')
+            if prep is None and expanded[len(base):].startswith(' ('):
+                q = rest[:-1] if rest.endswith(')') else rest
+                if q != base:
+                    aliases.append(f'{base}/{q}')                  # Halle (Saale) -> Halle/Saale
+                if q in QUALIFIER_ABBR:
+                    aliases.append(f'{base} ({QUALIFIER_ABBR[q]})')  # Halle (Westf.) -> Halle (Westfalen)
+            elif prep is None:
+                aliases.append(f'{base} ({QUALIFIER_ABBR.get(rest, rest)})')  # Lauenburg/Elbe -> Lauenburg (Elbe)
+            else:
+                if prep in ('am', 'an der') and ' ' not in rest:
+                    aliases.append(f'{base}/{rest}')               # Mülheim/Ruhr
+                if prep in SHORT_PREP:
+                    aliases.append(f'{base} {SHORT_PREP[prep]} {rest}')  # Mülheim a. d. Ruhr
+    # Sankt <-> St.
+    for f in [expanded] + list(aliases):
+        if f.startswith('St. '):
+            aliases.append('Sankt ' + f[4:])
+        elif f.startswith('Sankt '):
+            aliases.append('St. ' + f[6:])
+    if base:
+        aliases.append(base)
+    for s in suffixes:
+        if s in PREFIX_SUFFIXES:
+            aliases.append(f'{s} {expanded}')
+    if r['type_code'] in GEMFR_TYPES:
+        expanded = expanded[:-1] + ', gemeindefreies Gebiet)' if expanded.endswith(')') \
+            else f'{expanded} (gemeindefreies Gebiet)'
+        aliases = [a for a in aliases if a in others]
+    return expanded, dedup(aliases), base
+
+
+def district_base_name(r):
+    """Canonical district name for a kreise.csv row of type 43/44/45."""
+    base = expand_abbr(r['name'])
+    if re.search(r'(kreis|Kreis|^Region |^Städteregion |^Regionalverband )', base):
+        return base
+    return ('Kreis ' if r['type_code'] == '43' else 'Landkreis ') + base
+
+
+def read_gemeinden(data):
+    """gemeinden.csv with the keys re-read from the raw GV100AD records.
+
+    The derived gemeinden.csv reads the 12-character key of a Satzart-60 record as
+    Land/RB/Kreis/Verband/Gemeinde, but the record holds the 8-digit AGS first and the 4-digit
+    Gemeindeverband after it (Albersdorf: "01051001" + "5175"). Its `ags` column is therefore
+    wrong for every member of a Gemeindeverband (7,543 rows) and its `ars` column is AGS+Verband.
+    Here: ags = key[0:8], ars = Kreis + Verband + Gemeinde, gemeindeverband = name of record 50."""
     rows = read_csv(os.path.join(data, 'gv100ad/gemeinden.csv'))
+    with open(os.path.join(data, 'gv100ad/GV100AD_301123.txt'), encoding='utf-8') as f:
+        raw = f.read().splitlines()
+    verband = {l[10:15] + l[18:22]: l[22:72].strip() for l in raw if l.startswith('50')}
+    recs = [l for l in raw if l.startswith('60')]
+    if len(recs) != len(rows):
+        sys.exit('GV100AD: record count differs from gemeinden.csv')
+    for l, r in zip(recs, rows):
+        if l[22:72].strip() != r['name']:
+            sys.exit(f'GV100AD: record order differs at {r["name"]}')
+        ags, vb = l[10:18], l[18:22]
+        r['ags'], r['ars'] = ags, ags[:5] + vb + ags[5:]
+        r['kreis_code'] = ags[:5]
+        r['gemeindeverband'] = verband.get(ags[:5] + vb, '') if vb != '0000' else ''
+    return rows
+
+
+def build_municipalities(data, out, words):
+    rows = read_gemeinden(data)
+    kreise = {r['kreis_code_ags5']: r for r in read_csv(os.path.join(data, 'gv100ad/kreise.csv'))}
     entries = {}
     for r in rows:
-        if not r['population'] or int(r['population']) < MUNICIPALITY_MIN_POP:
-            continue
-        official = r['name']
-        name = strip_suffix(official)
-        e = Entry(f"municipality:{r['ags']}", name)
-        if official != name:
-            pass  # official form with suffix ("Kiel, Landeshauptstadt") is not a surface form
+        name, aliases, base = municipality_names(r)
+        e = Entry(f"municipality:{r['ags']}", name, aliases)
+        e.base = base
+        e.row = r
         adj = regular_adjective(name)
         if adj:
             e.adjectives = [adj]
@@ -218,76 +515,154 @@ def build_municipalities(data, out):
         e.set_key('ars', r['ars'])
         e.set_key('state', r['land_code'])
         e.set_key('district', r['kreis_code'])
-        e.set_key('population', int(r['population']))
+        if r['population']:
+            e.set_key('population', int(r['population']))
         e.set_key('type', slug(r['type']))
         entries[e.id] = e
-    merge_curated(entries, 'municipalities.tsv')
+    curated_named = merge_curated(entries, 'municipalities.tsv')
+
+    # canonical names must be unique: members of a group of equal names get the district
+    # ("Hausen (Landkreis Würzburg)"), then the Gemeindeverband, then the AGS; a name set in the
+    # curated file is kept
+    def disambiguate(level):
+        groups = {}
+        for e in entries.values():
+            groups.setdefault(e.name, []).append(e)
+        changed = 0
+        for name, group in sorted(groups.items()):
+            if len(group) < 2:
+                continue
+            pops = sorted((int(g.key('population') or 0) for g in group), reverse=True)
+            for e in sorted(group, key=lambda x: x.id):
+                if e.id in curated_named and sum(1 for g in group if g.id in curated_named) == 1:
+                    continue
+                pop = int(e.key('population') or 0)
+                if level == 0 and not any(g.id in curated_named for g in group) and \
+                        pop == pops[0] and pop >= 20000 and pop >= 10 * pops[1]:
+                    continue  # a city far larger than its namesakes keeps the plain name (Hof)
+                r = e.row
+                if level == 0:
+                    k = kreise.get(r['kreis_code'])
+                    if k and k['type_code'] in ('43', '44', '45'):
+                        q = re.sub(r'\s*\(.*?\)', '', district_base_name(k)).strip()
+                    else:
+                        q = r['land']
+                elif level == 1:
+                    q = r.get('gemeindeverband') or r['ags']
+                else:
+                    q = r['ags']
+                e.rename(f'{name} ({q})')
+                changed += 1
+        return changed
+
+    for level in range(3):
+        if not disambiguate(level):
+            break
+
+    # common_word: forms that are also ordinary nouns or common names (the extractor wants place
+    # context for them everywhere); lower_word: forms whose lower-case spelling is a word (siegen,
+    # erlangen, weil: the extractor wants place context only where a capital says nothing, at the
+    # start of a sentence or in a headline in capitals).
+    BIG_CITY = 100000
+    if words.present:
+        table = {}
+        for e in entries.values():
+            big = int(e.key('population') or 0) >= BIG_CITY
+            classes = []
+            for f in e.forms():
+                if f in NEVER_COMMON:
+                    continue
+                if f in CURATED_COMMON_WORDS or (words.is_word(f) and words.is_noun_like(f)):
+                    classes.append(('common_word', f))
+                elif f in CURATED_COMMON_NAMES:
+                    if not big:
+                        classes.append(('common_word', f))
+                elif words.is_word(f):
+                    classes.append(('lower_word', f))
+            if classes:
+                table[e.key('ags')] = classes
+        with open(COMMON_WORD_FILE, 'w', encoding='utf-8', newline='\n') as f:
+            f.write('# ags<TAB>class<TAB>forms (comma-separated) of municipalities whose name or aliases are also ordinary\n')
+            f.write('# German words (Debian wngerman /usr/share/dict/ngerman, GPL; only this yes/no flag is derived)\n')
+            f.write('# or in CURATED_COMMON_WORDS / CURATED_COMMON_NAMES of build_gazetteer.py. Generated; read back when\n')
+            f.write('# ngerman is absent. class common_word: a noun or a common name; lower_word: a word in lower case.\n')
+            for ags in sorted(table):
+                for cls in ('common_word', 'lower_word'):
+                    forms = [form for c, form in table[ags] if c == cls]
+                    if forms:
+                        f.write(f'{ags}\t{cls}\t{",".join(forms)}\n')
+    else:
+        table = load_common_word_table(words)
+    for e in entries.values():
+        for cls in ('common_word', 'lower_word'):
+            forms = [form for c, form in table.get(e.key('ags'), []) if c == cls and form in e.forms()]
+            if forms:
+                e.set_key(cls, ','.join(forms))
+
     write_tsv(out, 'municipalities.tsv', entries,
-              f'source: Destatis GV100AD 30.11.2023 (dl-de/by-2-0), municipalities with population >= '
-              f'{MUNICIPALITY_MIN_POP}; short forms and irregular adjectives hand-curated')
+              'source: Destatis GV100AD 30.11.2023 (dl-de/by-2-0), all 10,981 Gemeinden and gemeindefreie Gebiete; '
+              'common_word from Debian wngerman (GPL) + curated list; short forms and irregular adjectives hand-curated')
     return entries
 
 
 # ----------------------------------------------------------------------------- districts
 
-BAVARIAN_ABBR = [  # official abbreviated forms in GV100AD -> written-out forms used in articles
-    (r'\bi\.d\.OPf\.', 'in der Oberpfalz'),
-    (r'\ba\.d\.', 'an der '),
-    (r'\bi\.d\.', 'in der '),
-    (r'\ba\.(?=\w)', 'am '),
-    (r'\bi\.(?=\w)', 'im '),
-]
-
-
-def expand_abbr(name):
-    out = name
-    for pat, rep in BAVARIAN_ABBR:
-        out = re.sub(pat, rep, out)
-    return re.sub(r'\s+', ' ', out).strip()
-
-
-def build_districts(data, out):
+def build_districts(data, out, municipalities):
     rows = read_csv(os.path.join(data, 'gv100ad/kreise.csv'))
+    by_kreis = {}
+    for e in municipalities.values():
+        by_kreis.setdefault(e.key('district'), []).append(e)
     entries = {}
     for r in rows:
         tc = r['type_code']
-        if tc not in ('43', '44', '45'):
-            continue
         official = r['name']
-        base = expand_abbr(official)
         aliases = []  # never the bare place name: bare "Leipzig" is the city
-        has_kind = re.search(r'(kreis|Kreis|^Region |^Städteregion |^Regionalverband )', base)
-        if has_kind:
-            name = base
-            if base.startswith('Städteregion '):
-                aliases.append('StädteRegion ' + base[len('Städteregion '):])
-            if base.startswith('Landkreis '):
-                rest = base[len('Landkreis '):]
-                aliases += ['Landratsamt ' + rest, 'Kreisverwaltung ' + rest]
+        if tc in ('41', '42'):
+            # kreisfreie Stadt / Stadtkreis: designator forms only
+            cities = [m for m in by_kreis.get(r['kreis_code_ags5'], []) if m.key('type') != 'gemeindefreies-gebiet']
+            city = cities[0] if len(cities) == 1 else None
+            cname = city.name if city else strip_suffix(official)
+            designator = 'Stadtkreis' if tc == '42' else 'kreisfreie Stadt'
+            name = f'{designator} {cname}'
+            if city:
+                for a in city.aliases:
+                    if a != city.base and '(' not in a and a.split(' ')[0] not in PREFIX_SUFFIXES:
+                        aliases.append(f'{designator} {a}')
+            e = Entry(f"district:{r['kreis_code_ags5']}", name, aliases)
+            if city:
+                e.set_key('municipality', city.key('ags'))
         else:
-            kind = 'Kreis' if tc == '43' else 'Landkreis'
-            name = f'{kind} {base}'
-            short = re.sub(r'\s*\(.*?\)', '', base).strip()
-            forms = dedup([base, short])
-            for f in forms:
-                aliases += [f'Landkreis {f}', f'Kreis {f}', f'Kreisverwaltung {f}']
-                if tc == '44':
-                    aliases.append(f'Landratsamt {f}')
-            if base != official:
-                aliases += [f'Landkreis {official}']
-        e = Entry(f"district:{r['kreis_code_ags5']}", name, aliases)
+            base = expand_abbr(official)
+            name = district_base_name(r)
+            if name == base:
+                if base.startswith('Städteregion '):
+                    aliases.append('StädteRegion ' + base[len('Städteregion '):])
+                if base.startswith('Landkreis '):
+                    rest = base[len('Landkreis '):]
+                    aliases += ['Landratsamt ' + rest, 'Kreisverwaltung ' + rest]
+                elif base.startswith('Kreis '):
+                    aliases += ['Kreisverwaltung ' + base[len('Kreis '):]]
+            else:
+                short = re.sub(r'\s*\(.*?\)', '', base).strip()
+                for f in dedup([base, short]):
+                    aliases += [f'Landkreis {f}', f'Kreis {f}', f'Kreisverwaltung {f}']
+                    if tc == '44':
+                        aliases.append(f'Landratsamt {f}')
+                if base != official:
+                    aliases += [f'Landkreis {official}' if tc == '44' else f'Kreis {official}']
+            e = Entry(f"district:{r['kreis_code_ags5']}", name, aliases)
         e.set_key('ags', r['kreis_code_ags5'])
         e.set_key('ars', r['ars12'])
         e.set_key('state', r['land_code'])
         seat = r['seat']
-        seat = 'Lüchow (Wendland)' if seat == 'Lüchow, Wendland' else strip_suffix(seat)
+        seat = 'Lüchow (Wendland)' if seat == 'Lüchow, Wendland' else expand_abbr(strip_suffix(seat))
         e.set_key('seat', seat)
         e.set_key('type', slug(r['type']))
         entries[e.id] = e
     merge_curated(entries, 'districts.tsv')
     write_tsv(out, 'districts.tsv', entries,
-              'source: Destatis GV100AD 30.11.2023 (dl-de/by-2-0), Kreise/Landkreise/Regionalverband '
-              '(type 43/44/45); canonical "Landkreis X"/"Kreis X" and alias patterns generated')
+              'source: Destatis GV100AD 30.11.2023 (dl-de/by-2-0), all 400 Kreise; kreisfreie Städte/Stadtkreise '
+              'only with designator forms; canonical "Landkreis X"/"Kreis X" and alias patterns generated')
     return entries
 
 
@@ -332,48 +707,152 @@ def build_countries(data, out):
         e = Entry('country:' + slug(short), short, longs)
         entries[e.id] = e
     merge_curated(entries, 'countries.tsv')
+    # adjective stems (curated/country-adjectives.tsv: id<TAB>stem|stem)
+    for id_, stems, *_ in read_curated('country-adjectives.tsv'):
+        if id_ not in entries:
+            sys.exit(f'country-adjectives.tsv: unknown id {id_}')
+        entries[id_].adjectives = dedup(split(stems, '|'))
     write_tsv(out, 'countries.tsv', entries,
               'source: Auswärtiges Amt "Verzeichnis der Staatennamen" via LER gazetteers (§ 5 UrhG); '
-              'short/long forms paired; renames and common short forms hand-curated')
+              'short/long forms paired; renames, common short forms and adjective stems hand-curated')
     return entries
 
 
 # ----------------------------------------------------------------------------- organizations
 
+# publicbodies.org classification -> category (name patterns first, see org_category)
+PB_CLASS = {
+    'Oberste Bundesbehörde': 'agency', 'Obere Bundesbehörde': 'agency', 'Mittlere Bundesbehörde': 'agency',
+    'Untere Bundesbehörde': 'agency', 'Stiftung des öffentlichen Rechts': 'foundation',
+    'Stiftung des Privatrechts': 'foundation', 'Beauftragte(r)': 'commissioner', 'Andere': None,
+}
+CATEGORY_PATTERNS = [
+    (r'^Generalbundesanwalt|^Bundeswehrdisziplinaranwalt', 'agency'),
+    (r'[Aa]nwaltskammer|Frauenbeauftragten', 'association'),
+    (r'^Bundesministerium|^Auswärtiges Amt$', 'ministry'),
+    (r'gericht(shof)?\b|Gerichtshof|^Bundesfinanzhof', 'court'),
+    (r'[Bb]eauftragte|^Staatskommissar|^Vertreter des Bundesinteresses', 'commissioner'),
+    (r'^Bundespolizei|Polizei', 'police'),
+    (r'Bundeswehr|Luftwaffe|Marine|Heer(es)?\b|Heeres|[Dd]ivision|Kommando|[Rr]egiment|Flottille|'
+     r'Korps|Brigade|Militär|Sanitäts|Offizierschule|Unteroffizierschule|Wehr|Streitkräfte|'
+     r'Kampfschule|Pionierschule|Artillerieschule|Havariekommando|Marinearsenal|Truppen', 'military'),
+    (r'Universität|Hochschule|^Fachhochschule', 'university'),
+    (r'Stiftung', 'foundation'),
+    (r'^Deutscher Bundestag$|^Bundesrat$', 'parliament'),
+    (r'^Bundesregierung$', 'government'),
+    (r'^Deutsche Welle$', 'media'),
+    (r'GmbH|\bmbH\b|\bAG\b|Bank\b|^KfW|Girozentrale|\beG\b', 'company'),
+    (r'Städtetag|Landkreistag|Gemeindebund|Spitzenverbände|Bundesvereinigung|Kammer\b|kammer$|'
+     r'Verband|verband|Arbeitsgemeinschaft|Kuratorium|Gemeinschaftsstelle|Beamtenbund', 'association'),
+    (r'Rat$|rat$|Kommission$|kommission$|Konferenz$|konferenz$', 'council'),
+    (r'e\.\s?V\.|Rotes Kreuz|Institut|Forschung|Zentrum|zentrum|Museum|Akademie|Gesellschaft|'
+     r'Bibliothek|Sammlung|Jugend|Forum|Frauenrat|Koordinierungsrat', 'ngo'),
+    (r'AOK|Krankenkasse|BARMER|Berufsgenossenschaft|Unfallkasse|Rentenversicherung|Versorgungsanstalt|'
+     r'Pensionskasse|Alterskassen|Sozialversicherung|Künstlersozialkasse|Krankenversorgung', 'agency'),
+]
+# bodies of the publicbodies.org list that were dissolved (skipped) or are no bodies (junk)
+PB_SKIP_PATTERNS = [
+    r'^Kreiswehrersatzamt',            # dissolved 2012 (suspension of conscription)
+    r'^Wehrbereichsverwaltung',        # dissolved 2013
+    r'^Bundeskanzlerin$|^Bundespräsident$',  # offices of persons, not bodies
+    r'^Bundeswehr-Dienstleistungszentrum$',  # generic duplicate
+    r'Forschungszentrum Dresden-Rossendorf|Forschungszentrum Karlsruhe GmbH|Gesellschaft für Schwerionenforschung',
+    r'^BARMER GEK$|^Bundesanstalt für Finanzmarktstabilisierung$|^Bundesanstalt für vereinigungsbedingte',
+    r'^Absatzförderungsfonds|^aid infodienst|^Bundesanstalt für Post und Telekommunikation$',
+    r'^Fachbereich Maler und Lackierer|^Ausbildungszentrum AGV Bau Saar|^Industrie Lehrwerkstatt',
+    r'^Gemeinschaftslehrwerkstatt|^Überregionales Ausbildungszentrum|^Ausbildungs- und Qualifizierungs-Zentrum',
+    r'^Bundesbeauftragter für das Bergmannssiedlungsvermögen',
+    r'^Bundesbeauftragter für die Behandlung von Zahlungen an die Konversions-Kasse',
+    r'^Bundesanstalt für Landwirtschaft und Ernährung$',   # merged into BLE 1995
+    r'^Bundesamt für Wehrtechnik und Beschaffung$', r'^Streitkräfteamt$', r'^Heeresamt$', r'^Luftwaffenamt$',
+    r'^Marineamt', r'^Kommando Operative Führung', r'^Einsatzflottille', r'^Standortverwaltung',
+    r'^Bundesamt für Informationsmanagement und Informationstechnik der Bundeswehr$',
+    r'^KfW Mittelstandsbank$|^KfW Privatkundenbank$', r'^Bundesservice Telekommunikation$',
+    r'^Deutscher Anteil', r'^Forschungszentrum Karlsruhe', r'^Persönlicher Beauftragter der Bundeskanzlerin',
+]
+
+
+# publicbodies.org names that no longer exist (the body was renamed or dissolved): until=<year>
+PB_UNTIL = {
+    'Bundesministerium für Ernährung, Landwirtschaft und Verbraucherschutz': '2013',
+    'Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit': '2013',
+    'Bundesministerium für Verkehr, Bau und Stadtentwicklung': '2013',
+    'Bundesministerium für Wirtschaft und Technologie': '2013',
+    'Bundesbeauftragter für den Zivildienst': '2011',
+    'Bundesbeauftragte für die Unterlagen des Staatssicherheitsdienstes der ehemaligen DDR': '2021',
+}
+
+
+def org_category(name, classification):
+    for pat, cat in CATEGORY_PATTERNS:
+        if re.search(pat, name):
+            return cat
+    return PB_CLASS.get(classification) or 'ngo'
+
+
 def build_organizations(data, out):
     entries = {}
     merge_curated(entries, 'organizations.tsv')
-    current_names = {e.name for e in entries.values()}
+    known_names = {e.name for e in entries.values()} | {a for e in entries.values() for a in e.aliases}
     current_aliases = {a for e in entries.values() for a in e.aliases}
-    ministries = read_csv(os.path.join(
-        data, 'public_bodies/government_helper_tables/tbl_Bundesministerien_2021-2025.csv'))
-    for r in ministries:
-        name = r['Name_DE']
-        abbr = r['Abkürzung']
-        id_ = 'organization:' + slug(name)
-        if name in current_names:
-            e = entries[id_]
-            e.add_aliases([abbr])
+
+    # federal ministries 2021-2025 and 2017-2021 (government-helper-tables)
+    for fname, until in (('tbl_Bundesministerien_2021-2025.csv', '2025'), ('tbl_Bundesministerien_2017-2021.csv', '2021')):
+        for r in read_csv(os.path.join(data, 'public_bodies/government_helper_tables', fname)):
+            name = r['Name_DE']
+            abbr = r['Abkürzung']
+            id_ = 'organization:' + slug(name)
+            if id_ in entries:
+                e = entries[id_]
+                if abbr not in current_aliases or abbr in e.aliases:
+                    e.add_aliases([abbr])
+                if not e.key('einzelplan'):
+                    e.set_key('einzelplan', r['HH-Plan'])
+                continue
+            aliases = [] if abbr in current_aliases else [abbr]
+            e = Entry(id_, name, aliases)
+            e.set_key('category', 'ministry')
+            e.set_key('level', 'federal')
             e.set_key('einzelplan', r['HH-Plan'])
+            e.set_key('until', until)
+            entries[id_] = e
+            current_aliases.update(aliases)
+            known_names.add(name)
+
+    # publicbodies.org (Open Knowledge / FragDenStaat), federal bodies about 2013-2015
+    skip = re.compile('|'.join(PB_SKIP_PATTERNS))
+    for r in read_csv(os.path.join(data, 'public_bodies/publicbodies_okfn/de.csv')):
+        name = re.sub(r'\s+', ' ', r['name']).strip()
+        name = re.sub(r'^Das |\s+c/o .*$', '', name)
+        if not name or skip.search(name) or name in known_names:
             continue
-        # ministry of the 2021-2025 cabinet that no longer exists under this name
-        aliases = [] if abbr in current_aliases else [abbr]
+        aliases = []
+        m = re.search(r'\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,8})\)', name)
+        if m:
+            aliases.append(m.group(1))
+        id_ = 'organization:' + slug(name)
+        if id_ in entries:
+            continue
         e = Entry(id_, name, aliases)
-        e.set_key('category', 'ministry')
+        cat = org_category(name, r['classification'])
+        e.set_key('category', cat)
         e.set_key('level', 'federal')
-        e.set_key('einzelplan', r['HH-Plan'])
-        e.set_key('until', '2025')
+        if r['dissolution_date'] or name in PB_UNTIL:
+            e.set_key('until', PB_UNTIL.get(name) or r['dissolution_date'][:4])
+        e.set_key('source', 'publicbodies')
         entries[id_] = e
+        known_names.add(name)
     write_tsv(out, 'organizations.tsv', entries,
-              'source: hand-curated (public knowledge) + federal ministries 2021-2025 from '
-              'government-helper-tables (dl-de/zero-2-0); until=2025 marks names of the 2021-2025 cabinet')
+              'source: hand-curated (public knowledge) + federal ministries 2017-2021/2021-2025 from '
+              'government-helper-tables (dl-de/zero-2-0; until= marks superseded names) + publicbodies.org de.csv '
+              '(MIT; source=publicbodies, dissolved bodies skipped)')
     return entries
 
 
 # ----------------------------------------------------------------------------- laws
 
-# jurabk in laws_metadata.tsv -> id slug (v1: e-government-relevant federal norms only)
-FEDERAL_LAWS = {
+# v1 ids of federal norms (kept stable); every other norm gets law:<slug of jurabk>
+FEDERAL_LAW_IDS = {
     'OZG': 'ozg', 'EGovG': 'egovg', 'BDSG 2018': 'bdsg', 'IFG': 'ifg', 'VwVfG': 'vwvfg',
     'BSIG 2009': 'bsig', 'PAuswG': 'pauswg', 'RegMoG': 'regmog', 'IDNrG': 'idnrg', 'GG': 'gg',
     'BGB': 'bgb', 'VDG': 'vdg', 'DDG': 'ddg', 'TTDSG': 'tdddg', 'TKG 2021': 'tkg',
@@ -386,42 +865,76 @@ FEDERAL_LAWS = {
     'SGB 6': 'sgb-vi', 'SGB 7': 'sgb-vii', 'SGB 8': 'sgb-viii', 'SGB 9 2018': 'sgb-ix',
     'SGB 10': 'sgb-x', 'SGB 11': 'sgb-xi', 'SGB 12': 'sgb-xii', 'SGB 14': 'sgb-xiv',
 }
-# abbreviations that must not become aliases (clash with organizations or ordinary words)
-LAW_ALIAS_BLOCK = {'BMG'}
+# abbreviations that must not become law aliases (clash with organizations or other entries)
+LAW_ALIAS_BLOCK = {'BMG', 'AA', 'BA', 'EU', 'EG', 'BGH', 'BSI'}
+MAX_LONG_TITLE = 250
 
 
-def build_laws(data, out):
+def looks_like_abbreviation(a):
+    """GG, BGB, EStG, BAföG, SGB 5, ÄApprO 2002, AGB DDR: the first token has at least two capitals,
+    every further token is a number, has two capitals or is at most three letters long."""
+    toks = a.split(' ')
+    if len(a) < 2 or len(a) > 40 or len(toks) > 3:
+        return False
+    caps = lambda t: sum(1 for c in t if c.isupper())
+    if caps(toks[0]) < 2:
+        return False
+    return all(re.search(r'\d', t) or caps(t) >= 2 or len(t) <= 3 for t in toks[1:])
+
+
+def build_laws(data, out, words, blocked_aliases):
     rows = read_tsv(os.path.join(data, 'bundesrecht/laws_metadata.tsv'))
-    by_jurabk = {r['jurabk']: r for r in rows}
+    strip_year = lambda j: re.sub(r' (1[89]|20)\d\d$', '', j)
+    stripped_count = {}
+    for r in rows:
+        s = strip_year(r['jurabk'])
+        stripped_count[s] = stripped_count.get(s, 0) + 1
+    name_count = {}
+    for r in rows:
+        n = clean(r['kurzue'] or r['langue'] or r['jurabk'])
+        name_count[n] = name_count.get(n, 0) + 1
+
+    def alias_ok(a):
+        return (looks_like_abbreviation(a) and a not in LAW_ALIAS_BLOCK and a not in blocked_aliases
+                and not words.is_word(a))
+
     entries = {}
-    for jurabk, sl in sorted(FEDERAL_LAWS.items()):
-        r = by_jurabk.get(jurabk)
-        if r is None:
-            print(f'  note: jurabk {jurabk!r} not in laws_metadata.tsv, skipped', file=sys.stderr)
-            continue
-        kurz = r['kurzue']
-        lang = r['langue']
-        name = kurz or lang
+    for r in rows:
+        jurabk = r['jurabk']
+        kurz, lang = clean(r['kurzue']), clean(r['langue'])
+        name = kurz or lang or jurabk
+        sl = FEDERAL_LAW_IDS.get(jurabk) or slug(jurabk)
         aliases = []
-        abbr = r['amtabk'] or re.sub(r' (19|20)\d\d$', '', jurabk)
-        for a in dedup([abbr, re.sub(r' (19|20)\d\d$', '', jurabk)]):
-            if a not in LAW_ALIAS_BLOCK and not a.startswith('SGB'):
+        cands = [r['amtabk'], jurabk]
+        if stripped_count[strip_year(jurabk)] == 1:
+            cands.append(strip_year(jurabk))
+        for a in dedup([clean(c) for c in cands if c]):
+            if jurabk.startswith('SGB') and a.startswith('SGB'):
+                continue  # curated Roman-numeral forms (SGB II)
+            if alias_ok(a):
                 aliases.append(a)
-        if kurz and lang and len(lang) <= 160 and not jurabk.startswith('SGB'):
+        if kurz and lang and lang != kurz and len(lang) <= MAX_LONG_TITLE and not jurabk.startswith('SGB'):
             aliases.append(lang)
+        if name_count[name] > 1:
+            # equal titles (old and new act): the title stays an alias of each, the name gets the jurabk
+            if name_count[name] == 2:  # generic titles shared by more ("Bekanntmachung zu § 4 ...") are no alias
+                aliases.append(name)
+            name = f'{name} ({jurabk})'
         e = Entry('law:' + sl, name, aliases)
-        # SGB long titles are editorial ("Sozialgesetzbuch (SGB) Zweites Buch (II) - ... (Artikel 1 ...)"):
-        # the curated name replaces them and they are not kept as an alias
+        # SGB long titles are editorial ("Sozialgesetzbuch (SGB) Zweites Buch (II) - ..."): the curated
+        # name replaces them and they are not kept as an alias
         e.drop_old_name = jurabk.startswith('SGB')
-        e.set_key('jurabk', abbr)
+        e.set_key('jurabk', r['amtabk'] or strip_year(jurabk) if sl in FEDERAL_LAW_IDS.values() else jurabk)
         e.set_key('level', 'federal')
         e.set_key('gii', r['gii_slug'])
         e.set_key('date', r['ausfertigung_datum'])
+        if e.id in entries:
+            sys.exit(f'laws: duplicate id {e.id}')
         entries[e.id] = e
     merge_curated(entries, 'laws.tsv')
     write_tsv(out, 'laws.tsv', entries,
-              'source: gesetze-im-internet.de metadata 2025-03 via bundesrecht-scraper (§ 5 UrhG), curated '
-              'selection of jurabk; EU/state/amendment acts and SGB names hand-curated')
+              'source: gesetze-im-internet.de metadata 2025-03 via bundesrecht-scraper (§ 5 UrhG), all 7,081 '
+              'federal norms; EU/state/amendment acts and SGB names hand-curated')
     return entries
 
 
@@ -434,21 +947,43 @@ GIVEN_NAME_BLOCKLIST = {
     'Mark', 'Rose', 'Linde', 'Heide', 'Birke', 'Fee', 'Flora', 'Anemone', 'Dahlia', 'Clivia',
     'Malve', 'Lenz', 'Wolf', 'Helm', 'Holm', 'Lore', 'Fine', 'Meta', 'Beat', 'Just', 'Tell',
     'Fried', 'Urban', 'August', 'Baptist', 'Herold', 'Holle', 'German', 'Haug',
+    'Ernte', 'Engel', 'Gute', 'Liebe', 'Sonne', 'Stern', 'Wind', 'Winter', 'Sommer', 'Mai', 'Juni',
+    'Juli', 'Januar', 'April', 'Hain', 'Frieda', 'Treu', 'Trost', 'Ehre', 'Glaube', 'Kraft',
+    'Nelke', 'Iris', 'Lilie', 'Tulpe', 'Veilchen', 'Blume', 'Erika', 'Ella', 'Bank', 'Base',
+    'Mode', 'Note', 'Rat', 'Rate', 'Sage', 'Seide', 'Stelle', 'Welle', 'Wiese', 'Ware', 'Weide',
+    'Barbe', 'Dame', 'Fritte', 'Gala', 'Gabe', 'Grete', 'Hanne', 'Kaja', 'Kim', 'Kora', 'Laura',
+    'Lena', 'Lisa', 'Lotte', 'Mona', 'Nina', 'Olga', 'Pia', 'Rita', 'Tina', 'Uta', 'Vera',
     # places
-    'Hagen', 'Florenz', 'Friedberg', 'Friedeburg',
+    'Hagen', 'Florenz', 'Friedberg', 'Friedeburg', 'Essen', 'Lahr', 'Gotha', 'Celle', 'Emden',
+    'Kiel', 'Trier', 'Jena', 'Mainz', 'Worms', 'Goslar', 'Merseburg', 'Lindau', 'Ulm', 'Berlin',
+    'Paris', 'London', 'Wien', 'Rom', 'Sachsen', 'Bayern', 'Hessen', 'Thüringen', 'Holstein',
+    'Schweiz', 'Österreich', 'Frankreich', 'Italien', 'Polen', 'China', 'Indien', 'Kenia', 'Asien',
+    'Afrika', 'Amerika', 'Europa', 'Australien', 'Brasilien', 'Israel', 'Irland', 'Georgien',
+    'Jordanien', 'Armenien',
     # mostly surnames
     'Hartmann', 'Herrmann', 'Erdmann', 'Gerlach', 'Eckert', 'Siegert', 'Wiegand', 'Seibold',
     'Ruppert', 'Engelbrecht', 'Hildebrand', 'Leuthold', 'Vollrath', 'Tillmann', 'Dietz',
 }
+# names of the blocklist above that are nevertheless far more often given names
+GIVEN_NAME_KEEP = {'Ella', 'Erika', 'Frieda', 'Grete', 'Hanne', 'Iris', 'Kim', 'Laura', 'Lena', 'Lisa',
+                   'Lotte', 'Mona', 'Nina', 'Olga', 'Pia', 'Rita', 'Tina', 'Uta', 'Vera', 'Kaja', 'Kora'}
 GENDER = {'M': 'm', '?M': 'm', 'F': 'f', '1F': 'f', '1M': 'm', '?F': 'f', '?': 'u'}
 
 
-def build_given_names(data, out):
+def build_given_names(data, out, words):
     rows = read_tsv(os.path.join(data, 'names_gender_guesser/german_first_names.tsv'))
     names = {}
+    dropped_words = []
     for r in rows:
         n = r['name'].strip()
-        if int(r['freq_de'] or 0) <= 0 or len(n) <= 2 or n in GIVEN_NAME_BLOCKLIST:
+        freqs = [int(r[k] or 0) for k in ('freq_de', 'freq_at', 'freq_ch', 'freq_east_frisia')]
+        if max(freqs) <= 0 or len(n) <= 2 or ' ' in n:
+            continue
+        if n in GIVEN_NAME_BLOCKLIST and n not in GIVEN_NAME_KEEP:
+            continue
+        # names new in v2 (no German frequency, only AT/CH/East Frisia) that are ordinary words are left out
+        if int(r['freq_de'] or 0) == 0 and n not in GIVEN_NAME_KEEP and words.lower_listed(n):
+            dropped_words.append(n)
             continue
         g = GENDER.get(r['gender_code'].strip(), 'u')
         if n in names and names[n] != g:
@@ -457,11 +992,11 @@ def build_given_names(data, out):
     path = os.path.join(out, 'given-names.tsv')
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# name\tgender (m/f/u)\n')
-        f.write('# source: gender-guesser 0.4.0 nam_dict.txt (Jörg Michael, GFDL 1.2+), names with a German '
-                'frequency > 0; blocklist of words/places/surnames in build_gazetteer.py\n')
+        f.write('# source: gender-guesser 0.4.0 nam_dict.txt (Jörg Michael, GFDL 1.2+), names with a DE/AT/CH/'
+                'East-Frisia frequency > 0; blocklist of words/places/surnames in build_gazetteer.py\n')
         for n in sorted(names):
             f.write(f'{n}\t{names[n]}\n')
-    print(f'given-names.tsv: {len(names)} rows')
+    print(f'given-names.tsv: {len(names)} rows ({len(dropped_words)} AT/CH-only names that are words left out)')
 
 
 # ----------------------------------------------------------------------------- main
@@ -471,15 +1006,20 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--data', default=os.path.join(repo_root, '..', 'shared', 'data'))
     ap.add_argument('--out', default=os.path.join(repo_root, 'gazetteer'))
+    ap.add_argument('--wordlist', default=WORDLIST)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    build_states(args.data, args.out)
-    build_municipalities(args.data, args.out)
-    build_districts(args.data, args.out)
-    build_countries(args.data, args.out)
-    build_organizations(args.data, args.out)
-    build_laws(args.data, args.out)
-    build_given_names(args.data, args.out)
+    words = Words(args.wordlist)
+    states = build_states(args.data, args.out)
+    municipalities = build_municipalities(args.data, args.out, words)
+    build_districts(args.data, args.out, municipalities)
+    countries = build_countries(args.data, args.out)
+    orgs = build_organizations(args.data, args.out)
+    blocked = {a for ents in (orgs, states, countries) for e in ents.values() for a in e.forms()
+               if looks_like_abbreviation(a) and ' ' not in a}
+    build_laws(args.data, args.out, words, blocked)
+    build_given_names(args.data, args.out, words)
+    words.write_hits()
 
 
 if __name__ == '__main__':

@@ -3,12 +3,16 @@ import GovGraphModel
 /// Decides which place a place name means, and whether it is a place at all.
 ///
 /// Runs on the gazetteer's candidates, before overlap resolution:
-/// - **Ordinary words.** A place name that is also an ordinary word (the gazetteer lists such
-///   forms in the key `common_word`: "Essen", "Halle", "Hof", "Weil") counts only with place
-///   context: a locative preposition or a designator right before it ("in Halle", "Stadt Hof"),
+/// - **Ordinary words.** A place name that is also an ordinary noun or a common name (the
+///   gazetteer lists such forms in the key `common_word`: "Essen", "Halle", "Hof", "Weil") counts
+///   only with place context; one that is a word in lower case (`lower_word`: "Siegen",
+///   "Erlangen") needs it only where its capital proves nothing, at the start of a sentence or in
+///   a headline in capitals. Place context is a locative preposition or a designator right before it ("in Halle", "Stadt Hof"),
 ///   a role noun right after it ("Essens Oberbürgermeister"), the lead of a title ("Hof: …"), or
 ///   another mention of the same place in the input that is not an ordinary word
 ///   ("Halle (Saale)").
+/// - **Articles.** German place names take no article, so a one-word name after one ("die
+///   Stelle", "das Essen", "im Osten", "den neuen Hof") is a word, not a place.
 /// - **City-states.** Where a city-state's bare name matches both the Land and the city, the city
 ///   is meant ("in Berlin"); the Land is named with its designator ("Land Berlin"), which is a
 ///   longer span and wins anyway.
@@ -77,11 +81,16 @@ public struct PlaceDisambiguator: PipelineStage {
     /// False for a place name that is an ordinary word and stands without place context.
     func keep(_ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document) -> Bool {
         guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity],
-            info.type == .municipality, isOrdinaryWord(candidate, info, document)
+            info.type == .municipality
         else { return true }
         let tokens = document.tokens
         let start = candidate.tokens.lowerBound
         let end = candidate.tokens.upperBound
+        // German place names take no article: "die Stelle", "das Essen", "den neuen Hof" are words.
+        if candidate.tokens.count == 1, followsArticle(start, tokens: tokens) { return false }
+        guard let word = ordinaryWord(candidate, info, document) else { return true }
+        // A capital says "name" except at the start of a sentence or in capitals.
+        if word == .lowerCase, !tokens[start].isAllCaps, !startsSentence(start, in: document) { return true }
         if start > 0 {
             let before = tokens[start - 1].norm
             if Self.locativePrepositions.contains(before) || Self.designators.contains(before) { return true }
@@ -94,17 +103,56 @@ public struct PlaceDisambiguator: PipelineStage {
         // Named elsewhere in the input by a form that is no ordinary word.
         return candidates.contains { other in
             other.entity == candidate.entity && other.tokens != candidate.tokens && other.origin == .gazetteer
-                && !isOrdinaryWord(other, info, document)
+                && ordinaryWord(other, info, document) == nil
         }
     }
 
-    private func isOrdinaryWord(_ candidate: SpanCandidate, _ info: EntityInfo, _ document: Document) -> Bool {
-        guard let words = info.keys["common_word"], !words.isEmpty else { return false }
+    /// How a place name is also a word: a noun or common name (`common_word`: "Hof", "Essen") or a
+    /// word in lower case (`lower_word`: "siegen", "erlangen").
+    enum OrdinaryWord { case noun, lowerCase }
+
+    func ordinaryWord(_ candidate: SpanCandidate, _ info: EntityInfo, _ document: Document) -> OrdinaryWord? {
         let text = document.text(ofTokens: candidate.tokens).lowercased()
-        return words.split(separator: ",").contains { word in
-            let form = word.trimmingSpaces.lowercased()
-            return text == form || text == form + "s" || text == form + "es"
+        func listed(_ key: String) -> Bool {
+            guard let words = info.keys[key], !words.isEmpty else { return false }
+            return words.split(separator: ",").contains { word in
+                let form = word.trimmingSpaces.lowercased()
+                return text == form || text == form + "s" || text == form + "es"
+            }
         }
+        if listed("common_word") { return .noun }
+        if listed("lower_word") { return .lowerCase }
+        return nil
+    }
+
+    static let articles: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+        "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesen", "diesem",
+        "jeder", "jede", "jedes", "jeden", "jedem", "unser", "unsere", "unseren", "unserem", "seine",
+        "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "im", "ins", "am", "beim", "vom", "zum", "zur",
+    ]
+
+    /// An article (or a contraction with one) before the token, possibly with adjectives between.
+    private func followsArticle(_ start: Int, tokens: [Token]) -> Bool {
+        var k = start - 1
+        while k >= 0, tokens[k].kind == .word, tokens[k].isLowercase, Inflection.adjectiveStem(tokens[k].text) != nil,
+            !Self.articles.contains(tokens[k].norm)
+        {
+            k -= 1
+        }
+        return k >= 0 && Self.articles.contains(tokens[k].norm)
+    }
+
+    private func startsSentence(_ token: Int, in document: Document) -> Bool {
+        guard let sentence = document.sentenceIndex(containingToken: token) else { return true }
+        var first = document.sentences[sentence].tokens.lowerBound
+        // Skip a bracketed date and opening quotes: "[31.10.2019] Siegen …", "„Siegen …".
+        let tokens = document.tokens
+        if tokens[first].text == "[", let close = tokens[first..<token].firstIndex(where: { $0.text == "]" }) {
+            first = close + 1
+        }
+        while first < token, [Token.Kind.punctuation, .hyphen].contains(tokens[first].kind) { first += 1 }
+        return first == token
     }
 
     /// The places the text names without ambiguity, to judge homonyms by.
