@@ -21,7 +21,7 @@ struct ExtractorTests {
     func stageOrder() {
         let names = TestGazetteer.extractor.stages.map { String(describing: type(of: $0)) }
         #expect(names == [
-            "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "PlaceDisambiguator",
+            "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "LawReferenceFilter", "PlaceDisambiguator",
             "PersonRecognizer",
             "OverlapResolver", "AbbreviationBinder", "PersonLinker", "RoleRelationRule", "CoMentionRule",
         ])

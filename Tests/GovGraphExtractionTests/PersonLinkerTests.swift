@@ -112,3 +112,12 @@ extension PersonLinkerTests {
         ])
     }
 }
+
+extension PersonLinkerTests {
+    @Test("A bare surname after an article or adjective is a word, not the person")
+    func surnameAfterArticle() {
+        let document = Document.prepared(
+            "Hans Herbst sprach. Im Herbst kam Herbst wieder. Der kalte Herbst blieb.", through: .link)
+        #expect(document.spanSummary == ["Hans Herbst=person:hans-herbst", "Herbst=person:hans-herbst"])
+    }
+}

@@ -18,6 +18,11 @@ struct PlaceDisambiguatorTests {
             municipality:09571196\tSachsen bei Ansbach\tSachsen\t\tags=09571196;state=09;district=09571;population=3628
             municipality:05113000\tEssen\t\t\tags=05113000;state=05;district=05113;population=584580;common_word=Essen
             municipality:05970040\tSiegen\t\t\tags=05970040;state=05;district=05970;population=102560;lower_word=Siegen
+            municipality:03353032\tStelle\t\t\tags=03353032;state=03;district=03353;population=11523;lower_word=Stelle
+            municipality:07231065\tKarl\t\t\tags=07231065;state=07;district=07231;population=203
+            municipality:08426100\tRot an der Rot\tRot\t\tags=08426100;state=08;district=08426;population=4565;lower_word=Rot
+            municipality:09374134\tMantel\t\t\tags=09374134;state=09;district=09374;population=2790
+            municipality:03355022\tLüneburg\t\t\tags=03355022;state=03;district=03355;population=78000
             """
         let states = """
             state:11\tBerlin\tLand Berlin\t\tags=11
@@ -31,7 +36,9 @@ struct PlaceDisambiguatorTests {
             district:09473\tLandkreis Coburg\t\t\tags=09473;state=09
             """
         let roles = "Oberbürgermeister\tOberbürgermeisterin\t\tsuffix\tmunicipality\n"
+        let givenNames = "Karl\tm\nClaudia\tf\n"
         let gazetteer = try! Gazetteer(files: [
+            GazetteerFile(name: "given-names.tsv", contents: givenNames),
             GazetteerFile(name: "municipalities.tsv", contents: municipalities),
             GazetteerFile(name: "states.tsv", contents: states),
             GazetteerFile(name: "districts.tsv", contents: districts),
@@ -46,7 +53,8 @@ struct PlaceDisambiguatorTests {
         var document = Document(text: text)
         let stages: [any PipelineStage] = [
             Tokenizer(), SentenceSplitter(abbreviations: []), ArticleSegmenter(),
-            GazetteerMatcher(gazetteer: compiled), PlaceDisambiguator(roles: data.roles), OverlapResolver(),
+            GazetteerMatcher(gazetteer: compiled),
+            PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys)), OverlapResolver(),
         ]
         for stage in stages { stage.process(&document) }
         return document.spans.map { "\(document.text(ofTokens: $0.tokens))=\($0.entity)" }
@@ -84,6 +92,28 @@ struct PlaceDisambiguatorTests {
         ("Das schöne Essen gefiel.", []),
     ])
     func ordinaryWords(text: String, expected: [String]) {
+        #expect(Self.places(text) == expected)
+    }
+
+    @Test("A one-word place after an article, an adjective phrase or inside a compound is a word", arguments: [
+        ("An erster Stelle stand die Stadt.", [String]()),
+        ("Jede zweite freiwerdende Stelle bleibt offen.", []),
+        ("Sie trug im langen Mantel einen Hut.", []),
+        ("Der Mantel ist braun.", []),
+        ("Die Farben Schwarz-Rot-Gold wehten.", []),
+        ("Der Rat lobte Lüneburg für das Portal.", ["Lüneburg=municipality:03355022"]),
+        ("Man fuhr von Mantel nach Lüneburg.", ["Mantel=municipality:09374134", "Lüneburg=municipality:03355022"]),
+    ])
+    func determiners(text: String, expected: [String]) {
+        #expect(Self.places(text) == expected)
+    }
+
+    @Test("A place that is also a given name needs place context", arguments: [
+        ("Karl kam spät.", [String]()),
+        ("Karl kam. Dann kam Karl-Heinz.", []),
+        ("Der Rat von Karl tagte.", ["Karl=municipality:07231065"]),
+    ])
+    func givenNamePlaces(text: String, expected: [String]) {
         #expect(Self.places(text) == expected)
     }
 

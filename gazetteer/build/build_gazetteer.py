@@ -932,6 +932,15 @@ def build_laws(data, out, words, blocked_aliases):
             sys.exit(f'laws: duplicate id {e.id}')
         entries[e.id] = e
     merge_curated(entries, 'laws.tsv')
+    # notable=1: the laws public-sector news names often (the v1 list and every curated act). The
+    # extractor accepts their short abbreviations anywhere; those of the other 7,000 norms ("SG",
+    # "MSV", "ATP") only in a legal citation or next to the law's name.
+    with open(os.path.join(CURATED, 'laws.tsv'), encoding='utf-8') as f:
+        curated_ids = {l.split('\t', 1)[0] for l in f if l.strip() and not l.startswith('#')}
+    notable = {'law:' + v for v in FEDERAL_LAW_IDS.values()} | curated_ids
+    for e in entries.values():
+        if e.id in notable:
+            e.set_key('notable', 1)
     write_tsv(out, 'laws.tsv', entries,
               'source: gesetze-im-internet.de metadata 2025-03 via bundesrecht-scraper (§ 5 UrhG), all 7,081 '
               'federal norms; EU/state/amendment acts and SGB names hand-curated')

@@ -10,7 +10,7 @@ import GovGraphModel
 /// ```
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
-/// ``GazetteerMatcher``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OverlapResolver``, ``AbbreviationBinder``,
+/// ``GazetteerMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OverlapResolver``, ``AbbreviationBinder``,
 /// ``PersonLinker``, ``RoleRelationRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
@@ -25,7 +25,8 @@ public struct Extractor: Sendable {
             SentenceSplitter(abbreviations: data.abbreviations),
             ArticleSegmenter(),
             GazetteerMatcher(gazetteer: gazetteer),
-            PlaceDisambiguator(roles: data.roles),
+            LawReferenceFilter(),
+            PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys)),
             PersonRecognizer(gazetteer: data),
             OverlapResolver(),
             AbbreviationBinder(),

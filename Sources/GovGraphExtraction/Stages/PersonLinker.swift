@@ -4,7 +4,8 @@ import GovGraphModel
 ///
 /// "Herr Jung" and a later "Jung" become mentions of "Burkhard Jung" when exactly one person
 /// with that surname has been named in full in the same article, or else in the whole input.
-/// A surname that stays alone ("Staatsminister Mehring") remains a person of its own.
+/// A surname that stays alone ("Staatsminister Mehring") remains a person of its own. A bare
+/// surname after an article is a word ("im Herbst" after "Max Herbst").
 public struct PersonLinker: PipelineStage {
     public init() {}
 
@@ -64,6 +65,8 @@ public struct PersonLinker: PipelineStage {
             }
             let key = tokens[i..<end].map(\.text).joined()
             guard pageIndex[key] != nil, !(i..<end).contains(where: covered.contains) else { continue }
+            // Names take no article: "im Herbst" after "Max Herbst" is the season.
+            if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) { continue }
             let probe = SpanCandidate(tokens: i..<end, entity: "", origin: .surname)
             if let id = resolve(key, in: article(of: probe)) {
                 added.append(SpanCandidate(tokens: i..<end, entity: id, origin: .surname, priority: 10))

@@ -11,8 +11,10 @@ import GovGraphModel
 ///   a role noun right after it ("Essens Oberbürgermeister"), the lead of a title ("Hof: …"), or
 ///   another mention of the same place in the input that is not an ordinary word
 ///   ("Halle (Saale)").
-/// - **Articles.** German place names take no article, so a one-word name after one ("die
-///   Stelle", "das Essen", "im Osten", "den neuen Hof") is a word, not a place.
+/// - **Articles and adjectives.** German place names take neither, so a one-word name after one
+///   ("die Stelle", "das Essen", "im Osten", "an erster Stelle") is a word, not a place; so is a
+///   name inside or at the end of a hyphenated compound ("Schwarz-Rot-Gold"). A place that is also
+///   a given name ("Karl") needs place context like an ordinary word.
 /// - **City-states.** Where a city-state's bare name matches both the Land and the city, the city
 ///   is meant ("in Berlin"); the Land is named with its designator ("Land Berlin"), which is a
 ///   longer span and wins anyway.
@@ -22,9 +24,12 @@ import GovGraphModel
 ///   decides only when the context does not.
 public struct PlaceDisambiguator: PipelineStage {
     public let roles: RoleLexicon
+    /// Given names: a place that is also one ("Karl") needs place context.
+    public let givenNames: Set<String>
 
-    public init(roles: RoleLexicon) {
+    public init(roles: RoleLexicon, givenNames: Set<String> = []) {
         self.roles = roles
+        self.givenNames = givenNames
     }
 
     static let locativePrepositions: Set<String> = [
@@ -86,8 +91,17 @@ public struct PlaceDisambiguator: PipelineStage {
         let tokens = document.tokens
         let start = candidate.tokens.lowerBound
         let end = candidate.tokens.upperBound
-        // German place names take no article: "die Stelle", "das Essen", "den neuen Hof" are words.
-        if candidate.tokens.count == 1, followsArticle(start, tokens: tokens) { return false }
+        if candidate.tokens.count == 1 {
+            // German place names take no article and no adjective: "die Stelle", "das Essen",
+            // "an erster Stelle", "im langen Mantel" are words.
+            if Self.followsDeterminer(start, tokens: tokens) { return false }
+            // Nor are they the inner or last part of a hyphenated compound ("Schwarz-Rot-Gold").
+            if start >= 2, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore,
+                !tokens[start].spaceBefore, tokens[start - 2].kind == .word
+            {
+                return false
+            }
+        }
         guard let word = ordinaryWord(candidate, info, document) else { return true }
         // A capital says "name" except at the start of a sentence or in capitals.
         if word == .lowerCase, !tokens[start].isAllCaps, !startsSentence(start, in: document) { return true }
@@ -112,6 +126,10 @@ public struct PlaceDisambiguator: PipelineStage {
     enum OrdinaryWord { case noun, lowerCase }
 
     func ordinaryWord(_ candidate: SpanCandidate, _ info: EntityInfo, _ document: Document) -> OrdinaryWord? {
+        // A place that is also a given name ("Karl", "Otto") is treated like a common noun.
+        if candidate.tokens.count == 1, givenNames.contains(document.tokens[candidate.tokens.lowerBound].text) {
+            return .noun
+        }
         let text = document.text(ofTokens: candidate.tokens).lowercased()
         func listed(_ key: String) -> Bool {
             guard let words = info.keys[key], !words.isEmpty else { return false }
@@ -132,15 +150,32 @@ public struct PlaceDisambiguator: PipelineStage {
         "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "im", "ins", "am", "beim", "vom", "zum", "zur",
     ]
 
-    /// An article (or a contraction with one) before the token, possibly with adjectives between.
-    private func followsArticle(_ start: Int, tokens: [Token]) -> Bool {
+    /// Words ending like adjectives that are not adjectives.
+    static let notAdjectives: Set<String> = [
+        "zwischen", "gegen", "unter", "hinter", "über", "wieder", "immer", "oder", "aber", "sondern",
+        "jedoch", "später", "früher", "außer", "entlang", "innerhalb", "außerhalb", "oberhalb",
+        "unterhalb", "nahe", "während", "denen", "deren", "dessen", "welche", "welcher", "sowie",
+        "sagte", "erklärte", "betonte", "meinte", "heute", "gestern", "morgen", "danke",
+    ]
+
+    /// An article or a contraction with one right before the token ("die Stelle", "im Osten"),
+    /// or inflected adjectives after an article or preposition ("an erster Stelle", "jede zweite
+    /// Stelle"). A verb in the past ("lobte Lüneburg") ends like an adjective but stands elsewhere.
+    static func followsDeterminer(_ start: Int, tokens: [Token]) -> Bool {
         var k = start - 1
+        guard k >= 0 else { return false }
+        if articles.contains(tokens[k].norm) { return true }
+        var adjectives = 0
         while k >= 0, tokens[k].kind == .word, tokens[k].isLowercase, Inflection.adjectiveStem(tokens[k].text) != nil,
-            !Self.articles.contains(tokens[k].norm)
+            !notAdjectives.contains(tokens[k].norm), !articles.contains(tokens[k].norm),
+            !Inflection.functionWords.contains(tokens[k].norm), !locativePrepositions.contains(tokens[k].norm)
         {
+            adjectives += 1
             k -= 1
         }
-        return k >= 0 && Self.articles.contains(tokens[k].norm)
+        guard adjectives > 0, k >= 0 else { return false }
+        let word = tokens[k].norm
+        return articles.contains(word) || Inflection.functionWords.contains(word) || locativePrepositions.contains(word)
     }
 
     private func startsSentence(_ token: Int, in document: Document) -> Bool {

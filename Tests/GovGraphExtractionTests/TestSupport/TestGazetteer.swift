@@ -70,7 +70,7 @@ enum TestGazetteer {
         name: "laws.tsv",
         contents: """
             # id\tname\taliases\tadjectives\tkeys
-            law:ozg\tOnlinezugangsgesetz\tOZG\t\tjurabk=OZG
+            law:ozg\tOnlinezugangsgesetz\tOZG\t\tjurabk=OZG;notable=1
 
             """)
 
