@@ -46,3 +46,21 @@ struct AbbreviationBinderTests {
         #expect(AbbreviationBinder.looksLikeAbbreviation(text) == expected)
     }
 }
+
+extension AbbreviationBinderTests {
+    @Test("Abbreviations defined after the name or before it, for known and unknown names", arguments: [
+        ("Der DST (Deutscher Städtetag) tagt. Der DST lobt.",
+         ["DST=organization:deutscher-staedtetag", "Deutscher Städtetag=organization:deutscher-staedtetag",
+          "DST=organization:deutscher-staedtetag"]),
+        ("Die Zentrale Stelle für Digitalisierung (ZSD) startet. Die ZSD hilft.",
+         ["Zentrale Stelle für Digitalisierung=organization:zentrale-stelle-fuer-digitalisierung",
+          "ZSD=organization:zentrale-stelle-fuer-digitalisierung", "ZSD=organization:zentrale-stelle-fuer-digitalisierung"]),
+        ("Das Hamburgische Transparenzgesetz (HmbTG) gilt.",
+         ["Hamburgische Transparenzgesetz=law:hamburgische-transparenzgesetz", "HmbTG=law:hamburgische-transparenzgesetz"]),
+        ("Das Nationale Once-Only-Technical-System (NOOTS) kommt.", [String]()),
+        ("Die Stelle (XY) bleibt.", []),
+    ])
+    func bothDirections(text: String, expected: [String]) {
+        #expect(Document.prepared(text, through: .bind).spanSummary == expected)
+    }
+}

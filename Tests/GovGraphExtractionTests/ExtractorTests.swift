@@ -21,8 +21,8 @@ struct ExtractorTests {
     func stageOrder() {
         let names = TestGazetteer.extractor.stages.map { String(describing: type(of: $0)) }
         #expect(names == [
-            "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "LawReferenceFilter", "PlaceDisambiguator",
-            "PersonRecognizer",
+            "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "TypoMatcher", "LawReferenceFilter", "PlaceDisambiguator",
+            "PersonRecognizer", "OrganizationPatternRule",
             "OverlapResolver", "AbbreviationBinder", "PersonLinker", "RoleRelationRule", "CoMentionRule",
         ])
     }

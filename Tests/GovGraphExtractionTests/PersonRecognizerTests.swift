@@ -75,3 +75,17 @@ struct PersonRecognizerTests {
         #expect(document.candidates.map(\.priority) == [10, 10])
     }
 }
+
+extension PersonRecognizerTests {
+    @Test("Names in credits, also with unknown given names", arguments: [
+        ("Foto: Ngozi Adeyemi", ["Ngozi Adeyemi=person:ngozi-adeyemi"]),
+        ("Interview: Burkhard Jung", ["Burkhard Jung=person:burkhard-jung"]),
+        ("Bildquelle: Dr. Lale Yildiz Demir", ["Lale Yildiz Demir=person:lale-yildiz-demir"]),
+        ("Text: Die Redaktion", [String]()),
+        ("Quelle: Statistisches Bundesamt Wiesbaden Tabelle", []),
+    ])
+    func credits(text: String, expected: [String]) {
+        let document = Document.prepared(text, through: .resolve)
+        #expect(document.spanSummary.filter { $0.contains("person:") } == expected)
+    }
+}

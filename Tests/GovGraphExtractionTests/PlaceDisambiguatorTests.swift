@@ -121,6 +121,9 @@ struct PlaceDisambiguatorTests {
         ("Sie lebt in Berlin.", ["Berlin=municipality:11000000"]),
         ("Das Land Berlin zahlt.", ["Land Berlin=state:11"]),
         ("Sachsen investiert.", ["Sachsen=state:14"]),
+        ("Hessen, Berlin und Sachsen einigten sich.", ["Hessen=state:06", "Berlin=state:11", "Sachsen=state:14"]),
+        ("Berlin und Brandenburg planen gemeinsam.", ["Berlin=state:11", "Brandenburg=state:12"]),
+        ("Von Berlin fuhr sie nach Frankfurt.", ["Berlin=municipality:11000000", "Frankfurt=municipality:06412000"]),
     ])
     func cityStatesAndLänder(text: String, expected: [String]) {
         #expect(Self.places(text) == expected)

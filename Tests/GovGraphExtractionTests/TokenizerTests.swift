@@ -103,3 +103,15 @@ struct TokenizerTests {
         #expect(document.text(ofTokens: 0..<0) == "")
     }
 }
+
+extension TokenizerTests {
+    @Test("A word hyphenated at a line end is one token; a compound at a line end is not", arguments: [
+        ("Der Städte-\ntag tagt", ["Der", "Städtetag", "tagt"]),
+        ("Der Städte-\r\n  tag tagt", ["Der", "Städtetag", "tagt"]),
+        ("Baden-\nWürttemberg", ["Baden", "-", "Württemberg"]),
+        ("Ende -\nneu", ["Ende", "-", "neu"]),
+    ])
+    func lineEndHyphenation(text: String, expected: [String]) {
+        #expect(Tokenizer.tokenize(text).map(\.text) == expected)
+    }
+}

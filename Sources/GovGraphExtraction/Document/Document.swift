@@ -96,7 +96,7 @@ public struct EntityInfo: Sendable, Hashable {
 public struct SpanCandidate: Sendable, Hashable {
     /// Which recogniser proposed the span, for explanations and tests.
     public enum Origin: String, Sendable, Hashable {
-        case gazetteer, adjective, person, surname, abbreviation
+        case gazetteer, adjective, typo, person, surname, abbreviation, pattern
     }
 
     /// Token range of the mention.

@@ -6,6 +6,8 @@ import GovGraphModel
 public struct CompiledGazetteer: Sendable {
     public let gazetteer: Gazetteer
     let matcher: PhraseMatcher
+    /// Long one-word names, for typing errors.
+    let typos: TypoIndex
     private let indexByID: [EntityID: Int]
     /// Every surface form with its inflections, as written (for `govgraph gazetteer forms`).
     public let formCount: Int
@@ -42,8 +44,36 @@ public struct CompiledGazetteer: Sendable {
         }
         self.matcher = matcher
         self.formCount = matcher.formCount
+        self.typos = Self.typoIndex(gazetteer)
         self.indexByID = Dictionary(
             gazetteer.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The names a typing error is corrected to: one-word names of towns of 50,000 inhabitants or
+    /// more, of Länder, and of bodies and laws (not abbreviations), at least
+    /// ``TypoIndex/minimumLength`` letters long. Country names are left out: their demonyms are
+    /// one letter away ("Tschechen", "Spanier").
+    static func typoIndex(_ gazetteer: Gazetteer) -> TypoIndex {
+        var index = TypoIndex()
+        for (number, entry) in gazetteer.entries.enumerated() {
+            switch entry.type {
+            case .municipality:
+                guard (Int(entry.keys["population"] ?? "") ?? 0) >= 50_000, entry.keys["common_word"] == nil,
+                    entry.keys["lower_word"] == nil
+                else { continue }
+            case .state, .organization, .law:
+                break
+            case .district, .country, .person:
+                continue
+            }
+            for form in [entry.name] + entry.aliases
+            where !form.contains(" ") && !form.contains("-") && !Inflection.isAbbreviation(form)
+                && (form.first?.isUppercase ?? false)
+            {
+                index.insert(form, entry: Int32(number))
+            }
+        }
+        return index
     }
 
     /// The gazetteer entry with this id.

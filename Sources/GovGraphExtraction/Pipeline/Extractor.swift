@@ -10,7 +10,7 @@ import GovGraphModel
 /// ```
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
-/// ``GazetteerMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OverlapResolver``, ``AbbreviationBinder``,
+/// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OrganizationPatternRule``, ``OverlapResolver``, ``AbbreviationBinder``,
 /// ``PersonLinker``, ``RoleRelationRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
@@ -25,9 +25,11 @@ public struct Extractor: Sendable {
             SentenceSplitter(abbreviations: data.abbreviations),
             ArticleSegmenter(),
             GazetteerMatcher(gazetteer: gazetteer),
+            TypoMatcher(gazetteer: gazetteer),
             LawReferenceFilter(),
             PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys)),
             PersonRecognizer(gazetteer: data),
+            OrganizationPatternRule(),
             OverlapResolver(),
             AbbreviationBinder(),
             PersonLinker(),

@@ -2,32 +2,117 @@ import GovGraphModel
 
 /// Binds abbreviations that a text defines to their entity and finds them again.
 ///
-/// "Deutscher Landkreistag (DLT)": when a recognised name is followed by an abbreviation in
-/// brackets (two to ten characters, at least two of them capitals), the abbreviation becomes a
-/// mention of the same entity, here and wherever it stands on its own in the rest of the input
-/// (also as a compound part: "DLT-Präsident").
+/// Both directions count:
+/// - "Deutscher Landkreistag (DLT)": a recognised name followed by an abbreviation in brackets
+///   (two to ten characters, at least two of them capitals);
+/// - "NKR (Nationaler Normenkontrollrat)": an abbreviation followed by a recognised name in
+///   brackets.
+///
+/// A name the gazetteer does not know becomes an entity of its own when the abbreviation spells
+/// it ("Zentrale Stelle für Digitalisierung (ZSD)": its letters appear in order, the first one
+/// first) and its head says what it is: an authority, council, association or company
+/// ("-amt", "-rat", "-verband", "-gesellschaft" …) or a law ("-gesetz", "-verordnung" …).
+/// The abbreviation is then a mention of the entity here and wherever it stands on its own in
+/// the input (also as a compound part: "DLT-Präsident").
 public struct AbbreviationBinder: PipelineStage {
     public init() {}
 
+    static let organizationHeads = [
+        "amt", "rat", "tag", "bund", "verband", "verein", "zentrum", "zentrale", "agentur", "behörde",
+        "ministerium", "konferenz", "kooperation", "gesellschaft", "institut", "stiftung", "kommission",
+        "dienst", "anstalt", "kammer", "gericht", "hochschule", "universität", "akademie", "netzwerk",
+        "initiative", "gremium", "ausschuss", "stelle", "betrieb", "gmbh", "union", "partei", "bank",
+        "büro", "referat", "senat", "landtag", "parlament", "regierung", "kanzlei", "beirat",
+    ]
+    static let lawHeads = ["gesetz", "verordnung", "richtlinie", "abkommen", "vertrag", "staatsvertrag", "ordnung"]
+    static let phraseWords: Set<String> = ["für", "und", "der", "des", "von", "zur", "zum", "im"]
+
     public func process(_ document: inout Document) {
         let tokens = document.tokens
-        var defined: [String: EntityID] = [:]
-        for span in document.spans where span.origin == .gazetteer {
-            let i = span.tokens.upperBound
-            guard i + 2 < tokens.count, tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
-            let candidate = tokens[i + 1]
-            guard candidate.kind == .word, Self.looksLikeAbbreviation(candidate.text) else { continue }
-            if defined[candidate.text] == nil { defined[candidate.text] = span.entity }
-        }
-        guard !defined.isEmpty else { return }
+        var spanAtEnd: [Int: SpanCandidate] = [:]
+        var spanAtStart: [Int: SpanCandidate] = [:]
         var covered = Set<Int>()
-        for span in document.spans { covered.formUnion(span.tokens) }
+        for span in document.spans {
+            spanAtEnd[span.tokens.upperBound - 1] = span
+            spanAtStart[span.tokens.lowerBound] = span
+            covered.formUnion(span.tokens)
+        }
+        var defined: [String: EntityID] = [:]
         var added: [SpanCandidate] = []
+        for i in tokens.indices where tokens[i].text == "(" && i + 2 < tokens.count && tokens[i + 2].text == ")" {
+            let inner = tokens[i + 1]
+            // "Name (ABK)"
+            if inner.kind == .word, Self.looksLikeAbbreviation(inner.text), i > 0 {
+                if let span = spanAtEnd[i - 1], document.entities[span.entity]?.type != .person {
+                    if defined[inner.text] == nil { defined[inner.text] = span.entity }
+                } else if let (start, info) = unknownName(endingAt: i - 1, abbreviation: inner.text, tokens: tokens, covered: covered, document: document) {
+                    document.entities[info.id] = document.entities[info.id] ?? info
+                    added.append(SpanCandidate(tokens: start..<i, entity: info.id, origin: .abbreviation, priority: 5))
+                    covered.formUnion(start..<i)
+                    if defined[inner.text] == nil { defined[inner.text] = info.id }
+                }
+            }
+        }
+        // "ABK (Name)"
+        for i in tokens.indices.dropFirst() where tokens[i].text == "(" {
+            let before = tokens[i - 1]
+            guard before.kind == .word, Self.looksLikeAbbreviation(before.text), !covered.contains(i - 1),
+                let span = spanAtStart[i + 1], span.tokens.upperBound < tokens.count, tokens[span.tokens.upperBound].text == ")",
+                document.entities[span.entity]?.type != .person
+            else { continue }
+            if defined[before.text] == nil { defined[before.text] = span.entity }
+        }
+        guard !defined.isEmpty else {
+            document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return
+        }
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
             guard let entity = defined[token.text] else { continue }
             added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
         }
         document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The unknown name before "(ABK)" that the abbreviation spells, with its new entity.
+    func unknownName(
+        endingAt end: Int, abbreviation: String, tokens: [Token], covered: Set<Int>, document: Document
+    ) -> (Int, EntityInfo)? {
+        guard tokens[end].kind == .word, tokens[end].isCapitalized, !covered.contains(end) else { return nil }
+        // Candidate starts: capitalised words reached over words, hyphens and linking words.
+        var start = end
+        var best: Int?
+        let letters = Array(abbreviation.lowercased().filter(\.isLetter))
+        while start >= 0, end - start < 10, !covered.contains(start), tokens[start].newlinesBefore == 0 || start == end {
+            let token = tokens[start]
+            let fits = token.kind == .hyphen || token.kind == .word
+                && (token.isCapitalized || Self.phraseWords.contains(token.norm) || Inflection.adjectiveStem(token.text) != nil)
+            guard fits else { break }
+            if token.kind == .word, token.isCapitalized, Self.spells(letters, document.text(ofTokens: start..<(end + 1))) {
+                best = start
+            }
+            if start == 0 { break }
+            start -= 1
+        }
+        guard let first = best else { return nil }
+        // What it is: the first word of the name with the head of a law or of a body.
+        var kind: EntityType?
+        for token in tokens[first...end] where token.kind == .word && token.isCapitalized {
+            if Self.lawHeads.contains(where: token.norm.hasSuffix) { kind = .law } else if Self.organizationHeads.contains(where: token.norm.hasSuffix) { kind = .organization }
+            if kind != nil { break }
+        }
+        guard let type = kind else { return nil }
+        let name = document.text(ofTokens: first..<(end + 1)).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let prefix = type == .law ? "law" : "organization"
+        return (first, EntityInfo(id: .slug(prefix, name), name: name, type: type))
+    }
+
+    /// The letters of the abbreviation appear in the name in order, the first one first.
+    static func spells(_ letters: [Character], _ name: String) -> Bool {
+        let text = Array(name.lowercased())
+        guard let first = letters.first, text.first == first else { return false }
+        var i = 0
+        for character in text where i < letters.count && character == letters[i] { i += 1 }
+        return i == letters.count
     }
 
     static func looksLikeAbbreviation(_ text: String) -> Bool {

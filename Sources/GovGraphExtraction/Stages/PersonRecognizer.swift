@@ -10,6 +10,8 @@ import GovGraphModel
 ///   after a role noun that is not a common noun (no -ung, -heit, -keit … ending), not a
 ///   function word and not followed by another capitalised word.
 /// - "Herr Jung", "Frau Dr. Behrens": the mention includes "Herr"/"Frau".
+/// - Credits: "Interview: Alexandra Braun", "Foto: Ngozi Adeyemi" (two or three capitalised
+///   words after a credit cue and a colon, whether or not the given name is known).
 ///
 /// Full names get the id `person:<slug of the name>`; surname-only mentions get
 /// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
@@ -63,6 +65,12 @@ public struct PersonRecognizer: PipelineStage {
                 covered = range.upperBound - 1
                 continue
             }
+            // Credits: "Interview: Alexandra Braun", "Bildquelle: Michael Bader".
+            if let (range, name) = credit(at: i, tokens: tokens, blocked: blocked) {
+                result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
+                covered = range.upperBound - 1
+                continue
+            }
             let isAddress = Self.addresses.contains(tokens[i].norm) && tokens[i].isCapitalized
             let role = isAddress ? nil : gazetteer.roles.match(tokens[i])
             guard isAddress || role != nil else { continue }
@@ -79,6 +87,29 @@ public struct PersonRecognizer: PipelineStage {
             }
         }
         return result
+    }
+
+    static let creditCues: Set<String> = [
+        "interview", "bildquelle", "foto", "fotos", "text", "autor", "autorin", "bild", "grafik", "quelle",
+        "redaktion", "moderation", "fotograf", "fotografin",
+    ]
+
+    /// A name of two or three capitalised words after a credit cue and a colon, even with a
+    /// given name the list does not know ("Foto: Ngozi Adeyemi").
+    func credit(at i: Int, tokens: [Token], blocked: Set<Int>) -> (Range<Int>, String)? {
+        guard Self.creditCues.contains(tokens[i].norm), i + 3 < tokens.count, tokens[i + 1].text == ":" else { return nil }
+        let start = skipTitles(after: i + 2, tokens: tokens)
+        if fullName(at: start, tokens: tokens, blocked: blocked) != nil { return nil }
+        var end = start
+        while end < tokens.count, end - start < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
+            !tokens[end].isAllCaps, !Self.notSurnames.contains(tokens[end].norm), !blocked.contains(end),
+            tokens[end].newlinesBefore == 0 || end == start
+        {
+            end += 1
+        }
+        guard end - start >= 2 else { return nil }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0 { return nil }
+        return (start..<end, tokens[start..<end].map(\.text).joined(separator: " "))
     }
 
     private func skipTitles(after index: Int, tokens: [Token]) -> Int {

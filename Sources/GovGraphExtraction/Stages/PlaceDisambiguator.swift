@@ -16,8 +16,9 @@ import GovGraphModel
 ///   name inside or at the end of a hyphenated compound ("Schwarz-Rot-Gold"). A place that is also
 ///   a given name ("Karl") needs place context like an ordinary word.
 /// - **City-states.** Where a city-state's bare name matches both the Land and the city, the city
-///   is meant ("in Berlin"); the Land is named with its designator ("Land Berlin"), which is a
-///   longer span and wins anyway.
+///   is meant ("in Berlin") unless the name stands in a list with other Länder ("Bayern, Berlin
+///   und Hessen"); the Land named with its designator ("Land Berlin") is a longer span and wins
+///   anyway.
 /// - **Homonyms.** Where one name matches several municipalities (20+ Neustadts, two Frankfurts),
 ///   the one whose Land or Kreis the article (else the page) names, or whose Kreis another place of
 ///   the article lies in, or that the page names unambiguously elsewhere, wins; the population
@@ -63,8 +64,18 @@ public struct PlaceDisambiguator: PipelineStage {
                     else { return nil }
                     return state
                 })
-            for (member, info) in zip(members, infos) where info?.type == .state {
-                if let ags = info?.keys["ags"], cityStates.contains(ags) { dropped.insert(member) }
+            if !cityStates.isEmpty {
+                // Named among other Länder ("Bayern, Berlin und Hessen") a city-state is the Land;
+                // elsewhere the city.
+                let asLand = listsLänder(around: withoutWords[members[0]].tokens, candidates: withoutWords, document: document)
+                for (member, info) in zip(members, infos) {
+                    if asLand, info?.type == .municipality, let state = info?.keys["state"], cityStates.contains(state) {
+                        dropped.insert(member)
+                    }
+                    if !asLand, info?.type == .state, let ags = info?.keys["ags"], cityStates.contains(ags) {
+                        dropped.insert(member)
+                    }
+                }
             }
             // Homonymous municipalities: one wins.
             let municipalities = zip(members, infos).filter { $0.1?.type == .municipality && !dropped.contains($0.0) }
@@ -81,6 +92,34 @@ public struct PlaceDisambiguator: PipelineStage {
             for (member, _) in municipalities where member != best?.0 { dropped.insert(member) }
         }
         return withoutWords.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    static let coordinators: Set<String> = [",", "und", "sowie", "oder", "bzw"]
+
+    /// The span stands in a list with a Land that is no city-state: "Bayern, Berlin und Hessen".
+    func listsLänder(around span: Range<Int>, candidates: [SpanCandidate], document: Document) -> Bool {
+        let tokens = document.tokens
+        // A Land candidate over `range` that is not itself a city-state's bare name.
+        func isLand(_ range: Range<Int>) -> Bool {
+            let here = candidates.filter { $0.tokens == range }.compactMap { document.entities[$0.entity] }
+            return here.contains { land in
+                land.type == .state
+                    && !here.contains { $0.type == .municipality && $0.name == land.name && $0.keys["state"] == land.keys["ags"] }
+            }
+        }
+        let before = span.lowerBound - 1
+        if before > 0, Self.coordinators.contains(tokens[before].norm),
+            candidates.contains(where: { $0.tokens.upperBound == before && isLand($0.tokens) })
+        {
+            return true
+        }
+        let after = span.upperBound
+        if after + 1 < tokens.count, Self.coordinators.contains(tokens[after].norm),
+            candidates.contains(where: { $0.tokens.lowerBound == after + 1 && isLand($0.tokens) })
+        {
+            return true
+        }
+        return false
     }
 
     /// False for a place name that is an ordinary word and stands without place context.

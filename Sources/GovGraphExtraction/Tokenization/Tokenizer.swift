@@ -1,7 +1,8 @@
 /// Splits the text into words, numbers, hyphens and punctuation.
 ///
 /// A word is a run of letters and digits that contains a letter ("Kommune21", "ITZBund");
-/// soft hyphens (U+00AD) inside a word are dropped from its text; hyphens and dashes are tokens
+/// soft hyphens (U+00AD) inside a word and hyphenation at a line end ("Städte-⏎tag") are dropped
+/// from its text (its offsets still cover them); hyphens and dashes are tokens
 /// of their own, so "OZG-Umsetzung" is `OZG`, `-`, `Umsetzung` and the gazetteer can match the
 /// name part of a compound. Whitespace is not a token, but each token records whether space and
 /// how many line breaks precede it.
@@ -78,12 +79,18 @@ public struct Tokenizer: PipelineStage {
             var text = String.UnicodeScalarView()
             if isWordScalar(s) {
                 var hasLetter = false
-                while i < n, isWordScalar(scalars[i]) || scalars[i] == softHyphen {
-                    if scalars[i] != softHyphen {
+                while i < n {
+                    if isWordScalar(scalars[i]) {
                         text.append(scalars[i])
                         if !hasLetter, isLetter(scalars[i]) { hasLetter = true }
+                        i += 1
+                    } else if scalars[i] == softHyphen {
+                        i += 1
+                    } else if let next = lineEndHyphenation(scalars, at: i) {
+                        i = next
+                    } else {
+                        break
                     }
-                    i += 1
                 }
                 kind = hasLetter ? .word : .number
             } else {
@@ -99,6 +106,20 @@ public struct Tokenizer: PipelineStage {
             newlines = 0
         }
         return tokens
+    }
+
+    /// A word broken at a line end ("Städte-⏎tag"): a hyphen, a line break and a lower-case
+    /// letter. Returns where the word goes on.
+    @inline(__always)
+    static func lineEndHyphenation(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        guard scalars[i] == "-" else { return nil }
+        var j = i + 1
+        if j < scalars.count, scalars[j] == "\r" { j += 1 }
+        guard j < scalars.count, scalars[j] == "\n" else { return nil }
+        j += 1
+        while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+        guard j < scalars.count, scalars[j].properties.isLowercase else { return nil }
+        return j
     }
 
     /// Tokenises a string (used for gazetteer forms).

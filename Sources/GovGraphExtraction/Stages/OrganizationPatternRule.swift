@@ -1,0 +1,126 @@
+import GovGraphModel
+
+/// Finds organizations the gazetteer does not know but the text marks by their form.
+///
+/// - An authority with a field: "Amt für digitale Transformation", "Landesamt für Steuern",
+///   "Ministerium für Inneres, Digitalisierung und Kommunen", also in the genitive ("des Amtes
+///   für …"; the name is given in the nominative).
+/// - A legal form: "DigitalService GmbH", "Bitkom e. V.", "Dataport AöR".
+///
+/// Such an organization gets the id `organization:<slug of its name>`. Gazetteer names of the
+/// same span win (they have a higher priority).
+public struct OrganizationPatternRule: PipelineStage {
+    public init() {}
+
+    /// Heads of authority names, with their genitive forms.
+    static let heads: [String: String] = {
+        let words = [
+            "Amt", "Landesamt", "Bundesamt", "Ministerium", "Staatsministerium", "Landesministerium",
+            "Bundesministerium", "Senatsverwaltung", "Referat", "Fachbereich", "Dezernat", "Stabsstelle",
+            "Zentrum", "Kompetenzzentrum", "Landesbetrieb", "Agentur", "Landesagentur", "Bundesagentur",
+            "Institut", "Landesinstitut", "Kommission", "Ausschuss", "Beirat", "Akademie", "Behörde",
+            "Landesbehörde", "Bundesanstalt", "Landesanstalt", "Anstalt", "Zweckverband", "Verband",
+            "Gesellschaft", "Stiftung", "Kammer", "Senator", "Rat", "Fachdienst", "Geschäftsstelle",
+        ]
+        var table: [String: String] = [:]
+        for word in words {
+            table[word] = word
+            table[word + "s"] = word
+            table[word + "es"] = word
+        }
+        return table
+    }()
+
+    static let legalForms: Set<String> = ["GmbH", "gGmbH", "AG", "AöR", "KdöR", "eG", "KG", "mbH", "SE", "UG"]
+    static let fieldWords: Set<String> = ["und", "sowie"]
+
+    public func process(_ document: inout Document) {
+        let found = matches(in: document)
+        for (candidate, name) in found where document.entities[candidate.entity] == nil {
+            document.entities[candidate.entity] = EntityInfo(id: candidate.entity, name: name, type: .organization)
+        }
+        document.candidates += found.map(\.0)
+    }
+
+    public func matches(in document: Document) -> [(SpanCandidate, String)] {
+        let tokens = document.tokens
+        var result: [(SpanCandidate, String)] = []
+        for i in tokens.indices where tokens[i].kind == .word {
+            if let head = Self.heads[tokens[i].text], let (end, name) = field(after: i, head: head, tokens: tokens, document: document) {
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            }
+            if let (start, name) = legalForm(at: i, tokens: tokens, document: document) {
+                result.append((SpanCandidate(tokens: start..<(i + legalFormLength(at: i, tokens: tokens)), entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            }
+        }
+        return result
+    }
+
+    /// "Amt für digitale Transformation": "für", then adjectives and nouns joined by commas and
+    /// "und", ending on a noun.
+    private func field(after i: Int, head: String, tokens: [Token], document: Document) -> (Int, String)? {
+        guard i + 2 < tokens.count, tokens[i + 1].norm == "für" else { return nil }
+        var k = i + 2
+        var lastNounEnd: Int?
+        while k < tokens.count, tokens[k].newlinesBefore == 0 {
+            let token = tokens[k]
+            if token.kind == .word, token.isCapitalized, !token.isAllCaps || token.text.count <= 4 {
+                lastNounEnd = k + 1
+            } else if token.kind == .word, token.isLowercase, Inflection.adjectiveStem(token.text) != nil,
+                !Inflection.functionWords.contains(token.norm)
+            {
+                // an adjective
+            } else if token.kind == .hyphen || Self.fieldWords.contains(token.norm) || token.text == "," {
+                // "Inneres, Digitalisierung und Kommunen"; "IT-Sicherheit"
+                if token.text == ",", !(k + 1 < tokens.count && tokens[k + 1].isCapitalized) { break }
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard let end = lastNounEnd else { return nil }
+        let rest = document.slice(tokens[i + 1].start, tokens[end - 1].end)
+        return (end, head + " " + rest.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    private func legalFormLength(at i: Int, tokens: [Token]) -> Int {
+        // "e. V." is three tokens: e . V .
+        if tokens[i].text == "e", i + 3 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].text == "V", tokens[i + 3].text == "." {
+            return 4
+        }
+        return 1
+    }
+
+    /// "DigitalService GmbH", "Bitkom e. V.": one to four capitalised words before a legal form.
+    private func legalForm(at i: Int, tokens: [Token], document: Document) -> (Int, String)? {
+        let isEV = legalFormLength(at: i, tokens: tokens) == 4
+        guard isEV || (Self.legalForms.contains(tokens[i].text) && tokens[i].spaceBefore), i > 0 else { return nil }
+        var start = i
+        var words = 0
+        while start > 0, words < 4 {
+            let previous = tokens[start - 1]
+            guard previous.newlinesBefore == 0 || start - 1 == i - 1 else { break }
+            if previous.kind == .word, previous.isCapitalized, !Self.notNames.contains(previous.norm) {
+                words += 1
+                start -= 1
+            } else if previous.kind == .hyphen || ["&", "for", "of", "für"].contains(previous.text), start - 2 >= 0,
+                tokens[start - 2].isCapitalized
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        guard words > 0 else { return nil }
+        let end = i + legalFormLength(at: i, tokens: tokens)
+        return (start, document.slice(tokens[start].start, tokens[end - 1].end))
+    }
+
+    /// Capitalised words that begin a sentence or a clause, or name the kind of company, not the
+    /// company ("der Verein Code for Germany e. V.").
+    static let notNames: Set<String> = [
+        "die", "der", "das", "den", "dem", "des", "eine", "ein", "einer", "mit", "von", "bei", "für", "und",
+        "verein", "vereins", "firma", "unternehmen", "unternehmens", "dienstleister", "anbieter", "tochter",
+        "softwarehersteller", "hersteller", "start-up", "startup", "beratung", "partner",
+    ]
+}

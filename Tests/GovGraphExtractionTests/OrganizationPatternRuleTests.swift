@@ -1,0 +1,41 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphExtraction
+
+struct OrganizationPatternRuleTests {
+    static func organizations(_ text: String) -> [String] {
+        let document = Document.prepared(text, through: .persons)
+        return OrganizationPatternRule().matches(in: document).map {
+            "\(document.text(ofTokens: $0.0.tokens))=\($0.1)"
+        }
+    }
+
+    @Test("Authorities with a field and companies with a legal form", arguments: [
+        ("Die Stadt bündelt alles im Amt für digitale Transformation.",
+         ["Amt für digitale Transformation=Amt für digitale Transformation"]),
+        ("Der Leiter des Amtes für digitale Transformation sprach.",
+         ["Amtes für digitale Transformation=Amt für digitale Transformation"]),
+        ("Das Ministerium für Inneres, Digitalisierung und Kommunen lud ein.",
+         ["Ministerium für Inneres, Digitalisierung und Kommunen=Ministerium für Inneres, Digitalisierung und Kommunen"]),
+        ("Das Landesamt für IT-Sicherheit warnt.", ["Landesamt für IT-Sicherheit=Landesamt für IT-Sicherheit"]),
+        ("Die DigitalService GmbH baut das Portal.", ["DigitalService GmbH=DigitalService GmbH"]),
+        ("Der Verein Code for Germany e. V. hilft.", ["Code for Germany e. V.=Code for Germany e. V."]),
+        ("Das Amt für die Stadt schloss.", [String]()),
+        ("Er arbeitet für Menschen.", []),
+        ("Die GmbH wurde gegründet.", []),
+    ])
+    func patterns(text: String, expected: [String]) {
+        #expect(Self.organizations(text) == expected)
+    }
+
+    @Test("Pattern organizations become entities with slug ids, and lose against gazetteer names")
+    func entities() {
+        let document = Document.prepared("Die DigitalService GmbH und der Deutsche Städtetag.", through: .resolve)
+        #expect(document.spanSummary == [
+            "DigitalService GmbH=organization:digitalservice-gmbh",
+            "Deutsche Städtetag=organization:deutscher-staedtetag",
+        ])
+        #expect(document.entities["organization:digitalservice-gmbh"]?.type == .organization)
+    }
+}
