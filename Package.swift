@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "GovGraphStore", targets: ["GovGraphStore"]),
         .library(name: "GovGraphExport", targets: ["GovGraphExport"]),
         .library(name: "GovGraphInput", targets: ["GovGraphInput"]),
+        .library(name: "GovGraphEvaluation", targets: ["GovGraphEvaluation"]),
         .executable(name: "govgraph", targets: ["govgraph"]),
         .executable(name: "govgraph-bench", targets: ["govgraph-bench"]),
     ],
@@ -42,13 +43,15 @@ let package = Package(
         .target(
             name: "GovGraphInput", dependencies: ["GovGraphModel", "GovGraphExtraction"],
             swiftSettings: swiftSettings),
+        // Pure scoring against gold annotations and CoNLL corpora. No file I/O, no extraction.
+        .target(name: "GovGraphEvaluation", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
 
         // MARK: The command-line tool
         .executableTarget(
             name: "govgraph",
             dependencies: [
                 "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphExport", "GovGraphInput",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GovGraphEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         // Benchmarks (run with -c release).
@@ -75,7 +78,11 @@ let package = Package(
             name: "GovGraphInputTests", dependencies: ["GovGraphInput", "GovGraphExtraction"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "GovGraphCLITests", dependencies: ["govgraph", "govgraph-bench"], swiftSettings: swiftSettings),
+            name: "GovGraphEvaluationTests", dependencies: ["GovGraphEvaluation", "GovGraphModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphCLITests", dependencies: ["govgraph", "govgraph-bench"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,5 +10,5 @@ struct GovGraphCommand: ParsableCommand {
             texts, keep them in SQLite, ask who is linked to what, and export diagrams.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Query.self, Export.self, GazetteerCommand.self])
+        subcommands: [Extract.self, Query.self, Export.self, GazetteerCommand.self, Evaluate.self])
 }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite("govgraph evaluate")
+struct EvaluateTests {
+    @Test("The sample page against its gold: every required entity and role relation", .enabled(if: CLI.hasShared))
+    func seed() throws {
+        let result = try CLI.run(["evaluate", CLI.sharedGold.path, CLI.sharedSeed.path, "--json", "--min-f1", "0.9"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let overall = (report?["entities"] as? [String: Any])?["overall"] as? [String: Any]
+        #expect((overall?["gold"] as? Int).map { $0 >= 30 } == true)
+        #expect(overall?["recall"] as? Double ?? 0 >= 0.9)
+        let relations = report?["relations"] as? [String: Any]
+        #expect(relations?["found"] as? Int == relations?["gold"] as? Int)
+    }
+
+    @Test("A CoNLL file in LER layout: a table per mode; --min-f1 fails with one line")
+    func conll() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("mini.conll")
+        // "Der Rat der Stadt Leipzig tagte am Montag ." with an invented person nobody knows.
+        let lines = [
+            "Der O", "Rat O", "der O", "Stadt O", "Leipzig B-ST", "tagte O", ".  O", "",
+            "Xylofa B-PER", "Quarnbek I-PER", "lachte O", ". O", "",
+        ]
+        try Data(lines.joined(separator: "\r\n").utf8).write(to: file)
+        let args = ["evaluate", "--conll", file.path, "--labels", "ST=municipality,PER=person"]
+        let table = try CLI.run(args + ["--verbose"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("2 sentences (ler)"))
+        #expect(table.stdout.contains("overlapping"))
+        #expect(table.stdout.contains("miss       PER"))
+        let failing = try CLI.run(args + ["--min-f1", "0.99"])
+        #expect(failing.status == 1)
+        #expect(failing.stderr.hasPrefix("Error: overall F1 "))
+        #expect(failing.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test(
+        "Bad arguments are usage errors",
+        arguments: [
+            ["evaluate", "gold.json"],
+            ["evaluate", "--conll", "x.conll", "gold.json"],
+            ["evaluate", "gold.json", "a.txt", "--labels", "ler"],
+            ["evaluate", "--conll", "x.conll", "--min-f1", "2"],
+        ])
+    func usage(arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 64, "\(result.stderr)")
+    }
+}

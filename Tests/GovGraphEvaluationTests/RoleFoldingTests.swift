@@ -1,0 +1,28 @@
+import GovGraphEvaluation
+import Testing
+
+struct RoleFoldingTests {
+    @Test(
+        "Roles fold to one key: lower case, masculine, abbreviations expanded",
+        arguments: [
+            ("Präsident", "präsident"),
+            ("Präsidentin", "präsident"),
+            ("Vizepräsidentin", "vizepräsident"),
+            ("Oberbürgermeisterin", "oberbürgermeister"),
+            ("OB", "oberbürgermeister"),
+            ("Stadtoberhaupt", "oberbürgermeister"),
+            ("Digitalministerin", "digitalminister"),
+            ("Staatssekretärin", "staatssekretär"),
+            ("Landrätin", "landrat"),
+            ("Kämmerin", "kämmerer"),
+            ("Vorsitzende", "vorsitzender"),
+            ("Vorsitzender", "vorsitzender"),
+            ("Beigeordnete", "beigeordneter"),
+            ("Stellvertretende Vorsitzende", "stellvertretender vorsitzender"),
+            ("Chefin", "chef"),
+            ("Leiter", "leiter"),
+        ])
+    func key(role: String, expected: String) {
+        #expect(RoleFolding.key(role) == expected)
+    }
+}
