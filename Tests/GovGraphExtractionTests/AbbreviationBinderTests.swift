@@ -64,3 +64,14 @@ extension AbbreviationBinderTests {
         #expect(Document.prepared(text, through: .bind).spanSummary == expected)
     }
 }
+
+extension AbbreviationBinderTests {
+    @Test("The last word of a body named in full stands for it later", arguments: [
+        ("Der Deutsche Städtetag tagt. Präsident des Städtetages ist Jung.",
+         ["Deutsche Städtetag=organization:deutscher-staedtetag", "Städtetages=organization:deutscher-staedtetag"]),
+        ("Der Städtetag tagt.", [String]()),
+    ])
+    func heads(text: String, expected: [String]) {
+        #expect(Document.prepared(text, through: .bind).spanSummary.filter { !$0.contains("person:") } == expected)
+    }
+}

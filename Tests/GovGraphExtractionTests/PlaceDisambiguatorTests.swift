@@ -35,7 +35,7 @@ struct PlaceDisambiguatorTests {
             district:07143\tWesterwaldkreis\t\t\tags=07143;state=07
             district:09473\tLandkreis Coburg\t\t\tags=09473;state=09
             """
-        let roles = "Oberbürgermeister\tOberbürgermeisterin\t\tsuffix\tmunicipality\n"
+        let roles = "Oberbürgermeister\tOberbürgermeisterin\t\tsuffix\tmunicipality\nBürgermeister\tBürgermeisterin\t\tsuffix\tmunicipality|state\n"
         let givenNames = "Karl\tm\nClaudia\tf\n"
         let gazetteer = try! Gazetteer(files: [
             GazetteerFile(name: "given-names.tsv", contents: givenNames),
@@ -70,6 +70,7 @@ struct PlaceDisambiguatorTests {
         ("Frankfurt (Oder) wächst. Frankfurt baut.", ["Frankfurt (Oder)=municipality:12053000", "Frankfurt=municipality:12053000"]),
         ("Der Westerwaldkreis hilft in Hof.", ["Westerwaldkreis=district:07143", "Hof=municipality:07143001"]),
         ("Der Rat tagte in Hof.", ["Hof=municipality:09464000"]),
+        ("Der Rat tagte in Hof, nicht in Hof (Westerwald).", ["Hof=municipality:09464000", "Hof (Westerwald)=municipality:07143001"]),
     ])
     func homonyms(text: String, expected: [String]) {
         #expect(Self.places(text) == expected)
@@ -121,6 +122,7 @@ struct PlaceDisambiguatorTests {
         ("Sie lebt in Berlin.", ["Berlin=municipality:11000000"]),
         ("Das Land Berlin zahlt.", ["Land Berlin=state:11"]),
         ("Sachsen investiert.", ["Sachsen=state:14"]),
+        ("Der Regierende Bürgermeister von Berlin lud ein.", ["Berlin=state:11"]),
         ("Hessen, Berlin und Sachsen einigten sich.", ["Hessen=state:06", "Berlin=state:11", "Sachsen=state:14"]),
         ("Berlin und Brandenburg planen gemeinsam.", ["Berlin=state:11", "Brandenburg=state:12"]),
         ("Von Berlin fuhr sie nach Frankfurt.", ["Berlin=municipality:11000000", "Frankfurt=municipality:06412000"]),

@@ -11,10 +11,12 @@ struct TypoMatcherTests {
             municipality:09999999\tKleinort\t\t\tags=09999999;state=09;population=900
             municipality:09999998\tSpanien\t\t\tags=09999998;state=09;population=90000
             """
+        let states = "state:01\tSchleswig-Holstein\n"
         let laws = "law:ozg\tOnlinezugangsgesetz\tOZG\t\tjurabk=OZG;notable=1\n"
         let gazetteer = try! Gazetteer(files: [
             GazetteerFile(name: "municipalities.tsv", contents: municipalities),
             GazetteerFile(name: "laws.tsv", contents: laws),
+            GazetteerFile(name: "states.tsv", contents: states),
             GazetteerFile(name: "given-names.tsv", contents: "Leipzik\tm\n"),
         ])
         return CompiledGazetteer(gazetteer)
@@ -41,6 +43,7 @@ struct TypoMatcherTests {
         ("Der Leipzik kam.", []),
         ("Sie kam aus Potsdom-Babelsberg.", []),
         ("Die Leizpig-Frage.", []),
+        ("Das Land Schleswig-Hosltein zahlt.", ["Schleswig-Hosltein=state:01"]),
     ])
     func typos(text: String, expected: [String]) {
         #expect(Self.found(text) == expected)

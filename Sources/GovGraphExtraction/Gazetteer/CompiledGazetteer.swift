@@ -67,7 +67,7 @@ public struct CompiledGazetteer: Sendable {
                 continue
             }
             for form in [entry.name] + entry.aliases
-            where !form.contains(" ") && !form.contains("-") && !Inflection.isAbbreviation(form)
+            where !form.contains(" ") && !form.split(separator: "-").contains(where: { Inflection.isAbbreviation(String($0)) })
                 && (form.first?.isUppercase ?? false)
             {
                 index.insert(form, entry: Int32(number))

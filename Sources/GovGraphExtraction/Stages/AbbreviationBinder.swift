@@ -13,7 +13,8 @@ import GovGraphModel
 /// first) and its head says what it is: an authority, council, association or company
 /// ("-amt", "-rat", "-verband", "-gesellschaft" …) or a law ("-gesetz", "-verordnung" …).
 /// The abbreviation is then a mention of the entity here and wherever it stands on its own in
-/// the input (also as a compound part: "DLT-Präsident").
+/// the input (also as a compound part: "DLT-Präsident"). Likewise the last word of a body's name
+/// stands for the body once it has been named in full ("der Städtetag", "des Städtetages").
 public struct AbbreviationBinder: PipelineStage {
     public init() {}
 
@@ -62,15 +63,38 @@ public struct AbbreviationBinder: PipelineStage {
             else { continue }
             if defined[before.text] == nil { defined[before.text] = span.entity }
         }
-        guard !defined.isEmpty else {
-            document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            return
-        }
+        let heads = Self.headNames(of: document)
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
-            guard let entity = defined[token.text] else { continue }
-            added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
+            if let entity = defined[token.text] {
+                added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
+            } else if token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
+                ?? heads[String(token.norm.dropLast(2))]
+            {
+                added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
+            }
         }
         document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Words too general to stand for one body.
+    static let generalHeads: Set<String> = [
+        "verwaltung", "ministerium", "bundesamt", "landesamt", "behörde", "regierung", "gesellschaft",
+        "verband", "stiftung", "institut", "zentrum", "agentur", "universität", "hochschule",
+    ]
+
+    /// The last word of a body named in full in the input stands for it later ("der
+    /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one.
+    static func headNames(of document: Document) -> [String: EntityID] {
+        var heads: [String: Set<EntityID>] = [:]
+        for span in document.spans where span.tokens.count > 1 && span.origin == .gazetteer {
+            guard let info = document.entities[span.entity], info.type == .organization,
+                let last = info.name.split(separator: " ").last.map({ $0.lowercased() }),
+                last.count >= 8, !generalHeads.contains(last), !last.contains("-"),
+                info.name.split(separator: " ").count > 1
+            else { continue }
+            heads[last, default: []].insert(info.id)
+        }
+        return heads.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The unknown name before "(ABK)" that the abbreviation spells, with its new entity.

@@ -6,6 +6,8 @@ import GovGraphModel
 ///   "Ministerium für Inneres, Digitalisierung und Kommunen", also in the genitive ("des Amtes
 ///   für …"; the name is given in the nominative).
 /// - A legal form: "DigitalService GmbH", "Bitkom e. V.", "Dataport AöR".
+/// - A school and its town: "Universität Bonn", "Hochschule für öffentliche Verwaltung Kehl".
+/// - A ministry and its department: "Ministerium des Inneren, für Digitalisierung und Kommunen".
 ///
 /// Such an organization gets the id `organization:<slug of its name>`. Gazetteer names of the
 /// same span win (they have a higher priority).
@@ -45,8 +47,17 @@ public struct OrganizationPatternRule: PipelineStage {
     public func matches(in document: Document) -> [(SpanCandidate, String)] {
         let tokens = document.tokens
         var result: [(SpanCandidate, String)] = []
+        var placeStarts: [Int: Int] = [:]  // start → end of a place candidate
+        for candidate in document.candidates where candidate.origin == .gazetteer {
+            if let type = document.entities[candidate.entity]?.type, [.municipality, .state].contains(type) {
+                placeStarts[candidate.tokens.lowerBound] = max(placeStarts[candidate.tokens.lowerBound] ?? 0, candidate.tokens.upperBound)
+            }
+        }
         for i in tokens.indices where tokens[i].kind == .word {
             if let head = Self.heads[tokens[i].text], let (end, name) = field(after: i, head: head, tokens: tokens, document: document) {
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            }
+            if let (end, name) = school(at: i, tokens: tokens, placeStarts: placeStarts, document: document) {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
             if let (start, name) = legalForm(at: i, tokens: tokens, document: document) {
@@ -56,11 +67,53 @@ public struct OrganizationPatternRule: PipelineStage {
         return result
     }
 
+    static let schools: [String: String] = {
+        var table: [String: String] = [:]
+        for word in ["Universität", "Hochschule", "Fachhochschule", "Verwaltungshochschule", "Musikhochschule", "Kunsthochschule"] {
+            table[word] = word
+        }
+        return table
+    }()
+
+    /// "Universität Bonn", "Hochschule für öffentliche Verwaltung Kehl": a school, maybe with a
+    /// field, then the name of its town or Land.
+    private func school(at i: Int, tokens: [Token], placeStarts: [Int: Int], document: Document) -> (Int, String)? {
+        guard let head = Self.schools[tokens[i].text] else { return nil }
+        var k = i + 1
+        if k < tokens.count, tokens[k].norm == "für" {
+            k = RoleRelationRule.skippingField(from: k + 1, tokens: tokens, limit: tokens.count)
+            // The field ends before the town: "… Verwaltung Kehl" — step back onto the place.
+            var probe = i + 2
+            while probe < k, placeStarts[probe] == nil { probe += 1 }
+            k = probe
+        }
+        guard k < tokens.count, let end = placeStarts[k] else { return nil }
+        let name = head + document.slice(tokens[i].end, tokens[end - 1].end).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return (end, name)
+    }
+
     /// "Amt für digitale Transformation": "für", then adjectives and nouns joined by commas and
-    /// "und", ending on a noun.
+    /// "und", ending on a noun. Ministries may first name their department: "Ministerium des
+    /// Inneren, für Digitalisierung und Kommunen", "Ministerium der Finanzen".
     private func field(after i: Int, head: String, tokens: [Token], document: Document) -> (Int, String)? {
-        guard i + 2 < tokens.count, tokens[i + 1].norm == "für" else { return nil }
-        var k = i + 2
+        var forStart = i + 1
+        if head.lowercased().hasSuffix("ministerium"), i + 2 < tokens.count, ["des", "der"].contains(tokens[i + 1].norm),
+            tokens[i + 2].isCapitalized
+        {
+            let department = i + 3
+            if department + 1 < tokens.count, tokens[department].text == ",", tokens[department + 1].norm == "für" {
+                forStart = department + 1
+            } else if department < tokens.count, tokens[department].norm == "und", department + 1 < tokens.count,
+                tokens[department + 1].norm == "für"
+            {
+                forStart = department + 1
+            } else {
+                let rest = document.slice(tokens[i + 1].start, tokens[i + 2].end)
+                return (i + 3, head + " " + rest)
+            }
+        }
+        guard forStart + 1 < tokens.count, tokens[forStart].norm == "für" else { return nil }
+        var k = forStart + 1
         var lastNounEnd: Int?
         while k < tokens.count, tokens[k].newlinesBefore == 0 {
             let token = tokens[k]

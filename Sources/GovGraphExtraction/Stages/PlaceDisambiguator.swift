@@ -57,9 +57,11 @@ public struct PlaceDisambiguator: PipelineStage {
         for (_, members) in groups where members.count > 1 {
             let infos = members.map { document.entities[withoutWords[$0].entity] }
             // City-states: the bare name is the city.
+            // Only the bare name is ambiguous; "Freie und Hansestadt Hamburg" is the Land.
+            let isBareName = withoutWords[members[0]].tokens.count == 1
             let cityStates = Set(
                 infos.compactMap { info -> String? in
-                    guard let info, info.type == .municipality, let state = info.keys["state"],
+                    guard isBareName, let info, info.type == .municipality, let state = info.keys["state"],
                         infos.contains(where: { $0?.type == .state && $0?.keys["ags"] == state && $0?.name == info.name })
                     else { return nil }
                     return state
@@ -67,7 +69,9 @@ public struct PlaceDisambiguator: PipelineStage {
             if !cityStates.isEmpty {
                 // Named among other Länder ("Bayern, Berlin und Hessen") a city-state is the Land;
                 // elsewhere the city.
-                let asLand = listsLänder(around: withoutWords[members[0]].tokens, candidates: withoutWords, document: document)
+                let span = withoutWords[members[0]].tokens
+                let asLand = listsLänder(around: span, candidates: withoutWords, document: document)
+                    || followsLandRole(span.lowerBound, tokens: document.tokens)
                 for (member, info) in zip(members, infos) {
                     if asLand, info?.type == .municipality, let state = info?.keys["state"], cityStates.contains(state) {
                         dropped.insert(member)
@@ -82,8 +86,14 @@ public struct PlaceDisambiguator: PipelineStage {
             guard municipalities.count > 1 else { continue }
             let span = withoutWords[members[0]]
             let article = document.article(containingToken: span.tokens.lowerBound)
+            let text = document.text(ofTokens: span.tokens)
+            let ownerExists = municipalities.contains { $0.1!.name.lowercased() == text.lowercased() }
+            let competitors = Set(municipalities.map { $0.1!.id })
             let best = municipalities.max { a, b in
-                let (sa, sb) = (context.score(a.1!, article: article), context.score(b.1!, article: article))
+                let (sa, sb) = (
+                    context.score(a.1!, article: article, text: text, ownerExists: ownerExists, competitors: competitors),
+                    context.score(b.1!, article: article, text: text, ownerExists: ownerExists, competitors: competitors)
+                )
                 if sa != sb { return sa < sb }
                 let (pa, pb) = (Int(a.1!.keys["population"] ?? "") ?? 0, Int(b.1!.keys["population"] ?? "") ?? 0)
                 if pa != pb { return pa < pb }
@@ -95,6 +105,17 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     static let coordinators: Set<String> = [",", "und", "sowie", "oder", "bzw"]
+
+    /// "Regierender Bürgermeister von Berlin", "Innensenatorin von Bremen", "Erster Bürgermeister
+    /// der Freien und Hansestadt": a role that only a Land has, right before the city-state's name.
+    func followsLandRole(_ start: Int, tokens: [Token]) -> Bool {
+        guard start >= 2, ["von", "des", "der"].contains(tokens[start - 1].norm),
+            let role = roles.match(tokens[start - 2])
+        else { return false }
+        if role.key.hasSuffix("senator") || role.key.hasSuffix("ministerpräsident") { return true }
+        let modifier = start >= 3 ? tokens[start - 3].norm : ""
+        return role.key.hasSuffix("bürgermeister") && ["regierender", "regierende", "erster", "erste"].contains(modifier)
+    }
 
     /// The span stands in a list with a Land that is no city-state: "Bayern, Berlin und Hessen".
     func listsLänder(around span: Range<Int>, candidates: [SpanCandidate], document: Document) -> Bool {
@@ -231,43 +252,50 @@ public struct PlaceDisambiguator: PipelineStage {
 
     /// The places the text names without ambiguity, to judge homonyms by.
     struct Context {
-        var statesByArticle: [Int?: Set<String>] = [:]
-        var districtsByArticle: [Int?: Set<String>] = [:]
-        var unambiguous: Set<EntityID> = []
+        /// Unambiguous place mentions with their article.
+        var mentions: [(article: Int?, info: EntityInfo)] = []
 
         init(candidates: [SpanCandidate], document: Document) {
             var countBySpan: [Range<Int>: Int] = [:]
             for candidate in candidates where candidate.origin != .person { countBySpan[candidate.tokens, default: 0] += 1 }
             for candidate in candidates where candidate.origin != .person && countBySpan[candidate.tokens] == 1 {
-                guard let info = document.entities[candidate.entity] else { continue }
-                let article = document.article(containingToken: candidate.tokens.lowerBound)
-                unambiguous.insert(info.id)
-                switch info.type {
-                case .state:
-                    if let ags = info.keys["ags"] { statesByArticle[article, default: []].insert(ags) }
-                case .district:
-                    if let ags = info.keys["ags"] { districtsByArticle[article, default: []].insert(ags) }
-                    if let state = info.keys["state"] { statesByArticle[article, default: []].insert(state) }
-                case .municipality:
-                    if let district = info.keys["district"] { districtsByArticle[article, default: []].insert(district) }
-                    if let state = info.keys["state"] { statesByArticle[article, default: []].insert(state) }
-                default:
-                    break
-                }
+                guard let info = document.entities[candidate.entity], [.state, .district, .municipality].contains(info.type)
+                else { continue }
+                mentions.append((document.article(containingToken: candidate.tokens.lowerBound), info))
             }
         }
 
-        /// How well the article (and, less, the page) supports this municipality.
-        func score(_ info: EntityInfo, article: Int?) -> Int {
+        /// How well the article (and, less, the page) supports this municipality against its
+        /// `competitors`, whose own mentions are no evidence ("in Hof, nicht in Hof (Westerwald)").
+        /// - Parameter ownerExists: one of the competing places has this text as its own name.
+        func score(
+            _ info: EntityInfo, article: Int?, text: String, ownerExists: Bool, competitors: Set<EntityID>
+        ) -> Int {
             var score = 0
-            if unambiguous.contains(info.id) { score += 4 }
-            let pageStates = statesByArticle.values.reduce(into: Set<String>()) { $0.formUnion($1) }
-            let pageDistricts = districtsByArticle.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            // The place whose own name this is ("Oldenburg" for the city in Lower Saxony) …
+            if info.name.lowercased() == text.lowercased() { score += 3 }
+            let evidence = mentions.filter { !competitors.contains($0.info.id) || $0.info.id == info.id }
+            // … unless the text names another one in full elsewhere ("Frankfurt (Oder) … Frankfurt");
+            // naming the other in full to set it apart ("nicht Oldenburg in Holstein") is no evidence.
+            if !ownerExists, mentions.contains(where: { $0.info.id == info.id }) { score += 4 }
+            func places(_ key: String, _ type: EntityType) -> (article: Set<String>, page: Set<String>) {
+                var here: Set<String> = []
+                var page: Set<String> = []
+                for mention in evidence where mention.info.id != info.id {
+                    let value = mention.info.type == type ? mention.info.keys["ags"] : mention.info.keys[key]
+                    guard let value else { continue }
+                    page.insert(value)
+                    if mention.article == article { here.insert(value) }
+                }
+                return (here, page)
+            }
             if let district = info.keys["district"] {
-                if districtsByArticle[article]?.contains(district) ?? false { score += 3 } else if pageDistricts.contains(district) { score += 1 }
+                let districts = places("district", .district)
+                if districts.article.contains(district) { score += 3 } else if districts.page.contains(district) { score += 1 }
             }
             if let state = info.keys["state"] {
-                if statesByArticle[article]?.contains(state) ?? false { score += 2 } else if pageStates.contains(state) { score += 1 }
+                let states = places("state", .state)
+                if states.article.contains(state) { score += 2 } else if states.page.contains(state) { score += 1 }
             }
             return score
         }

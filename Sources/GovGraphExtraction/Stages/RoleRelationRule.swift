@@ -41,7 +41,8 @@ public struct RoleRelationRule: PipelineStage {
     static let copulas: Set<String> = ["ist", "bleibt", "wird", "war", "sei", "sind", "bleiben", "werden"]
     static let objectLinks: Set<String> = ["des", "der", "von", "vom", "im", "beim", "am"]
     static let placeDesignators: Set<String> = [
-        "stadt", "gemeinde", "landeshauptstadt", "hansestadt", "universitätsstadt", "kreisstadt",
+        "stadt", "gemeinde", "landeshauptstadt", "hansestadt", "universitätsstadt", "kreisstadt", "landes",
+        "freistaates", "freistaats", "kreises", "landkreises", "bundeslandes",
     ]
     static let titleLeadTypes: Set<EntityType> = [.state, .municipality, .district, .country]
 
@@ -69,20 +70,28 @@ public struct RoleRelationRule: PipelineStage {
             // Holders of earlier roles in this sentence, keyed by the last token of the role's phrase.
             var holderAfter: [Int: [EntityID]] = [:]
             for r in sentence.tokens where !coveredByName.contains(r) {
-                guard let role = roles.match(tokens[r]) else { continue }
-                if isFormer(r, tokens: tokens, spanAtEnd: spanAtEnd, lower: sentence.tokens.lowerBound) { continue }
+                guard var role = roles.match(tokens[r]) else { continue }
+                let modified = withTitleModifier(role, before: r, tokens: tokens, lower: sentence.tokens.lowerBound)
+                // Where the role phrase starts: "stellvertretender Ministerpräsident" starts at the modifier.
+                let roleStart = modified == role ? r : r - 1
+                role = modified
+                if isFormer(roleStart, tokens: tokens, spanAtEnd: spanAtEnd, lower: sentence.tokens.lowerBound) { continue }
                 var phraseEnd = r
                 let after = object(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: sentence.tokens.upperBound)
                 if let after { phraseEnd = after.tokens.upperBound - 1 }
                 var holders = holders(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
                 if holders.isEmpty {
-                    holders = holder(before: r, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, lower: sentence.tokens.lowerBound)
+                    holders = holder(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, lower: sentence.tokens.lowerBound)
                 }
                 if holders.isEmpty, let after {
                     // "der Präsident des Deutschen Städtetags, Burkhard Jung"
                     var k = after.tokens.upperBound
                     if k < sentence.tokens.upperBound, tokens[k].text == "," { k += 1 }
                     if let span = spanAtStart[k], isPerson(span, document) { holders = [span.entity] }
+                }
+                if holders.isEmpty, let after {
+                    // "Präsident des Städtetages ist seit 2019 der Leipziger Oberbürgermeister Burkhard Jung"
+                    holders = predicateHolder(after: after.tokens.upperBound, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
                 }
                 guard !holders.isEmpty else { continue }
                 holderAfter[phraseEnd] = holders
@@ -113,8 +122,10 @@ public struct RoleRelationRule: PipelineStage {
         var k = r - 1
         guard k >= lower else { return false }
         if tokens[k].kind == .hyphen, !tokens[k].spaceBefore, k > lower, tokens[k - 1].norm == "ex" { return true }
+        // "der frühere BSI-Präsident": skip the compound's name part.
+        if tokens[k].kind == .hyphen, !tokens[k].spaceBefore, k > lower, spanAtEnd[k - 1] != nil { k -= 1 }
         // Skip a place adjective or possessive between the marker and the role.
-        if let span = spanAtEnd[k], span.origin == .adjective || span.origin == .gazetteer {
+        if k >= lower, let span = spanAtEnd[k], span.origin != .person && span.origin != .surname {
             k = span.tokens.lowerBound - 1
         }
         return k >= lower && Self.formerMarkers.contains(tokens[k].norm)
@@ -135,9 +146,11 @@ public struct RoleRelationRule: PipelineStage {
         role: RoleLexicon.Match, limit: Int
     ) -> SpanCandidate? {
         var k = r + 1
+        if k < limit, tokens[k].norm == "für" { k = Self.skippingField(from: k + 1, tokens: tokens, limit: limit) }
         guard k < limit, Self.objectLinks.contains(tokens[k].norm) else { return nil }
         k += 1
-        if k < limit, Self.placeDesignators.contains(tokens[k].norm) { k += 1 }
+        // "des Kreises Ostholstein" may be one name; "der Stadt Leipzig", "des Landes X" are not.
+        if k < limit, spanAtStart[k] == nil, Self.placeDesignators.contains(tokens[k].norm) { k += 1 }
         guard k < limit, let span = spanAtStart[k], fits(span, role, document) else { return nil }
         return span
     }
@@ -182,16 +195,81 @@ public struct RoleRelationRule: PipelineStage {
         earlier: [Int: [EntityID]], lower: Int
     ) -> [EntityID] {
         var j = r - 1
-        while j > lower, Self.modifiers.contains(tokens[j].norm) { j -= 1 }
+        while j > lower, Self.modifiers.contains(tokens[j].norm) || Self.isTemporal(j, tokens: tokens) { j -= 1 }
         guard j >= lower else { return [] }
         let word = tokens[j].norm
         if word == "und" || word == "sowie" {
-            return j > lower ? earlier[j - 1] ?? [] : []
+            return j > lower ? earlier[Self.skippingParenthesis(before: j, tokens: tokens, lower: lower)] ?? [] : []
         }
         if word == "," || Self.copulas.contains(word), j > lower,
-            let span = spanAtEnd[j - 1], isPerson(span, document)
+            let span = spanAtEnd[Self.skippingParenthesis(before: j, tokens: tokens, lower: lower)], isPerson(span, document)
         {
             return [span.entity]
+        }
+        return []
+    }
+
+    /// Words that make a title of a role ("Regierender Bürgermeister", "stellvertretende Vorsitzende").
+    static let titleModifiers: Set<String> = [
+        "regierender", "regierende", "erster", "erste", "stellvertretender", "stellvertretende", "leitender",
+        "leitende", "kommissarischer", "kommissarische", "geschäftsführender", "geschäftsführende",
+        "parlamentarischer", "parlamentarische", "beamteter", "beamtete", "ständiger", "ständige",
+    ]
+
+    /// The role with a title-forming modifier in front of it, which belongs to the role.
+    private func withTitleModifier(_ role: RoleLexicon.Match, before r: Int, tokens: [Token], lower: Int) -> RoleLexicon.Match {
+        guard r > lower, Self.titleModifiers.contains(tokens[r - 1].norm) else { return role }
+        var result = role
+        result.written = tokens[r - 1].text + " " + role.written
+        result.key = tokens[r - 1].norm.replacingSuffix("e", with: "er") + " " + role.key
+        return result
+    }
+
+    /// A date or duration between a copula and a role: "seit 2021", "seit dem 1. Januar 2024".
+    static func isTemporal(_ j: Int, tokens: [Token]) -> Bool {
+        let token = tokens[j]
+        if token.kind == .number || token.text == "." { return true }
+        return ["seit", "ab", "bis", "dem", "vom", "im", "jahr", "januar", "februar", "märz", "april", "mai", "juni",
+                "juli", "august", "september", "oktober", "november", "dezember", "anfang", "ende", "mitte"].contains(token.norm)
+    }
+
+    /// The token before a bracketed aside that ends at `j - 1` ("Claudia Kalisch (Grüne) ist"),
+    /// or `j - 1` itself.
+    static func skippingParenthesis(before j: Int, tokens: [Token], lower: Int) -> Int {
+        var k = j - 1
+        guard k > lower, tokens[k].text == ")" else { return k }
+        while k > lower, tokens[k].text != "(" { k -= 1 }
+        return k - 1
+    }
+
+    /// Past a field after "für": "Arbeit, Gesundheit und Soziales", "digitale Infrastruktur".
+    static func skippingField(from start: Int, tokens: [Token], limit: Int) -> Int {
+        var k = start
+        while k < limit, k - start < 12 {
+            let token = tokens[k]
+            let isFieldWord = token.kind == .word && (token.isCapitalized || Inflection.adjectiveStem(token.text) != nil)
+                && !objectLinks.contains(token.norm)
+            guard isFieldWord || token.kind == .hyphen || token.text == "," || token.norm == "und" else { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// "… ist seit 2019 der Leipziger Oberbürgermeister Burkhard Jung": after the role's object, a
+    /// copula and, within a few words, a person.
+    private func predicateHolder(
+        after start: Int, tokens: [Token], spanAtStart: [Int: SpanCandidate], document: Document, limit: Int
+    ) -> [EntityID] {
+        guard start < limit, Self.copulas.contains(tokens[start].norm) else { return [] }
+        var k = start + 1
+        while k < limit, k - start <= 10 {
+            if let span = spanAtStart[k] {
+                if isPerson(span, document) { return [span.entity] }
+                k = span.tokens.upperBound
+                continue
+            }
+            if [",", ";", ":", "."].contains(tokens[k].text) && !Self.isTemporal(k, tokens: tokens) { break }
+            k += 1
         }
         return []
     }
@@ -212,5 +290,12 @@ public struct RoleRelationRule: PipelineStage {
             return info
         }
         return nil
+    }
+}
+
+extension String {
+    /// The string with one suffix replaced, when it has it.
+    func replacingSuffix(_ suffix: String, with replacement: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) + replacement : self
     }
 }

@@ -26,6 +26,24 @@ public struct TypoMatcher: PipelineStage {
         var covered = Set<Int>()
         for candidate in document.candidates { covered.formUnion(candidate.tokens) }
         var result: [SpanCandidate] = []
+        var exact = Set<Range<Int>>()
+        for candidate in document.candidates { exact.insert(candidate.tokens) }
+        // Hyphenated names: "Schleswig-Hosltein" (its first part may be a name of its own).
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
+            var end = i + 1
+            while end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore,
+                !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word, end - i < 5
+            {
+                end += 2
+            }
+            guard end > i + 1, !exact.contains(i..<end), !covered.contains(end - 1) else { continue }
+            let text = tokens[i..<end].map(\.text).joined()
+            let hits = gazetteer.typos.entries(near: text)
+            guard hits.count == 1, let hit = hits.first else { continue }
+            let entry = gazetteer.gazetteer.entries[Int(hit)]
+            result.append(
+                SpanCandidate(tokens: i..<end, entity: entry.id, origin: .typo, priority: GazetteerMatcher.priority(of: entry.type)))
+        }
         for (i, token) in tokens.enumerated() where token.kind == .word && !covered.contains(i) {
             guard token.isCapitalized, !token.isAllCaps, token.text.count >= TypoIndex.minimumLength,
                 gazetteer.gazetteer.givenNames[token.text] == nil,
