@@ -75,3 +75,15 @@ extension AbbreviationBinderTests {
         #expect(Document.prepared(text, through: .bind).spanSummary.filter { !$0.contains("person:") } == expected)
     }
 }
+
+extension AbbreviationBinderTests {
+    @Test("An abbreviation the text defines overrides the gazetteer's reading of it")
+    func textDefinitionWins() {
+        // The test gazetteer reads "DST" as the Deutscher Städtetag.
+        let document = Document.prepared("Der Deutsche Landkreistag (DST) tagt. Der DST lobt.", through: .bind)
+        #expect(document.spanSummary == [
+            "Deutsche Landkreistag=organization:deutscher-landkreistag", "DST=organization:deutscher-landkreistag",
+            "DST=organization:deutscher-landkreistag",
+        ])
+    }
+}

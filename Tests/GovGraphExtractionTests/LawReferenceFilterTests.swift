@@ -42,3 +42,15 @@ struct LawReferenceFilterTests {
         #expect(Self.laws(text) == expected)
     }
 }
+
+extension LawReferenceFilterTests {
+    @Test("An article before and no name after keeps a short law abbreviation; a commentary title is no law", arguments: [
+        ("Das regelt das Gesetz nach dem MSV.", ["MSV=law:msv"]),
+        ("Der MSV Duisburg siegte.", [String]()),
+        ("Vgl. Schmidt / Wacker , BImSchG , 36. Aufl. , § 85 Rz 2.", []),
+        ("Das BImSchG gilt seit 1974 in der 36. Fassung.", ["BImSchG=law:bimschg"]),
+    ])
+    func moreContexts(text: String, expected: [String]) {
+        #expect(Self.laws(text) == expected)
+    }
+}

@@ -63,6 +63,12 @@ public struct AbbreviationBinder: PipelineStage {
             else { continue }
             if defined[before.text] == nil { defined[before.text] = span.entity }
         }
+        // What the text defines beats what the gazetteer says: "Bundesministerium des Innern und
+        // für Heimat (BMI)" makes every "BMI" of the input that ministry.
+        for index in document.spans.indices where document.spans[index].tokens.count == 1 {
+            let text = tokens[document.spans[index].tokens.lowerBound].text
+            if let entity = defined[text], document.spans[index].entity != entity { document.spans[index].entity = entity }
+        }
         let heads = Self.headNames(of: document)
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
             if let entity = defined[token.text] {
