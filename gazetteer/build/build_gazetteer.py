@@ -998,14 +998,36 @@ def build_given_names(data, out, words):
         if n in names and names[n] != g:
             g = 'u'
         names[n] = g
+    # International names (news name foreign politicians, athletes, artists): every name of the raw
+    # nam_dict.txt that is at least moderately common (frequency 3 or more on its 1-13 scale) in some
+    # country, unless it is a German word (ngerman, either case) or on the blocklist.
+    german = len(names)
+    freq_value = {c: i for i, c in enumerate('0123456789ABCD')}
+    with open(os.path.join(data, 'names_gender_guesser/nam_dict.txt'), encoding='utf-8', errors='replace') as f:
+        for line in f:
+            if line.startswith('#') or line.startswith('=') or len(line) < 31:
+                continue
+            code, rest = line[:2].strip(), line[3:]
+            n = rest[:26].strip()
+            if not n or ' ' in n or '+' in n or len(n) <= 2 or n in names or not n[0].isupper():
+                continue
+            freq = max((freq_value.get(c, 0) for c in line[30:88]), default=0)
+            if freq < 3 or (n in GIVEN_NAME_BLOCKLIST and n not in GIVEN_NAME_KEEP):
+                continue
+            if words.lower_listed(n) or words.is_word(n):
+                dropped_words.append(n)
+                continue
+            names[n] = GENDER.get(code, 'u')
     path = os.path.join(out, 'given-names.tsv')
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# name\tgender (m/f/u)\n')
-        f.write('# source: gender-guesser 0.4.0 nam_dict.txt (Jörg Michael, GFDL 1.2+), names with a DE/AT/CH/'
-                'East-Frisia frequency > 0; blocklist of words/places/surnames in build_gazetteer.py\n')
+        f.write('# source: gender-guesser 0.4.0 nam_dict.txt (Jörg Michael, GFDL 1.2+): names with a DE/AT/CH/'
+                'East-Frisia frequency > 0, and international names with a frequency of 3 or more in some country '
+                'that are no German words; blocklist of words/places/surnames in build_gazetteer.py\n')
         for n in sorted(names):
             f.write(f'{n}\t{names[n]}\n')
-    print(f'given-names.tsv: {len(names)} rows ({len(dropped_words)} AT/CH-only names that are words left out)')
+    print(f'given-names.tsv: {len(names)} rows ({german} German-speaking, {len(names) - german} international; '
+          f'{len(dropped_words)} names that are words left out)')
 
 
 # ----------------------------------------------------------------------------- main
