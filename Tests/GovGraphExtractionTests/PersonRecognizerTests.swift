@@ -89,3 +89,17 @@ extension PersonRecognizerTests {
         #expect(document.spanSummary.filter { $0.contains("person:") } == expected)
     }
 }
+
+extension PersonRecognizerTests {
+    @Test("Speakers named by surname alone, and middle initials", arguments: [
+        ("„Wir müssen handeln“, sagte Röttgen.", ["Röttgen=person:roettgen"]),
+        ("Die Lage ist ernst, so Wüst.", ["Wüst=person:wuest"]),
+        ("Dazu sagte das Ministerium nichts.", [String]()),
+        ("Die Regierung, sagte Verwaltung.", []),
+        ("Peter W. Müller kam.", ["Peter W. Müller=person:peter-w-mueller"]),
+    ])
+    func speakers(text: String, expected: [String]) {
+        let document = Document.prepared(text, through: .resolve)
+        #expect(document.spanSummary.filter { $0.contains("person:") } == expected)
+    }
+}

@@ -952,6 +952,10 @@ def build_laws(data, out, words, blocked_aliases):
 # Names that are ordinary German words, months, plants, places or (far more often) surnames
 # when capitalised; excluded to avoid false person hits.
 GIVEN_NAME_BLOCKLIST = {
+    # articles, particles and place words of other languages that nam_dict also lists as names
+    'The', 'San', 'Santa', 'Santo', 'Mio', 'One', 'Jet', 'Dime', 'Del', 'Los', 'Las', 'Mac', 'Saint',
+    'Sankt', 'Mount', 'Port', 'Fort', 'Lake', 'New', 'North', 'South', 'East', 'West', 'Royal', 'Grand',
+    'Star', 'Sun', 'King', 'Major', 'General', 'Sir', 'Lord', 'Lady', 'Miss', 'Don', 'Dom', 'Air', 'Euro',
     # ordinary words / months / plants
     'Mark', 'Rose', 'Linde', 'Heide', 'Birke', 'Fee', 'Flora', 'Anemone', 'Dahlia', 'Clivia',
     'Malve', 'Lenz', 'Wolf', 'Helm', 'Holm', 'Lore', 'Fine', 'Meta', 'Beat', 'Just', 'Tell',

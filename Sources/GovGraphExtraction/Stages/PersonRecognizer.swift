@@ -65,6 +65,13 @@ public struct PersonRecognizer: PipelineStage {
                 covered = range.upperBound - 1
                 continue
             }
+            // A bare surname quoted as a speaker: "Merkel sagte", ", sagte Röttgen".
+            if let end = speaker(at: i, tokens: tokens, blocked: blocked) {
+                let name = tokens[i..<end].map(\.text).joined()
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("person", name), origin: .surname, priority: 10), name))
+                covered = end - 1
+                continue
+            }
             // Credits: "Interview: Alexandra Braun", "Bildquelle: Michael Bader".
             if let (range, name) = credit(at: i, tokens: tokens, blocked: blocked) {
                 result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
@@ -87,6 +94,34 @@ public struct PersonRecognizer: PipelineStage {
             }
         }
         return result
+    }
+
+    static let speechVerbs: Set<String> = [
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "kritisierte",
+        "kritisiert", "forderte", "fordert", "warnte", "warnt", "sprach", "spricht", "kündigte", "räumte",
+        "ergänzte", "unterstrich", "bekräftigte", "lobte", "verwies", "teilte",
+    ]
+
+    /// A capitalised word that a speech verb introduces or follows, without article or adjective
+    /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
+    func speaker(at i: Int, tokens: [Token], blocked: Set<Int>) -> Int? {
+        guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen,
+            let end = surname(at: i, tokens: tokens, blocked: blocked, strict: true),
+            !PlaceDisambiguator.followsDeterminer(i, tokens: tokens)
+        else { return nil }
+        let before = tokens[i - 1].norm
+        let after = end < tokens.count ? tokens[end] : nil
+        // "Merkel sagte": mid-sentence, after a comma or quote, the name then the verb.
+        if let after, Self.speechVerbs.contains(after.norm), [",", "„", "“", "\"", "und", "auch"].contains(before) {
+            return end
+        }
+        // "…, sagte Röttgen." / "so Merkel."
+        if Self.speechVerbs.contains(before) || before == "so", i >= 2, tokens[i - 2].text == "," || tokens[i - 2].text == "“" || tokens[i - 2].text == "\"",
+            after == nil || [".", ",", ";", "!", "?"].contains(after!.text)
+        {
+            return end
+        }
+        return nil
     }
 
     static let creditCues: Set<String> = [
@@ -139,12 +174,27 @@ public struct PersonRecognizer: PipelineStage {
             parts.append(tokens[j].text)
             j += 1
         }
+        // A middle initial: "George W. Bush".
+        if j + 2 < tokens.count, tokens[j].kind == .word, tokens[j].text.count == 1, tokens[j].isCapitalized,
+            tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore, tokens[j + 2].isCapitalized
+        {
+            parts.append(tokens[j].text + ".")
+            j += 2
+        }
         var particles: [String] = []
         while j < tokens.count, Self.particles.contains(tokens[j].text), particles.count < 3 {
             particles.append(tokens[j].text)
             j += 1
         }
         guard let end = surname(at: j, tokens: tokens, blocked: blocked, strict: false) else { return nil }
+        // A third capitalised word on the same line makes a longer name of something else
+        // ("San Antonio Spurs", "Carl Zeiss Jena"), unless it is a role or a place.
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
+            gazetteer.roles.match(tokens[end]) == nil, !Self.notSurnames.contains(tokens[end].norm),
+            !Self.speechVerbs.contains(tokens[end].norm)
+        {
+            return nil
+        }
         let surnameText = tokens[j..<end].map(\.text).joined()
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
     }
