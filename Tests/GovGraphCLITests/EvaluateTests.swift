@@ -50,3 +50,22 @@ struct EvaluateTests {
         #expect(result.status == 64, "\(result.stderr)")
     }
 }
+
+extension EvaluateTests {
+    /// The project's own gold corpus (Fixtures/gold): the target is F1 0.95 on entities.
+    @Test("The own gold corpus of 32 articles: entity F1 at least 0.95, role relations at least 0.9")
+    func ownCorpus() throws {
+        let folder = CLI.root.appendingPathComponent("Tests/GovGraphCLITests/Fixtures/gold")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(texts.count >= 24)
+        let result = try CLI.run(
+            ["evaluate", folder.appendingPathComponent("gold.jsonl").path] + texts.map { folder.appendingPathComponent($0).path }
+                + ["--json", "--min-f1", "0.95"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let overall = (report?["entities"] as? [String: Any])?["overall"] as? [String: Any]
+        #expect((overall?["f1"] as? Double ?? 0) >= 0.95)
+        let relations = report?["relations"] as? [String: Any]
+        #expect((relations?["f1"] as? Double ?? 0) >= 0.9)
+    }
+}
