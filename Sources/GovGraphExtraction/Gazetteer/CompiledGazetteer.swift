@@ -50,7 +50,7 @@ public struct CompiledGazetteer: Sendable {
     }
 
     /// The names a typing error is corrected to: one-word names of towns of 50,000 inhabitants or
-    /// more, of Länder, and of bodies and laws (not abbreviations), at least
+    /// more, of Länder, of bodies and of the notable laws (not abbreviations), at least
     /// ``TypoIndex/minimumLength`` letters long. Country names are left out: their demonyms are
     /// one letter away ("Tschechen", "Spanier").
     static func typoIndex(_ gazetteer: Gazetteer) -> TypoIndex {
@@ -61,8 +61,10 @@ public struct CompiledGazetteer: Sendable {
                 guard (Int(entry.keys["population"] ?? "") ?? 0) >= 50_000, entry.keys["common_word"] == nil,
                     entry.keys["lower_word"] == nil
                 else { continue }
-            case .state, .organization, .law:
+            case .state, .organization:
                 break
+            case .law:
+                guard entry.keys["notable"] == "1" else { continue }
             case .district, .country, .person:
                 continue
             }
