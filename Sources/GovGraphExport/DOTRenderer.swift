@@ -130,6 +130,16 @@ public struct DOTRenderer: Sendable {
                 ("fontcolor", DOTEdgeStyle.roleColor), ("penwidth", "1.2"),
                 ("tooltip", Self.tooltip(role, edge: edge, unit: "sentence")),
             ]
+        case .succeeds:
+            return [
+                ("label", "folgt auf"), ("style", "dashed"), ("color", DOTEdgeStyle.roleColor),
+                ("fontcolor", DOTEdgeStyle.roleColor), ("tooltip", Self.tooltip("succeeds", edge: edge, unit: "sentence")),
+            ]
+        case .locatedIn:
+            return [
+                ("style", "dotted"), ("color", DOTEdgeStyle.roleColor), ("arrowhead", "empty"),
+                ("tooltip", Self.tooltip("located in", edge: edge, unit: "source")),
+            ]
         case .coMentioned:
             let width = DOTEdgeStyle.coMentionPenWidth(count: edge.count)
             return [

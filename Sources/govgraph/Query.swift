@@ -57,6 +57,10 @@ extension Query {
                 switch (link.predicate, link.outgoing) {
                 case (.holdsRole, true): arrow = "→ \(link.role ?? "holds role") of"
                 case (.holdsRole, false): arrow = "← \(link.role ?? "holds role"):"
+                case (.succeeds, true): arrow = "→ succeeds"
+                case (.succeeds, false): arrow = "← succeeded by"
+                case (.locatedIn, true): arrow = "→ located in"
+                case (.locatedIn, false): arrow = "← contains"
                 case (.coMentioned, _): arrow = "~ named with"
                 }
                 var line = "  \(link.predicate.rawValue)  \(arrow) \(label(link.other))"
@@ -106,6 +110,10 @@ extension Query {
                 switch (step.predicate, step.outgoing) {
                 case (.holdsRole, true): arrow = "—[holds_role: \(step.role ?? "")]→"
                 case (.holdsRole, false): arrow = "←[holds_role: \(step.role ?? "")]—"
+                case (.succeeds, true): arrow = "—[succeeds]→"
+                case (.succeeds, false): arrow = "←[succeeds]—"
+                case (.locatedIn, true): arrow = "—[located_in]→"
+                case (.locatedIn, false): arrow = "←[located_in]—"
                 case (.coMentioned, _): arrow = "—[co_mentioned]—"
                 }
                 print("  \(number + 1). \(label(step.from)) \(arrow) \(label(step.to))")

@@ -124,6 +124,10 @@ extension Relation {
         switch predicate {
         case .holdsRole:
             "\(subject.rawValue) \(role ?? "-")/\(roleKey ?? "-") \(object.rawValue)"
+        case .succeeds:
+            "\(subject.rawValue) succeeds \(object.rawValue)"
+        case .locatedIn:
+            "\(subject.rawValue) in \(object.rawValue)"
         case .coMentioned:
             "\(subject.rawValue) ~ \(object.rawValue)"
         }
