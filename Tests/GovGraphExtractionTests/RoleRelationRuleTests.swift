@@ -112,21 +112,33 @@ struct RoleRelationRuleTests {
         ])
     }
 
-    @Test(
-        "Former roles and roles someone is elected to give nothing",
-        arguments: [
-            "Die frühere Präsidentin des Deutschen Städtetags, Claudia Kalisch, sprach.",
-            "Die ehemalige Präsidentin des Deutschen Städtetags, Claudia Kalisch, sprach.",
-            "Claudia Kalisch wurde zur Präsidentin des Deutschen Städtetags gewählt.",
-        ])
-    func former(text: String) {
-        let document = Document.fixture(
-            text,
-            mentions: [
-                text.hasPrefix("Claudia") ? .init("Claudia Kalisch", Self.kalisch) : .init("Deutschen Städtetags", TestGazetteer.staedtetag),
-                text.hasPrefix("Claudia") ? .init("Deutschen Städtetags", TestGazetteer.staedtetag) : .init("Claudia Kalisch", Self.kalisch),
-            ])
-        #expect(Self.roles(document) == [])
+    static let statusCases: [(String, RoleStatus)] = [
+        ("Die frühere Präsidentin des Deutschen Städtetags, Claudia Kalisch, sprach.", .former),
+        ("Die ehemalige Präsidentin des Deutschen Städtetags, Claudia Kalisch, sprach.", .former),
+        ("Claudia Kalisch wurde zur Präsidentin des Deutschen Städtetags gewählt.", .new),
+        ("Die neue Präsidentin des Deutschen Städtetags, Claudia Kalisch, sprach.", .new),
+        ("Die Präsidentin des Deutschen Städtetags, Claudia Kalisch, sprach.", .current),
+    ]
+
+    @Test("Former roles are kept as former, roles someone is elected to as new", arguments: statusCases)
+    func status(text: String, status: RoleStatus) {
+        let person = FixtureMention("Claudia Kalisch", Self.kalisch)
+        let body = FixtureMention("Deutschen Städtetags", TestGazetteer.staedtetag)
+        let mentions: [FixtureMention] = text.hasPrefix("Claudia") ? [person, body] : [body, person]
+        let document = Document.fixture(text, mentions: mentions)
+        let relations = RoleRelationRule(roles: TestGazetteer.gazetteer.roles).relations(in: document)
+        let summaries: [String] = relations.map(\.summary)
+        #expect(summaries == ["person:claudia-kalisch Präsidentin/präsident organization:deutscher-staedtetag"])
+        let statuses: [RoleStatus] = relations.compactMap(\.status)
+        #expect(statuses == [status])
+    }
+
+    @Test("Not elected to a role gives nothing")
+    func notElected() {
+        let text = "Claudia Kalisch wurde nicht erneut zur Präsidentin des Deutschen Städtetags gewählt."
+        let mentions = [FixtureMention("Claudia Kalisch", Self.kalisch), FixtureMention("Deutschen Städtetags", TestGazetteer.staedtetag)]
+        let document = Document.fixture(text, mentions: mentions)
+        #expect(Self.roles(document).isEmpty)
     }
 
     @Test(
@@ -216,16 +228,18 @@ struct RoleRelationRuleTests {
 }
 
 extension RoleRelationRuleTests {
-    @Test("A former marker before a place adjective gives no current relation")
+    @Test("A former marker before a place adjective makes the role former")
     func formerBeforeAdjective() {
         let document = Document.prepared("Die ehemalige Lüneburger Oberbürgermeisterin Ulrike Mädge sprach.", through: .link)
-        #expect(RoleRelationRule(roles: TestGazetteer.gazetteer.roles).relations(in: document).isEmpty)
+        let statuses: [RoleStatus] = RoleRelationRule(roles: TestGazetteer.gazetteer.roles).relations(in: document).compactMap(\.status)
+        #expect(statuses == [RoleStatus.former])
     }
 
 
-    @Test("\"Ex-Präsidentin\" gives no current relation")
+    @Test("\"Ex-Präsidentin\" is a former role")
     func exRole() {
         let document = Document.prepared("Die Ex-Präsidentin des Deutschen Städtetags Eva Lohse sprach.", through: .link)
-        #expect(RoleRelationRule(roles: TestGazetteer.gazetteer.roles).relations(in: document).isEmpty)
+        let statuses: [RoleStatus] = RoleRelationRule(roles: TestGazetteer.gazetteer.roles).relations(in: document).compactMap(\.status)
+        #expect(statuses == [RoleStatus.former])
     }
 }

@@ -76,7 +76,10 @@ public struct GoldScorer: Sendable {
     ) {
         let entities = Dictionary(extracted.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var predicted: [PredictedRelation] = []
-        for relation in comparison.documents.flatMap(\.relations) where relation.predicate == .holdsRole {
+        // Former roles are kept in the graph with their status but are no current relation
+        // (GUIDELINES rule 18).
+        for relation in comparison.documents.flatMap(\.relations)
+        where relation.predicate == .holdsRole && relation.status != .former {
             guard let subject = entities[relation.subject], let object = entities[relation.object] else { continue }
             let item = PredictedRelation(
                 subject: subject.name, object: object.name,
@@ -158,7 +161,9 @@ struct ExtractedEntity {
     static func merge(_ documents: [ExtractedDocument]) -> [ExtractedEntity] {
         var order: [EntityID] = []
         var byID: [EntityID: ExtractedEntity] = [:]
-        for entity in documents.flatMap(\.entities) {
+        // Entities without a mention (a Land added because a town of it was named) are no
+        // extraction from the text.
+        for entity in documents.flatMap(\.entities) where !entity.mentions.isEmpty {
             if byID[entity.id] == nil {
                 order.append(entity.id)
                 byID[entity.id] = ExtractedEntity(id: entity.id, name: entity.name, type: entity.type, texts: [])

@@ -18,9 +18,11 @@ import GovGraphModel
 /// - failing both, the place the article's title leads with ("Sachsen-Anhalt: …" for
 ///   "Digitalministerin Lydia Hüskens" in its text).
 ///
-/// The object's type must be in the role's scope (a Bürgermeister is a municipality's). Former
-/// roles ("die frühere Präsidentin") and roles someone is elected *to* ("zur Präsidentin
-/// gewählt") are left to later rules.
+/// The object's type must be in the role's scope (a Bürgermeister is a municipality's). Each
+/// relation carries a status: `former` for "die frühere Präsidentin", "Ex-Präsidentin"; `new` for
+/// "die neue Vizepräsidentin" and for "X wurde zur Präsidentin des Y gewählt" (the person before
+/// "zum/zur", unless negated: "nicht erneut zur Oberbürgermeisterin gewählt" gives nothing);
+/// `current` otherwise.
 public struct RoleRelationRule: PipelineStage {
     public let roles: RoleLexicon
 
@@ -30,9 +32,17 @@ public struct RoleRelationRule: PipelineStage {
 
     static let formerMarkers: Set<String> = [
         "frühere", "früheren", "früherer", "ehemalige", "ehemaligen", "ehemaliger", "bisherige",
-        "bisherigen", "bisheriger", "damalige", "damaligen", "damaliger", "ex", "zur", "zum",
-        "verstorbene", "verstorbenen", "scheidende", "scheidenden",
+        "bisherigen", "bisheriger", "damalige", "damaligen", "damaliger", "ex",
+        "verstorbene", "verstorbenen", "scheidende", "scheidenden", "langjährige", "langjährigen", "langjähriger",
     ]
+    static let newMarkers: Set<String> = [
+        "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "künftige", "künftiger",
+        "künftigen", "frisch", "gewählte", "gewählter", "gewählten",
+    ]
+    static let electionVerbs: Set<String> = [
+        "gewählt", "ernannt", "bestellt", "berufen", "gekürt", "bestimmt", "wiedergewählt", "vereidigt",
+    ]
+    static let negations: Set<String> = ["nicht", "kein", "keine", "nie", "niemals"]
     static let modifiers: Set<String> = [
         "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "amtierende",
         "amtierender", "amtierenden", "der", "die", "den", "dem", "des", "auch", "zudem", "zugleich",
@@ -75,11 +85,24 @@ public struct RoleRelationRule: PipelineStage {
                 // Where the role phrase starts: "stellvertretender Ministerpräsident" starts at the modifier.
                 let roleStart = modified == role ? r : r - 1
                 role = modified
-                if isFormer(roleStart, tokens: tokens, spanAtEnd: spanAtEnd, lower: sentence.tokens.lowerBound) { continue }
+                let lower = sentence.tokens.lowerBound
+                var status: RoleStatus = isFormer(roleStart, tokens: tokens, spanAtEnd: spanAtEnd, lower: lower) ? .former : .current
+                if status == .current, (max(lower, roleStart - 3)..<roleStart).contains(where: { Self.newMarkers.contains(tokens[$0].norm) }) {
+                    status = .new
+                }
+                // "X wurde zur Präsidentin gewählt": elected to the role (not if negated).
+                let elected = roleStart > lower && ["zum", "zur"].contains(tokens[roleStart - 1].norm)
+                if elected {
+                    guard let (holder, negated) = electedHolder(before: roleStart - 1, sentence: sentence, tokens: tokens, spanAtEnd: spanAtEnd, document: document),
+                        !negated
+                    else { continue }
+                    status = .new
+                    holderAfter[r] = [holder]
+                }
                 var phraseEnd = r
                 let after = object(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: sentence.tokens.upperBound)
                 if let after { phraseEnd = after.tokens.upperBound - 1 }
-                var holders = holders(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
+                var holders = elected ? holderAfter[r] ?? [] : holders(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
                 if holders.isEmpty {
                     holders = holder(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, lower: sentence.tokens.lowerBound)
                 }
@@ -110,11 +133,28 @@ public struct RoleRelationRule: PipelineStage {
                     result.append(
                         Relation(
                             subject: holder, predicate: .holdsRole, role: role.written, roleKey: role.key,
-                            object: objectID, date: article.date, evidence: evidence))
+                            status: status, object: objectID, date: article.date, evidence: evidence))
                 }
             }
         }
         return result
+    }
+
+    /// The person elected or appointed "zum/zur" a role: the nearest person before it in the
+    /// sentence, and whether a negation stands between ("nicht erneut zur … gewählt"). Only when
+    /// an election verb follows.
+    private func electedHolder(
+        before k: Int, sentence: Sentence, tokens: [Token], spanAtEnd: [Int: SpanCandidate], document: Document
+    ) -> (EntityID, Bool)? {
+        guard (k..<sentence.tokens.upperBound).contains(where: { Self.electionVerbs.contains(tokens[$0].norm) }) else { return nil }
+        var j = k - 1
+        var negated = false
+        while j >= sentence.tokens.lowerBound {
+            if Self.negations.contains(tokens[j].norm) { negated = true }
+            if let span = spanAtEnd[j], isPerson(span, document) { return (span.entity, negated) }
+            j -= 1
+        }
+        return nil
     }
 
     /// "die frühere Präsidentin", "die ehemalige Lüneburger Oberbürgermeisterin", "Ex-Präsidentin".

@@ -111,6 +111,7 @@ struct ExtractOutput: Decodable {
         var subject: String
         var predicate: String
         var role: String?
+        var status: String?
         var object: String
         var date: String?
         var evidence: Evidence
