@@ -11,7 +11,7 @@ import GovGraphModel
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
 /// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OrganizationPatternRule``, ``LawCitationRule``, ``OverlapResolver``, ``AbbreviationBinder``,
-/// ``PersonLinker``, ``RoleRelationRule``, ``CoMentionRule``. The extractor is immutable and
+/// ``PersonLinker``, ``RoleRelationRule``, ``SuccessionRule``, ``PlaceHierarchyRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
     public let gazetteer: CompiledGazetteer
@@ -35,6 +35,8 @@ public struct Extractor: Sendable {
             AbbreviationBinder(),
             PersonLinker(),
             RoleRelationRule(roles: data.roles),
+            SuccessionRule(),
+            PlaceHierarchyRule(gazetteer: gazetteer),
             CoMentionRule(),
         ]
     }

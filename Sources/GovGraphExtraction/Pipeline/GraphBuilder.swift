@@ -31,6 +31,14 @@ public struct GraphBuilder: Sendable {
                     ($0.evidence.start, $0.predicate, $0.subject, $0.object, $0.roleKey ?? "")
                         < ($1.evidence.start, $1.predicate, $1.subject, $1.object, $1.roleKey ?? "")
                 }
+            // Entities a relation names though the article does not (the Land of a named town).
+            for relation in relations {
+                for id in [relation.subject, relation.object] where entities[id] == nil {
+                    guard let info = document.entities[id] else { continue }
+                    entities[id] = Entity(id: info.id, name: info.name, type: info.type, keys: info.keys)
+                    order.append(id)
+                }
+            }
             let body = document.slice(article.start, article.end)
             return ExtractedDocument(
                 id: String(SHA256.hex(Array(body.utf8)).prefix(32)), source: document.source,

@@ -46,6 +46,8 @@ extension Document {
             (.bind, AbbreviationBinder()),
             (.link, PersonLinker()),
             (.roles, RoleRelationRule(roles: data.roles)),
+            (.roles, SuccessionRule()),
+            (.roles, PlaceHierarchyRule(gazetteer: gazetteer)),
             (.coMentions, CoMentionRule()),
         ]
         var document = Document(text: text)

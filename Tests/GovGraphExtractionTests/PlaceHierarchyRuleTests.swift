@@ -1,0 +1,32 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphExtraction
+
+struct PlaceHierarchyRuleTests {
+    static func located(_ text: String) -> [String] {
+        let document = Document.prepared(text, through: .link)
+        let (relations, _) = PlaceHierarchyRule(gazetteer: TestGazetteer.compiled).relations(in: document)
+        return relations.map(\.summary)
+    }
+
+    @Test("Places lie in their Land by their keys; bodies where their name or a possessive says", arguments: [
+        ("Lüneburg wächst.", ["municipality:03355022 in state:03"]),
+        ("Die Hochschule Ludwigsburg lehrt.", ["organization:hochschule-ludwigsburg in municipality:08118048"]),
+        ("Der Landkreis Leipzig plant.", []),
+    ] as [(String, [String])])
+    func located(text: String, expected: [String]) {
+        #expect(Self.located(text) == expected)
+    }
+
+    @Test("The containing Land joins the article's entities without mentions; evidence slices the text")
+    func containers() throws {
+        let articles = TestGazetteer.extractor.extract(text: "In Lüneburg tagte der Rat.")
+        let article = try #require(articles.first)
+        let land = try #require(article.entities.first { $0.id == "state:03" })
+        #expect(land.mentions.isEmpty)
+        let relation = try #require(article.relations.first { $0.predicate == .locatedIn })
+        let scalars = Array("In Lüneburg tagte der Rat.".unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[relation.evidence.start..<relation.evidence.end])) == relation.evidence.text)
+    }
+}
