@@ -14,6 +14,8 @@ struct PlaceHierarchyRuleTests {
         ("Lüneburg wächst.", ["municipality:03355022 in state:03"]),
         ("Die Hochschule Ludwigsburg lehrt.", ["organization:hochschule-ludwigsburg in municipality:08118048"]),
         ("Der Landkreis Leipzig plant.", []),
+        ("Die Hochschule Ludwigsburg lehrt in Lüneburg.",
+         ["organization:hochschule-ludwigsburg in municipality:08118048", "municipality:03355022 in state:03"]),
     ] as [(String, [String])])
     func located(text: String, expected: [String]) {
         #expect(Self.located(text) == expected)

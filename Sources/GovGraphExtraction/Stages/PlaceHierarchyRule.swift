@@ -38,6 +38,8 @@ public struct PlaceHierarchyRule: PipelineStage {
                 Relation(
                     subject: part, predicate: .locatedIn, object: whole.id, date: article.date,
                     evidence: Evidence(start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))))
+            // Up the chain: the Kreis lies in its Land.
+            for next in containers(of: whole) { add(whole.id, next, sentenceOf: token, article: article) }
         }
         for span in document.spans {
             guard let article = document.article(containingToken: span.tokens.lowerBound).map({ document.articles[$0] }),
