@@ -31,6 +31,50 @@ extension GraphStore {
         }
     }
 
+    /// Entities (optionally of one type) with their counts and their degree, the number of
+    /// distinct entities they are linked to.
+    ///
+    /// The order is that of ``entities(type:limit:)`` (most mentioned first), or with
+    /// `by: .degree` the most linked first, then the most mentioned, then by name.
+    ///
+    /// ```swift
+    /// let hubs = try store.rankedEntities(by: .degree, limit: 5)
+    /// hubs.map { "\($0.entity.name): \($0.degree)" }
+    /// ```
+    public func rankedEntities(
+        type: EntityType? = nil, by ranking: EntityRanking = .mentions, limit: Int? = nil
+    ) throws -> [RankedEntity] {
+        if let limit, limit <= 0 { return [] }
+        return try read { db in
+            var sql = """
+                SELECT e.id, e.name, e.type, e.keys,
+                       (SELECT COUNT(*) FROM mention m WHERE m.entityId = e.id) AS mentionCount,
+                       (SELECT COUNT(DISTINCT m.documentId) FROM mention m WHERE m.entityId = e.id)
+                           AS documentCount,
+                       (SELECT COUNT(*) FROM (
+                           SELECT objectId FROM relation WHERE subjectId = e.id
+                           UNION SELECT subjectId FROM relation WHERE objectId = e.id)) AS degree
+                FROM entity e
+                """
+            var arguments: StatementArguments = []
+            if let type {
+                sql += " WHERE e.type = ?"
+                arguments += [type.rawValue]
+            }
+            switch ranking {
+            case .mentions: sql += " ORDER BY mentionCount DESC, e.name, e.id"
+            case .degree: sql += " ORDER BY degree DESC, mentionCount DESC, e.name, e.id"
+            }
+            if let limit {
+                sql += " LIMIT ?"
+                arguments += [limit]
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                RankedEntity(entity: try summary(row), degree: row["degree"])
+            }
+        }
+    }
+
     // MARK: - Building blocks of the other queries
 
     /// Selects `id, name, type, keys, mentionCount, documentCount` of entities `e`; append

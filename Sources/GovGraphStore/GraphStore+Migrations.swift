@@ -5,6 +5,9 @@ extension GraphStore {
     /// govgraph database.
     static let firstMigrationIdentifier = "v1-documents-entities-mentions-relations"
 
+    /// The identifier of the second migration: role status and full-text search.
+    static let secondMigrationIdentifier = "v2-relation-status-passage-search"
+
     /// The migrator that defines the schema, one registered migration per schema version.
     ///
     /// The schema carries the invariants: `NOT NULL` where the model is not optional, foreign
@@ -17,6 +20,10 @@ extension GraphStore {
             try createEntityTable(db)
             try createMentionTable(db)
             try createRelationTable(db)
+        }
+        migrator.registerMigration(secondMigrationIdentifier) { db in
+            try addRelationStatus(db)
+            try createPassageTables(db)
         }
         // Migrations of later versions are appended here; never edit a shipped one.
         return migrator
@@ -84,5 +91,58 @@ extension GraphStore {
                 CREATE UNIQUE INDEX relation_on_edge_and_evidence ON relation(
                     documentId, subjectId, predicate, objectId, ifnull(roleKey, ''), evidenceStart)
                 """)
+    }
+
+    // MARK: - v2
+
+    /// `relation.status`: current, new or former for holds_role, NULL for other predicates.
+    /// Roles stored by v1 were all read as held (v1 skipped former roles), so they become
+    /// `current`.
+    private static func addRelationStatus(_ db: Database) throws {
+        try db.alter(table: "relation") { t in
+            t.add(column: "status", .text)
+                .check(sql: "status IN ('current', 'new', 'former')")
+        }
+        try db.execute(sql: "UPDATE relation SET status = 'current' WHERE predicate = 'holds_role'")
+    }
+
+    /// `passage`: the searchable texts of a document (its title, and every evidence sentence
+    /// with a span), deleted with their document; `passage_fts`: their FTS5 index, kept in sync
+    /// by triggers.
+    ///
+    /// The index folds case and diacritics (`unicode61 remove_diacritics 2`), so "Stadtetag"
+    /// finds "Städtetag".
+    private static func createPassageTables(_ db: Database) throws {
+        try db.create(table: "passage") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("documentId", .text).notNull().references("document", onDelete: .cascade)
+            t.column("kind", .text).notNull().check(sql: "kind IN ('title', 'sentence')")
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("text", .text).notNull()
+            // Also serves as the index of the foreign key to `document`.
+            t.uniqueKey(["documentId", "kind", "start", "end"])
+            t.check(sql: #"start <= "end""#)
+        }
+        // The passages of the documents stored by v1.
+        try db.execute(
+            sql: """
+                INSERT INTO passage(documentId, kind, start, "end", text)
+                SELECT id, 'title', start, start, title FROM document d
+                WHERE title IS NOT NULL AND trim(title) <> ''
+                    AND NOT EXISTS (
+                        SELECT 1 FROM relation r
+                        WHERE r.documentId = d.id AND r.evidenceStart < r.evidenceEnd
+                            AND trim(r.evidenceText) = trim(d.title));
+                INSERT OR IGNORE INTO passage(documentId, kind, start, "end", text)
+                SELECT documentId, 'sentence', evidenceStart, evidenceEnd, evidenceText
+                FROM relation WHERE evidenceStart < evidenceEnd ORDER BY id;
+                """)
+        // Created after the rows, so that GRDB's initial rebuild indexes them.
+        try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "passage")
+            t.tokenizer = .unicode61(diacritics: .remove)
+            t.column("text")
+        }
     }
 }

@@ -6,8 +6,8 @@ extension GraphStore {
     ///
     /// A breadth-first search that asks SQL for the relations of one level's entities at a
     /// time, so that only the explored part of the graph is read. Among shortest paths, the one
-    /// with the fewest co_mentioned steps wins (a role says more than a shared sentence); among
-    /// those, the one through the earliest stored relations.
+    /// with the fewest co_mentioned steps wins (a role, a succession or a location says more
+    /// than a shared sentence); among those, the one through the earliest stored relations.
     ///
     /// ```swift
     /// let path = try store.shortestPath(from: "person:burkhard-jung", to: "state:14")
@@ -59,7 +59,7 @@ extension GraphStore {
             for row in rows {
                 let subject = EntityID(rawValue: row["subjectId"])
                 let object = EntityID(rawValue: row["objectId"])
-                let step = try predicate(row["predicate"]) == .holdsRole ? 0 : 1
+                let step = try predicate(row["predicate"]) == .coMentioned ? 1 : 0
                 for (near, far) in [(subject, object), (object, subject)] {
                     guard let base = cost[near], cost[far] == nil else { continue }
                     let total = base + step

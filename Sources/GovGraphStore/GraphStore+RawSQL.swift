@@ -15,6 +15,18 @@ extension GraphStore {
         }
     }
 
+    /// Creates or migrates a database file with the migrations up to and including `identifier`
+    /// only (tests only, through `@testable import`): a database as an older govgraph wrote it.
+    static func migrateUnchecked(path: String, upTo identifier: String) throws {
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try migrator.migrate(queue, upTo: identifier)
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
     /// Runs raw SQL on this store (tests only, through `@testable import`).
     func executeUnchecked(sql: String) throws {
         try write { db in try db.execute(sql: sql) }

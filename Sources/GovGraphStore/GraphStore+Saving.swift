@@ -11,10 +11,12 @@ public enum SaveResult: Sendable, Equatable {
 
 extension GraphStore {
     /// Saves one extracted document in one transaction: the document row, its entities (the
-    /// name and keys first stored win), its mentions and its relations.
+    /// name and keys first stored win), its mentions, its relations (with their role status)
+    /// and the passages full-text search reads (the title and the evidence sentences).
     ///
     /// Documents are keyed by the hash of their text, so saving the same article again changes
-    /// nothing. A relation's evidence is dated with the relation's date, else the document's.
+    /// nothing. A relation's evidence is dated with the relation's date, else the document's. A
+    /// role without a status is stored as `current`; other predicates have no status.
     ///
     /// ```swift
     /// try store.save(document)   // .inserted
@@ -57,10 +59,15 @@ extension GraphStore {
                     documentId: document.id, subjectId: relation.subject.rawValue,
                     objectId: relation.object.rawValue, predicate: relation.predicate.rawValue,
                     role: relation.role, roleKey: relation.roleKey,
+                    status: relation.predicate == .holdsRole
+                        ? (relation.status ?? .current).rawValue : nil,
                     date: relation.date ?? document.date,
                     evidenceStart: relation.evidence.start, evidenceEnd: relation.evidence.end,
                     evidenceText: relation.evidence.text)
                 try record.insert(db, onConflict: .ignore)
+            }
+            for var passage in PassageRecord.passages(of: document) {
+                try passage.insert(db, onConflict: .ignore)
             }
             return .inserted
         }

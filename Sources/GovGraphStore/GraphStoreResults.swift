@@ -11,6 +11,8 @@ public struct Link: Sendable, Hashable {
     /// The role as first written (holds_role only).
     public var role: String?
     public var roleKey: String?
+    /// For holds_role: the status read in the latest evidence (current, new or former).
+    public var status: RoleStatus?
     /// Whether the queried entity is the subject of the relations.
     public var outgoing: Bool
     public var other: EntitySummary
@@ -24,13 +26,14 @@ public struct Link: Sendable, Hashable {
     public var count: Int { evidence.count }
 
     public init(
-        predicate: Predicate, role: String? = nil, roleKey: String? = nil, outgoing: Bool,
-        other: EntitySummary, firstDate: String? = nil, lastDate: String? = nil,
-        evidence: [EdgeEvidence] = []
+        predicate: Predicate, role: String? = nil, roleKey: String? = nil,
+        status: RoleStatus? = nil, outgoing: Bool, other: EntitySummary, firstDate: String? = nil,
+        lastDate: String? = nil, evidence: [EdgeEvidence] = []
     ) {
         self.predicate = predicate
         self.role = role
         self.roleKey = roleKey
+        self.status = status
         self.outgoing = outgoing
         self.other = other
         self.firstDate = firstDate

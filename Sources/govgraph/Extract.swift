@@ -12,6 +12,8 @@ struct Extract: ParsableCommand {
             Reads .txt files, folders (recursively) and - (standard input). A page with dated items \
             ("[31.10.2019] …") gives one document per item. Each document is stored in one \
             transaction; a text extracted before is recognised by its content hash and left as it is. \
+            A file extracted before is replaced: its stored articles that the new version no longer \
+            has (or has changed) are removed. \
             Inputs that cannot be read are reported and skipped; the exit status is 1 if any failed.
             """)
 
@@ -44,9 +46,18 @@ struct Extract: ParsableCommand {
             do {
                 let input = try InputReader.read(path)
                 let extracted = extractor.extract(text: input.text, source: path)
-                for document in extracted {
-                    let outcome = try store?.save(document)
-                    summary.add(document, new: outcome != .unchanged)
+                if let store, path != "-" {
+                    // A file's new version replaces its old one: articles that are gone or
+                    // changed are removed, unchanged ones stay.
+                    let result = try store.replaceDocuments(fromSource: path, with: extracted)
+                    let inserted = Set(result.inserted)
+                    for document in extracted { summary.add(document, new: inserted.contains(document.id)) }
+                    summary.removedDocuments += result.removed.count
+                } else {
+                    for document in extracted {
+                        let outcome = try store?.save(document)
+                        summary.add(document, new: outcome != .unchanged)
+                    }
                 }
                 if json { documents += extracted }
                 summary.files += 1
@@ -73,6 +84,8 @@ struct Summary {
     var files = 0
     var documents = 0
     var newDocuments = 0
+    /// Stored documents of the files that their new versions no longer have.
+    var removedDocuments = 0
     var entities: [EntityType: Set<EntityID>] = [:]
     var relations: [GovGraphModel.Predicate: Int] = [:]
 
@@ -87,7 +100,10 @@ struct Summary {
         var lines: [String] = []
         let unchanged = documents - newDocuments
         var head = "\(files) file\(files == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s")"
-        if database != nil { head += " (\(newDocuments) new, \(unchanged) already stored)" }
+        if database != nil {
+            head += " (\(newDocuments) new, \(unchanged) already stored"
+            head += removedDocuments > 0 ? ", \(removedDocuments) removed)" : ")"
+        }
         lines.append(head)
         let entityParts = EntityType.allCases.compactMap { type in
             entities[type].map { "\($0.count) \($0.count == 1 ? type.rawValue : type.plural)" }

@@ -10,5 +10,7 @@ struct GovGraphCommand: ParsableCommand {
             texts, keep them in SQLite, ask who is linked to what, and export diagrams.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Query.self, Export.self, GazetteerCommand.self, Evaluate.self])
+        subcommands: [
+            Extract.self, Query.self, Stats.self, Remove.self, Export.self, GazetteerCommand.self, Evaluate.self,
+        ])
 }

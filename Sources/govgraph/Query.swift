@@ -5,7 +5,7 @@ import GovGraphStore
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ask the graph who is linked to what.",
-        subcommands: [Links.self, Path.self, List.self],
+        subcommands: [Links.self, Who.self, Timeline.self, Search.self, Path.self, List.self],
         defaultSubcommand: Links.self)
 }
 
@@ -14,12 +14,30 @@ func resolveEntity(_ name: String, in store: GraphStore) throws -> (EntitySummar
     if name.contains(":"), let exact = try store.entity(id: EntityID(name)) { return (exact, []) }
     let matches = try store.findEntities(matching: name, limit: 6)
     guard let best = matches.first else {
-        throw CLIError("no entity matches \"\(name)\"; `govgraph query list` shows what is stored")
+        let close = try store.suggestions(for: name, limit: 3).map(\.name)
+        guard !close.isEmpty else {
+            throw CLIError("no entity matches \"\(name)\"; `govgraph query list` shows what is stored")
+        }
+        let names = close.count == 1 ? close[0] : close.dropLast().joined(separator: ", ") + " or " + close.last!
+        throw CLIError("no entity matches \"\(name)\"; did you mean \(names)?")
     }
     return (best, Array(matches.dropFirst()))
 }
 
 func label(_ entity: EntitySummary) -> String { "\(entity.name) (\(entity.type.rawValue))" }
+
+/// How a link reads from the queried entity: "→ Präsident of", "← Präsident:", "→ located in".
+func linkArrow(_ predicate: GovGraphModel.Predicate, outgoing: Bool, role: String?) -> String {
+    switch (predicate, outgoing) {
+    case (.holdsRole, true): "→ \(role ?? "holds role") of"
+    case (.holdsRole, false): "← \(role ?? "holds role"):"
+    case (.succeeds, true): "→ succeeds"
+    case (.succeeds, false): "← succeeded by"
+    case (.locatedIn, true): "→ located in"
+    case (.locatedIn, false): "← contains"
+    case (.coMentioned, _): "~ named with"
+    }
+}
 
 extension Query {
     struct Links: ParsableCommand {
@@ -36,13 +54,32 @@ extension Query {
         @Option(help: "Show at most this many evidence sentences per link.")
         var evidence: Int = 1
 
+        @Option(help: "Only links of this relation (\(GovGraphModel.Predicate.allCases.map(\.rawValue).joined(separator: ", "))).")
+        var relation: GovGraphModel.Predicate?
+
+        @Option(help: "Only links to entities of this type (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
+        var type: EntityType?
+
+        @Option(help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
+        var until: String?
+
         @Flag(help: "Print the links as JSON.")
         var json = false
+
+        func validate() throws {
+            try ISODate.validate(since, option: "--since")
+            try ISODate.validate(until, option: "--until")
+            if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
+        }
 
         func run() throws {
             let store = try database.openExisting()
             let (entity, others) = try resolveEntity(name, in: store)
-            let links = try store.links(of: entity.id)
+            let filter = LinkFilter(predicate: relation, otherType: type, since: since, until: until)
+            let links = try store.links(of: entity.id, filter: filter)
             if json {
                 print(try JSONOutput.encode(LinksJSON(entity: entity, links: links)))
                 return
@@ -53,20 +90,12 @@ extension Query {
             }
             if links.isEmpty { print("no links") }
             for link in links {
-                let arrow: String
-                switch (link.predicate, link.outgoing) {
-                case (.holdsRole, true): arrow = "→ \(link.role ?? "holds role") of"
-                case (.holdsRole, false): arrow = "← \(link.role ?? "holds role"):"
-                case (.succeeds, true): arrow = "→ succeeds"
-                case (.succeeds, false): arrow = "← succeeded by"
-                case (.locatedIn, true): arrow = "→ located in"
-                case (.locatedIn, false): arrow = "← contains"
-                case (.coMentioned, _): arrow = "~ named with"
-                }
+                let arrow = linkArrow(link.predicate, outgoing: link.outgoing, role: link.role)
                 var line = "  \(link.predicate.rawValue)  \(arrow) \(label(link.other))"
                 if let date = link.lastDate {
                     line += "  " + (link.firstDate.map { $0 == date ? date : "\($0)…\(date)" } ?? date)
                 }
+                if let status = link.status, status != .current { line += "  (\(status.rawValue))" }
                 line += "  ×\(link.count)"
                 print(line)
                 for item in link.evidence.suffix(max(0, evidence)).reversed() {
@@ -125,7 +154,7 @@ extension Query {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Entities with their mention counts.")
+        static let configuration = CommandConfiguration(abstract: "Entities with their mention counts and degree.")
 
         @Option(help: "Only entities of this type (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
         var type: EntityType?
@@ -133,29 +162,39 @@ extension Query {
         @Option(help: "Show at most this many entities.")
         var top: Int?
 
+        @Option(help: "Order by mentions or by degree (the number of linked entities).")
+        var by: EntityRanking = .mentions
+
         @OptionGroup var database: DatabaseOptions
 
         @Flag(help: "Print the list as JSON.")
         var json = false
 
+        func validate() throws {
+            if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
+        }
+
         func run() throws {
             let store = try database.openExisting()
-            let entities = try store.entities(type: type, limit: top)
+            let entities = try store.rankedEntities(type: type, by: by, limit: top)
             if json {
-                print(try JSONOutput.encode(entities.map(EntityJSON.init)))
+                print(try JSONOutput.encode(entities.map { EntityJSON($0.entity, degree: $0.degree) }))
                 return
             }
-            print("mentions  docs  type          name")
-            for entity in entities {
+            print("mentions  docs  degree  type          name")
+            for ranked in entities {
+                let entity = ranked.entity
                 print(
                     String(entity.mentionCount).leftPadded(8) + "  " + String(entity.documentCount).leftPadded(4) + "  "
-                        + entity.type.rawValue.rightPadded(12) + "  " + entity.name)
+                        + String(ranked.degree).leftPadded(6) + "  " + entity.type.rawValue.rightPadded(12) + "  " + entity.name)
             }
         }
     }
 }
 
 extension EntityType: ExpressibleByArgument {}
+extension GovGraphModel.Predicate: ExpressibleByArgument {}
+extension EntityRanking: ExpressibleByArgument {}
 
 extension String {
     func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
@@ -167,14 +206,17 @@ extension String {
 
 struct EntityJSON: Encodable {
     var id: String, name: String, type: String, keys: [String: String], mentions: Int, documents: Int
-    init(_ e: EntitySummary) {
+    /// Only in `query list`.
+    var degree: Int?
+    init(_ e: EntitySummary, degree: Int? = nil) {
         (id, name, type, keys, mentions, documents) = (e.id.rawValue, e.name, e.type.rawValue, e.keys, e.mentionCount, e.documentCount)
+        self.degree = degree
     }
 }
 
 struct LinksJSON: Encodable {
     struct LinkJSON: Encodable {
-        var predicate: String, role: String?, role_key: String?, direction: String, other: EntityJSON
+        var predicate: String, role: String?, role_key: String?, status: String?, direction: String, other: EntityJSON
         var first_date: String?, last_date: String?, count: Int, evidence: [EdgeEvidence]
     }
     var entity: EntityJSON
@@ -183,7 +225,7 @@ struct LinksJSON: Encodable {
         self.entity = EntityJSON(entity)
         self.links = links.map {
             LinkJSON(
-                predicate: $0.predicate.rawValue, role: $0.role, role_key: $0.roleKey,
+                predicate: $0.predicate.rawValue, role: $0.role, role_key: $0.roleKey, status: $0.status?.rawValue,
                 direction: $0.outgoing ? "outgoing" : "incoming", other: EntityJSON($0.other),
                 first_date: $0.firstDate, last_date: $0.lastDate, count: $0.count, evidence: $0.evidence)
         }

@@ -114,4 +114,33 @@ struct ExtractTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("7 documents"))
     }
+
+    @Test("Extracting a changed file replaces its old version; unchanged items stay")
+    func changedFile() throws {
+        let folder = try CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("g.sqlite").path
+        let page = folder.appendingPathComponent("page.txt")
+        let original = try String(contentsOf: CLI.staedtetagPage, encoding: .utf8)
+        try Data(original.utf8).write(to: page)
+        let first = try CLI.run(["extract", page.path, "--db", db])
+        #expect(first.stdout.contains("1 file, 2 documents (2 new, 0 already stored)"), "\(first.stdout)")
+
+        // The 2026 item changes: Kalisch's item is replaced by one about Dörner
+        let changed = original.replacingOccurrences(
+            of: "Claudia Kalisch, Vizepräsidentin des Deutschen Städtetages, sprach in Lüneburg",
+            with: "Katja Dörner, Vizepräsidentin des Deutschen Städtetages, sprach in Bonn")
+        try Data(changed.utf8).write(to: page)
+        let second = try CLI.run(["extract", page.path, "--db", db])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("1 file, 2 documents (1 new, 1 already stored, 1 removed)"), "\(second.stdout)")
+        let stats = try CLI.run(["stats", "--json", "--db", db])
+        #expect(stats.stdout.contains("\"documents\" : 2"))
+        let kalisch = try CLI.run(["query", "list", "--type", "person", "--db", db])
+        #expect(!kalisch.stdout.contains("Claudia Kalisch"), "\(kalisch.stdout)")
+        #expect(kalisch.stdout.contains("Burkhard Jung"))
+
+        // The same version again changes nothing
+        let third = try CLI.run(["extract", page.path, "--db", db])
+        #expect(third.stdout.contains("(0 new, 2 already stored)"), "\(third.stdout)")
+    }
 }

@@ -59,8 +59,70 @@ struct QueryTests {
         #expect(rows.first?.contains("Burkhard Jung") == true || rows.first?.contains("Fabian Mehring") == true)
     }
 
+    @Test("Links are filtered by relation, type and dates", arguments: [
+        ([String](), ["holds_role  ← Präsident: Reinhard Sager (person)", "co_mentioned  ~ named with Reinhard Sager (person)"]),
+        (["--relation", "holds_role"], ["holds_role  ← Präsident: Reinhard Sager (person)"]),
+        (["--relation", "co_mentioned", "--type", "person"], ["co_mentioned  ~ named with Reinhard Sager (person)"]),
+        (["--type", "municipality"], []),
+        (["--since", "2025-10-10", "--until", "2025-10-10"], ["holds_role  ← Präsident: Reinhard Sager (person)", "co_mentioned  ~ named with Reinhard Sager (person)"]),
+        (["--since", "2025-10-11"], []),
+    ])
+    func linkFilters(options: [String], expected: [String]) throws {
+        let db = try Self.sampleDatabase()
+        let result = try CLI.run(["query", "Landkreistag", "--db", db] + options)
+        #expect(result.status == 0, "\(result.stderr)")
+        let links = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("    ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(links.count == expected.count, "\(result.stdout)")
+        for (line, prefix) in zip(links, expected) { #expect(line.hasPrefix(prefix), "\(line)") }
+        if expected.isEmpty { #expect(result.stdout.contains("no links")) }
+    }
+
+    @Test("Dates are validated", arguments: [
+        ["query", "Leipzig", "--since", "2025-13-01"],
+        ["query", "Leipzig", "--until", "10.10.2025"],
+        ["query", "Leipzig", "--since", "2025-02-30"],
+        ["query", "Leipzig", "--since", "2025-10-11", "--until", "2025-10-10"],
+        ["query", "who", "--role", "Präsident", "--of", "Landkreistag", "--at", "2025"],
+    ])
+    func badDates(arguments: [String]) throws {
+        let db = try Self.sampleDatabase()
+        let result = try CLI.run(arguments + ["--db", db])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains("Error: --"), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage:"))
+    }
+
+    @Test("list shows the degree; --by degree orders by it")
+    func listDegree() throws {
+        let db = try Self.sampleDatabase()
+        let text = try CLI.run(["query", "list", "--top", "3", "--by", "degree", "--db", db])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("mentions  docs  degree  type          name"))
+        let json = try CLI.run(["query", "list", "--by", "degree", "--db", db, "--json"])
+        let entities = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let degrees = entities.compactMap { $0["degree"] as? Int }
+        #expect(degrees.count == entities.count)
+        #expect(degrees == degrees.sorted(by: >))
+        let sager = try #require(entities.first { $0["name"] as? String == "Reinhard Sager" })
+        #expect(sager["degree"] as? Int == 2)
+    }
+
+    @Test("An unknown name suggests the closest known names", arguments: [
+        ("Städtetak", "Error: no entity matches \"Städtetak\"; did you mean Deutscher Städtetag?"),
+        ("Reinhard Sagr", "Error: no entity matches \"Reinhard Sagr\"; did you mean Reinhard Sager?"),
+    ])
+    func didYouMean(name: String, message: String) throws {
+        let db = try Self.sampleDatabase()
+        for arguments in [["query", name], ["query", "timeline", name], ["query", "who", "--role", "Präsident", "--of", name]] {
+            let result = try CLI.run(arguments + ["--db", db])
+            #expect(result.status == 1)
+            #expect(result.stderr.split(separator: "\n") == [Substring(message)], "\(result.stderr)")
+        }
+    }
+
     @Test("Unknown entities and missing databases get a clear error", arguments: [
-        (["query", "Atlantis"], "no entity matches \"Atlantis\""),
+        (["query", "Atlantis"], "no entity matches \"Atlantis\"; `govgraph query list` shows what is stored"),
         (["query", "list", "--db", "/nonexistent/g.sqlite"], "no database at /nonexistent/g.sqlite"),
     ])
     func errors(arguments: [String], message: String) throws {

@@ -70,4 +70,41 @@ struct GraphStoreEntitiesTests {
             _ = try store.entities()
         }
     }
+
+    @Test(
+        "Entities with their degree, by mentions or by degree",
+        arguments: [
+            (
+                EntityRanking.mentions, nil,
+                [
+                    "Deutscher Städtetag 6", "Katja Dörner 4", "Bonn 2", "Burkhard Jung 2",
+                    "Claudia Kalisch 3", "Leipzig 3", "Lüneburg 3", "Sachsen 1",
+                ]
+            ),
+            (
+                .degree, nil,
+                [
+                    "Deutscher Städtetag 6", "Katja Dörner 4", "Claudia Kalisch 3", "Leipzig 3",
+                    "Lüneburg 3", "Bonn 2", "Burkhard Jung 2", "Sachsen 1",
+                ]
+            ),
+            (.degree, 2, ["Deutscher Städtetag 6", "Katja Dörner 4"]),
+        ] as [(EntityRanking, Int?, [String])])
+    func degree(ranking: EntityRanking, limit: Int?, expected: [String]) throws {
+        // Given the Städtetag history
+        let store = try Corpus.store(Corpus.staedtetagHistory)
+
+        // When entities are ranked
+        let ranked = try store.rankedEntities(by: ranking, limit: limit)
+
+        // Then each has the number of distinct entities it is linked to
+        #expect(ranked.map { "\($0.entity.name) \($0.degree)" } == expected)
+    }
+
+    @Test("Ranked entities have the counts of the plain listing, in the same order")
+    func rankedMatchesListing() throws {
+        let store = try Corpus.store()
+        #expect(try store.rankedEntities(type: .person).map(\.entity) == store.entities(type: .person))
+        #expect(try store.rankedEntities(limit: 0) == [])
+    }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Links of an entity")
 struct GraphStoreLinksTests {
-    @Test("Links are aggregated per predicate, other entity, role key and direction, roles first")
+    @Test("Links are aggregated per predicate, other entity, role key and direction, strongest and most recent first")
     func aggregationAndOrder() throws {
         // Given the corpus
         let store = try Corpus.store()
@@ -13,7 +13,7 @@ struct GraphStoreLinksTests {
         // When Jung's links are listed
         let links = try store.links(of: Corpus.jung)
 
-        // Then roles come first, then co-mentions by count, then by the other's name
+        // Then roles come first, then co-mentions by count, then the most recent
         let summary = links.map {
             "\($0.predicate.rawValue) \($0.roleKey ?? "-") \($0.outgoing ? "→" : "←") \($0.other.name) ×\($0.count)"
         }
@@ -21,8 +21,8 @@ struct GraphStoreLinksTests {
             summary == [
                 "holds_role oberbürgermeister → Leipzig ×2",
                 "holds_role präsident → Deutscher Städtetag ×1",
-                "co_mentioned - ← Deutscher Städtetag ×2",
                 "co_mentioned - ← Leipzig ×2",
+                "co_mentioned - ← Deutscher Städtetag ×2",
                 "co_mentioned - → Dirk Hilbert ×1",
                 "co_mentioned - ← Dresden ×1",
             ])
@@ -103,5 +103,79 @@ struct GraphStoreLinksTests {
         // Then it is dated 2019
         #expect(link.firstDate == "2019-10-31")
         #expect(link.evidence.map(\.date) == ["2019-10-31"])
+    }
+
+    @Test(
+        "Links are filtered by relation, type of the other entity and date",
+        arguments: [
+            (
+                LinkFilter.all,
+                [
+                    "holds_role Präsident → Deutscher Städtetag", "holds_role Oberbürgermeister → Leipzig",
+                    "co_mentioned ← Deutscher Städtetag", "co_mentioned ← Leipzig",
+                ]
+            ),
+            (LinkFilter(predicate: .holdsRole), ["holds_role Präsident → Deutscher Städtetag", "holds_role Oberbürgermeister → Leipzig"]),
+            (LinkFilter(predicate: .succeeds), []),
+            (
+                LinkFilter(otherType: .municipality),
+                ["holds_role Oberbürgermeister → Leipzig", "co_mentioned ← Leipzig"]
+            ),
+            (LinkFilter(predicate: .coMentioned, otherType: .organization), ["co_mentioned ← Deutscher Städtetag"]),
+            (LinkFilter(since: "2020-01-01"), []),
+            (LinkFilter(until: "2019-10-31"), [
+                "holds_role Präsident → Deutscher Städtetag", "holds_role Oberbürgermeister → Leipzig",
+                "co_mentioned ← Deutscher Städtetag", "co_mentioned ← Leipzig",
+            ]),
+            (LinkFilter(since: "2019-11-01", until: "2019-12-31"), []),
+        ] as [(LinkFilter, [String])])
+    func filters(filter: LinkFilter, expected: [String]) throws {
+        // Given the Städtetag history
+        let store = try Corpus.store(Corpus.staedtetagHistory)
+
+        // When Jung's links are listed with a filter
+        let links = try store.links(of: Corpus.jung, filter: filter)
+
+        // Then only the matching links come back, in order
+        #expect(
+            links.map { "\($0.predicate.rawValue) \($0.role.map { $0 + " " } ?? "")\($0.outgoing ? "→" : "←") \($0.other.name)" }
+                == expected)
+    }
+
+    @Test("Within a count, the most recent link comes first; dates bound the evidence")
+    func recentFirstAndDateBounds() throws {
+        // Given the corpus and the Städtetag history
+        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory)
+
+        // When the Städtetag's role links are listed, and those of 2024 only
+        let roles = try store.links(of: Corpus.staedtetag, filter: LinkFilter(predicate: .holdsRole))
+        let in2024 = try store.links(
+            of: Corpus.staedtetag,
+            filter: LinkFilter(predicate: .holdsRole, since: "2024-01-01", until: "2024-12-31"))
+
+        // Then Jung's Präsident link (read twice) leads, then the latest once-read role
+        #expect(roles.map(\.other.name) == ["Burkhard Jung", "Claudia Kalisch", "Katja Dörner"])
+        #expect(roles.map(\.status) == [.current, .new, .current])
+        #expect(roles[0].count == 2)
+        // and the 2024 link keeps only the 2024 sentence
+        #expect(in2024.map(\.other.name) == ["Burkhard Jung"])
+        #expect(in2024[0].evidence.map(\.date) == ["2024-05-10"])
+        #expect(in2024[0].firstDate == "2024-05-10")
+    }
+
+    @Test("A location read from the official keys is a link in both directions")
+    func locatedIn() throws {
+        // Given the 2019 article, with Leipzig located in Sachsen
+        let store = try Corpus.store([Corpus.jungPresident2019])
+
+        // When Leipzig's and Sachsen's links are listed
+        let leipzig = try store.links(of: Corpus.leipzig, filter: LinkFilter(predicate: .locatedIn))
+        let sachsen = try store.links(of: Corpus.sachsen)
+
+        // Then Leipzig lies in Sachsen, and Sachsen contains Leipzig
+        #expect(leipzig.map(\.other.name) == ["Sachsen"])
+        #expect(leipzig.map(\.outgoing) == [true])
+        #expect(leipzig.first?.evidence.map(\.text) == ["…"])
+        #expect(sachsen.map { "\($0.predicate.rawValue) \($0.outgoing)" } == ["located_in false"])
     }
 }

@@ -5,18 +5,96 @@ import Testing
 
 @Suite("Schema")
 struct GraphStoreMigrationsTests {
-    @Test("The migration creates the four tables")
+    @Test("The migrations create the tables and the full-text index")
     func tables() throws {
         let store = try GraphStore.inMemory()
         let tables = try store.fetchUnchecked(
-            sql:
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                    AND name NOT LIKE 'passage_fts_%'
+                ORDER BY name
+                """
         )
         #expect(
-            tables == [["document"], ["entity"], ["grdb_migrations"], ["mention"], ["relation"]])
+            tables == [
+                ["document"], ["entity"], ["grdb_migrations"], ["mention"], ["passage"],
+                ["passage_fts"], ["relation"],
+            ])
         #expect(
-            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations")
-                == [[GraphStore.firstMigrationIdentifier]])
+            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == [[GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier]])
+    }
+
+    @Test("A v1 database is upgraded on opening: data intact, roles current, passages searchable")
+    func upgradeFromV1() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("v1.sqlite")
+
+        // Given a database with only the first migration, holding one article as v1 wrote it
+        try GraphStore.migrateUnchecked(path: path, upTo: GraphStore.firstMigrationIdentifier)
+        try GraphStore.executeUnchecked(
+            path: path,
+            sql: """
+                INSERT INTO document(id, source, title, date, start, "end")
+                VALUES ('doc-v1', 'alt/seite.txt', 'Städtetag wählt neuen Präsidenten', '2019-10-31', 0, 77);
+                INSERT INTO entity(id, name, type, keys) VALUES
+                    ('person:burkhard-jung', 'Burkhard Jung', 'person', '{}'),
+                    ('organization:deutscher-staedtetag', 'Deutscher Städtetag', 'organization', '{}');
+                INSERT INTO mention(documentId, entityId, start, "end", text) VALUES
+                    ('doc-v1', 'person:burkhard-jung', 0, 13, 'Burkhard Jung'),
+                    ('doc-v1', 'organization:deutscher-staedtetag', 51, 72, 'Deutschen Städtetages');
+                INSERT INTO relation(documentId, subjectId, objectId, predicate, role, roleKey, date,
+                    evidenceStart, evidenceEnd, evidenceText) VALUES
+                    ('doc-v1', 'person:burkhard-jung', 'organization:deutscher-staedtetag',
+                     'holds_role', 'Präsident', 'präsident', '2019-10-31', 0, 77,
+                     'Burkhard Jung ist seit Herbst Präsident des Deutschen Städtetages in Berlin.'),
+                    ('doc-v1', 'organization:deutscher-staedtetag', 'person:burkhard-jung',
+                     'co_mentioned', NULL, NULL, '2019-10-31', 0, 77,
+                     'Burkhard Jung ist seit Herbst Präsident des Deutschen Städtetages in Berlin.');
+                """)
+
+        // When the current store opens it
+        let store = try GraphStore(path: path)
+
+        // Then both migrations are applied and the data is intact
+        #expect(
+            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == [[GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier]])
+        let stats = try store.stats()
+        #expect(stats.documents == 1)
+        #expect(stats.mentions == 2)
+        #expect(stats.relationsByPredicate == [.holdsRole: 1, .coMentioned: 1])
+        // and upgraded: the role is current, the co-mention has no status
+        let links = try store.links(of: Corpus.jung)
+        #expect(links.map(\.status) == [.current, nil])
+        #expect(
+            try store.roleHolders(role: "Präsidentin", of: Corpus.staedtetag).map(\.person.id)
+                == [Corpus.jung])
+        // and the sentence and the title are searchable
+        let sentence = try store.search("Herbst")
+        #expect(sentence.map(\.kind) == [.sentence])
+        #expect(Set(sentence.flatMap(\.entities).map(\.id)) == [Corpus.jung, Corpus.staedtetag])
+        #expect(try store.search("wählt").map(\.kind) == [.title])
+        // and new documents are saved next to the old ones
+        #expect(try store.save(Corpus.leipzigDocument) == .inserted)
+        #expect(try store.entity(id: Corpus.jung)?.documentCount == 2)
+    }
+
+    @Test("Deleting a document also deletes its passages from the full-text index")
+    func cascadePassages() throws {
+        // Given the Städtetag history
+        let store = try Corpus.store(Corpus.staedtetagHistory)
+        #expect(try store.search("Vizepräsidentin").count == 3)
+
+        // When the 2026 document is deleted by raw SQL
+        try store.executeUnchecked(sql: "DELETE FROM document WHERE id = 'doc-dst-2026'")
+
+        // Then its passages are gone from the table and from the index
+        #expect(
+            try store.fetchUnchecked(
+                sql: "SELECT COUNT(*) FROM passage WHERE documentId = 'doc-dst-2026'") == [["0"]])
+        #expect(try store.search("Vizepräsidentin").map(\.documentID) == ["doc-bonn-2025"])
     }
 
     @Test("Deleting a document deletes its mentions and relations")
@@ -73,6 +151,13 @@ struct GraphStoreMigrationsTests {
             """,
             // an entity without a name
             "INSERT INTO entity(id, type) VALUES ('person:x', 'person')",
+            // a status that is not current, new or former
+            "UPDATE relation SET status = 'acting' WHERE predicate = 'holds_role'",
+            // a passage of an unknown document
+            """
+            INSERT INTO passage(documentId, kind, start, "end", text)
+            VALUES ('doc-niemand', 'sentence', 0, 1, 'x')
+            """,
             // a mention ending before it starts
             """
             INSERT INTO mention(documentId, entityId, start, "end", text)

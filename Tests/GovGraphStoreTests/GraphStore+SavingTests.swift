@@ -184,4 +184,47 @@ struct GraphStoreSavingTests {
         #expect(try store.entity(id: Corpus.dresden)?.mentionCount == 1)
         #expect(try store.links(of: Corpus.dresden).map(\.count) == [1])
     }
+
+    @Test(
+        "A role's status is stored; a role without one is current; other predicates have none",
+        arguments: [
+            (Predicate.holdsRole, RoleStatus?.some(.former), "former"),
+            (.holdsRole, .some(.new), "new"),
+            (.holdsRole, nil, "current"),
+            (.succeeds, .some(.new), nil),
+            (.coMentioned, .some(.current), nil),
+        ] as [(Predicate, RoleStatus?, String?)])
+    func status(predicate: Predicate, status: RoleStatus?, stored: String?) throws {
+        // Given a relation of the predicate with the status
+        var builder = DocumentBuilder(
+            id: "doc-status", date: "2026-01-26", text: "Claudia Kalisch folgt auf Katja Dörner.")
+        builder.entity(Corpus.kalisch, "Claudia Kalisch", .person, mentions: ["Claudia Kalisch"])
+        builder.entity(Corpus.doerner, "Katja Dörner", .person, mentions: ["Katja Dörner"])
+        var document = builder.document
+        document.relations = [
+            Relation(
+                subject: Corpus.kalisch, predicate: predicate, status: status,
+                object: Corpus.doerner, evidence: builder.wholeText)
+        ]
+
+        // When it is saved
+        let store = try Corpus.store([document])
+
+        // Then the status column holds the status of a role only
+        #expect(try store.fetchUnchecked(sql: "SELECT status FROM relation") == [[stored]])
+    }
+
+    @Test("The title and each distinct evidence sentence with a span become passages")
+    func passages() throws {
+        // Given the 2019 article: a title, one sentence read by several relations, and a
+        // location without a span
+        let store = try Corpus.store([Corpus.jungPresident2019])
+
+        // When the passages are read
+        let rows = try store.fetchUnchecked(
+            sql: "SELECT kind, start, \"end\" FROM passage ORDER BY kind, start")
+
+        // Then there is one sentence and one title, and the location is not indexed
+        #expect(rows == [["sentence", "0", "92"], ["title", "0", "0"]])
+    }
 }

@@ -14,6 +14,8 @@ struct RelationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var predicate: String
     var role: String?
     var roleKey: String?
+    /// current, new or former (holds_role only; NULL for the other predicates).
+    var status: String?
     var date: String?
     var evidenceStart: Int
     var evidenceEnd: Int

@@ -21,6 +21,19 @@ enum CLI {
 
     static let sample = root.appendingPathComponent("gazetteer/sample/news-page.txt")
 
+    /// Two dated items written for these tests: Jung Präsident (2019), Kalisch Vizepräsidentin (2026).
+    static let staedtetagPage = root.appendingPathComponent("Tests/GovGraphCLITests/Fixtures/staedtetag-page.txt")
+
+    /// A fresh database holding the extraction of `files`.
+    static func database(with files: [URL]) throws -> String {
+        let db = try temporaryFolder().appendingPathComponent("g.sqlite").path
+        let result = try run(["extract"] + files.map(\.path) + ["--db", db])
+        guard result.status == 0 else { throw CLIFailure(message: result.stderr) }
+        return db
+    }
+
+    struct CLIFailure: Error { var message: String }
+
     /// The binary next to the test bundle (`swift test` builds it), or in `.build/debug`.
     static let binary: URL = {
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

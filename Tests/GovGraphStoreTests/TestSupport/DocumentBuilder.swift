@@ -7,13 +7,18 @@ struct DocumentBuilder {
     var id: String
     var date: String?
     var text: String
+    var title: String?
+    /// The input path; `fixture/<id>.txt` unless set.
+    var source: String?
     private(set) var entities: [Entity] = []
     private(set) var relations: [Relation] = []
 
-    init(id: String, date: String?, text: String) {
+    init(id: String, date: String?, text: String, title: String? = nil, source: String? = nil) {
         self.id = id
         self.date = date
         self.text = text
+        self.title = title
+        self.source = source
     }
 
     /// Adds an entity with a mention for each of `mentions` (found left to right in the text).
@@ -34,11 +39,28 @@ struct DocumentBuilder {
     }
 
     /// Adds `person` holds `role` in `object`, read in the whole text.
-    mutating func role(_ person: EntityID, _ role: String, key: String, in object: EntityID) {
+    mutating func role(
+        _ person: EntityID, _ role: String, key: String, in object: EntityID,
+        status: RoleStatus? = nil
+    ) {
         relations.append(
             Relation(
-                subject: person, predicate: .holdsRole, role: role, roleKey: key, object: object,
-                evidence: wholeText))
+                subject: person, predicate: .holdsRole, role: role, roleKey: key, status: status,
+                object: object, evidence: wholeText))
+    }
+
+    /// Adds `successor` succeeds `predecessor`, read in the whole text.
+    mutating func succeeds(_ successor: EntityID, _ predecessor: EntityID) {
+        relations.append(
+            Relation(subject: successor, predicate: .succeeds, object: predecessor, evidence: wholeText))
+    }
+
+    /// Adds `part` located in `whole`, read from the official keys (an evidence without a span).
+    mutating func locatedIn(_ part: EntityID, _ whole: EntityID) {
+        relations.append(
+            Relation(
+                subject: part, predicate: .locatedIn, object: whole,
+                evidence: Evidence(start: 0, end: 0, text: "…")))
     }
 
     /// Adds a co-mention of every pair of the given entities, stored with subject < object.
@@ -59,7 +81,7 @@ struct DocumentBuilder {
 
     var document: ExtractedDocument {
         ExtractedDocument(
-            id: id, source: "fixture/\(id).txt", title: nil, date: date, start: 0,
+            id: id, source: source ?? "fixture/\(id).txt", title: title, date: date, start: 0,
             end: text.unicodeScalars.count, entities: entities, relations: relations)
     }
 }

@@ -1,0 +1,100 @@
+internal import GRDB
+import GovGraphModel
+
+extension GraphStore {
+    /// Deletes a document and everything only it supported, in one transaction.
+    ///
+    /// Its mentions, relations and search passages go with it (the schema cascades). Entities it
+    /// mentioned or linked that are left with no mention and no relation are deleted too;
+    /// entities other documents still support stay, with their name and keys.
+    ///
+    /// ```swift
+    /// let removed = try store.remove(documentID: "b3c90e3bafd8468af9f799843ba74f1d")
+    /// removed?.entities   // ["person:jana-becker"]
+    /// ```
+    ///
+    /// - Returns: what was deleted, or nil when no document has this id.
+    @discardableResult
+    public func remove(documentID: String) throws -> RemovalResult? {
+        try write { db in try remove(db, documentID: documentID) }
+    }
+
+    /// Stores a new version of a source: saves each of `documents`, then removes the stored
+    /// documents of `source` that are not among them.
+    ///
+    /// Documents are keyed by the hash of their text, so articles that did not change stay as
+    /// they are, a changed article is a new document, and the old version of it (or an article
+    /// the source no longer has) is removed with ``remove(documentID:)``. Each document is saved
+    /// or removed in its own transaction. Replacing a source with the same documents again
+    /// changes nothing.
+    ///
+    /// ```swift
+    /// let result = try store.replaceDocuments(fromSource: "news/page.txt", with: extracted)
+    /// print(result.inserted.count, result.unchanged.count, result.removed.count)
+    /// ```
+    @discardableResult
+    public func replaceDocuments(fromSource source: String, with documents: [ExtractedDocument])
+        throws -> ReplaceResult
+    {
+        var result = ReplaceResult()
+        for document in documents {
+            switch try save(document) {
+            case .inserted: result.inserted.append(document.id)
+            case .unchanged: result.unchanged.append(document.id)
+            }
+        }
+        let kept = Set(documents.map(\.id))
+        let stored = try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
+                arguments: [source])
+        }
+        for id in stored where !kept.contains(id) {
+            if let removed = try remove(documentID: id) { result.removed.append(removed) }
+        }
+        return result
+    }
+
+    private func remove(_ db: Database, documentID: String) throws -> RemovalResult? {
+        guard try DocumentRecord.exists(db, key: documentID) else { return nil }
+        let arguments: StatementArguments = [documentID]
+        let mentions =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM mention WHERE documentId = ?", arguments: arguments)
+            ?? 0
+        let relations =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM relation WHERE documentId = ?", arguments: arguments)
+            ?? 0
+        let touched = try String.fetchAll(
+            db,
+            sql: """
+                SELECT entityId FROM mention WHERE documentId = :id
+                UNION SELECT subjectId FROM relation WHERE documentId = :id
+                UNION SELECT objectId FROM relation WHERE documentId = :id
+                """,
+            arguments: ["id": documentID])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: arguments)
+        var orphans: [EntityID] = []
+        for chunk in Self.chunks(of: touched) {
+            let list = Self.placeholders(chunk.count)
+            let ids = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM entity e WHERE id IN (\(list))
+                        AND NOT EXISTS (SELECT 1 FROM mention WHERE entityId = e.id)
+                        AND NOT EXISTS (SELECT 1 FROM relation WHERE subjectId = e.id)
+                        AND NOT EXISTS (SELECT 1 FROM relation WHERE objectId = e.id)
+                    ORDER BY id
+                    """,
+                arguments: StatementArguments(Array(chunk)))
+            try db.execute(
+                sql: "DELETE FROM entity WHERE id IN (\(Self.placeholders(ids.count)))",
+                arguments: StatementArguments(ids))
+            orphans += ids.map(EntityID.init(rawValue:))
+        }
+        return RemovalResult(
+            documentID: documentID, mentions: mentions, relations: relations,
+            entities: orphans.sorted())
+    }
+}

@@ -1,0 +1,88 @@
+internal import GRDB
+import GovGraphModel
+
+extension GraphStore {
+    /// The known entities whose names come closest to a name that matched nothing, for a
+    /// "did you mean" message.
+    ///
+    /// Names and mention texts are folded (case, umlaut spelling) and compared with the query
+    /// as a whole and word window by word window ("Städtetak" is one edit from the word
+    /// "Städtetag" of "Deutscher Städtetag"), by optimal string alignment distance (a swap of
+    /// two neighbouring letters is one edit). A name that starts with or contains the query is
+    /// closest. At most one edit is allowed for queries up to four letters, two up to eight,
+    /// three beyond. Closer names come first, then the more mentioned.
+    ///
+    /// ```swift
+    /// try store.suggestions(for: "Städtetak").map(\.name)   // ["Deutscher Städtetag"]
+    /// ```
+    ///
+    /// - Complexity: O(n·k²) over the n distinct names and mention texts, k the query's length.
+    public func suggestions(for name: String, limit: Int = 3) throws -> [EntitySummary] {
+        let query = SearchText.fold(name)
+        guard !query.isEmpty, limit > 0 else { return [] }
+        let allowed = query.count <= 4 ? 1 : query.count <= 8 ? 2 : 3
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id AS entityId, name AS text FROM entity
+                    UNION SELECT entityId, text FROM mention
+                    """)
+            var best: [EntityID: Int] = [:]
+            for row in rows {
+                let distance = SearchText.distance(of: SearchText.fold(row["text"]), to: query)
+                guard distance <= allowed else { continue }
+                let id = EntityID(rawValue: row["entityId"])
+                best[id] = min(best[id] ?? distance, distance)
+            }
+            let summaries = try summaries(db, ids: best.keys)
+            let ranked = summaries.values.sorted { a, b in
+                let (distanceA, distanceB) = (best[a.id]!, best[b.id]!)
+                if distanceA != distanceB { return distanceA < distanceB }
+                if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
+                return (a.name, a.id) < (b.name, b.id)
+            }
+            return Array(ranked.prefix(limit))
+        }
+    }
+}
+
+extension SearchText {
+    /// How far a folded text is from a folded query: 0 when it contains the query, else the
+    /// smallest edit distance between the query and the whole text or any window of as many
+    /// words as the query has.
+    static func distance(of text: String, to query: String) -> Int {
+        if text.contains(query) { return 0 }
+        var candidates = [text]
+        let textWords = text.split(separator: " ").map(String.init)
+        let width = max(1, query.split(separator: " ").count)
+        if textWords.count > width {
+            for start in 0...(textWords.count - width) {
+                candidates.append(textWords[start..<start + width].joined(separator: " "))
+            }
+        }
+        return candidates.map { editDistance(Array($0), Array(query)) }.min() ?? Int.max
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+    /// neighbouring characters each cost one.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Folds a role noun to the key the extraction stores in `roleKey`, so that a query finds every
+/// form of a role.
+///
+/// Lower case; a feminine form of six letters or more loses its final "in" ("Präsidentin",
+/// "Vizepräsidentin", "Oberbürgermeisterin"); the abbreviation "OB" is "oberbürgermeister".
+///
+/// ```swift
+/// RoleKey.fold("Präsidentin")   // "präsident"
+/// RoleKey.fold("OB")            // "oberbürgermeister"
+/// ```
+public enum RoleKey {
+    /// Abbreviations written for a role, folded to the role's key.
+    static let abbreviations = ["ob": "oberbürgermeister"]
+
+    /// The folded key of a role as written.
+    public static func fold(_ role: String) -> String {
+        let lower = role.precomposedStringWithCanonicalMapping.lowercased()
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        if let expanded = abbreviations[lower] { return expanded }
+        if lower.count >= 6, lower.hasSuffix("in") { return String(lower.dropLast(2)) }
+        return lower
+    }
+
+    /// Whether a stored role key is the role of a query key, ignoring diacritics, so that the
+    /// umlaut of a feminine form ("Landrätin" → "landrät") still finds "landrat".
+    static func matches(stored: String, query: String) -> Bool {
+        comparable(stored) == comparable(query)
+    }
+
+    private static func comparable(_ key: String) -> String {
+        fold(key).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+}

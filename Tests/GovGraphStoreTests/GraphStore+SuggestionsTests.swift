@@ -1,0 +1,43 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphStore
+
+@Suite("Did you mean")
+struct GraphStoreSuggestionsTests {
+    @Test(
+        "A misspelt name suggests the closest known names",
+        arguments: [
+            ("Städtetak", ["Deutscher Städtetag"]),
+            ("Deutscher Stadtetag", ["Deutscher Städtetag"]),
+            ("Leizpig", ["Leipzig"]),
+            ("Kalish", ["Claudia Kalisch"]),
+            ("Katja Dörnr", ["Katja Dörner"]),
+            ("Bon", ["Bonn"]),
+            ("Atlantis", []),
+            ("", []),
+        ])
+    func suggestions(query: String, expected: [String]) throws {
+        let store = try Corpus.store(Corpus.staedtetagHistory)
+        #expect(try store.suggestions(for: query, limit: 3).map(\.name) == expected)
+    }
+
+    @Test("Closer names come first, then the more mentioned; the limit caps them")
+    func order() throws {
+        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory)
+        // "Dresdn" is one edit from Dresden; "Dirk Hilbrt" one from Dirk Hilbert
+        #expect(try store.suggestions(for: "Dresdn").map(\.name) == ["Dresden"])
+        #expect(try store.suggestions(for: "Dirk Hilbrt", limit: 1).map(\.name) == ["Dirk Hilbert"])
+        #expect(try store.suggestions(for: "Leipzig", limit: 0) == [])
+    }
+
+    @Test(
+        "Edit distance counts a swap of neighbours as one edit",
+        arguments: [
+            ("leipzig", "leizpig", 1), ("staedtetag", "staedtetak", 1), ("bonn", "bonn", 0),
+            ("", "abc", 3), ("kalisch", "kalish", 1), ("abc", "cab", 2),
+        ])
+    func editDistance(a: String, b: String, distance: Int) {
+        #expect(SearchText.editDistance(Array(a), Array(b)) == distance)
+    }
+}
