@@ -5,9 +5,11 @@ extension GraphStore {
     /// A shortest chain of edges between two entities, walking edges in either direction.
     ///
     /// A breadth-first search that asks SQL for the relations of one level's entities at a
-    /// time, so that only the explored part of the graph is read. Among shortest paths, the one
-    /// with the fewest co_mentioned steps wins (a role, a succession or a location says more
-    /// than a shared sentence); among those, the one through the earliest stored relations.
+    /// time, so that only the explored part of the graph is read. A chain without co-mentions is
+    /// looked for first, and wins even when a chain through shared sentences is shorter (a role,
+    /// a succession or a location says more than a shared sentence); only without one are
+    /// co-mentions walked, and then among shortest paths the one with the fewest co_mentioned
+    /// steps wins; among those, the one through the earliest stored relations.
     ///
     /// ```swift
     /// let path = try store.shortestPath(from: "person:burkhard-jung", to: "state:14")
@@ -23,28 +25,42 @@ extension GraphStore {
             let ends = try summaries(db, ids: [from, to])
             guard ends[from] != nil, ends[to] != nil else { return nil }
             if from == to { return [] }
-            // The cost of a reached entity counts its path's co_mentioned steps.
-            var cost: [EntityID: Int] = [from: 0]
-            var hops: [EntityID: Hop] = [:]
-            var frontier: [EntityID] = [from]
-            for _ in 0..<max(0, maxLength) {
-                let next = try nextLevel(db, frontier: frontier, cost: cost)
-                if next.isEmpty { return nil }
-                for (id, reached) in next {
-                    cost[id] = reached.cost
-                    hops[id] = reached.hop
+            // A chain of roles, successions and locations says more than shared sentences: look
+            // for one first, and walk co-mentions only when there is none.
+            for rolesOnly in [true, false] {
+                if let path = try search(db, from: from, to: to, maxLength: maxLength, rolesOnly: rolesOnly) {
+                    return path
                 }
-                if next[to] != nil { return try steps(db, to: to, from: from, hops: hops) }
-                frontier = next.keys.sorted()
             }
             return nil
         }
     }
 
+    /// One breadth-first search; `rolesOnly` leaves out co_mentioned edges.
+    private func search(_ db: Database, from: EntityID, to: EntityID, maxLength: Int, rolesOnly: Bool) throws
+        -> [PathStep]?
+    {
+        // The cost of a reached entity counts its path's co_mentioned steps.
+        var cost: [EntityID: Int] = [from: 0]
+        var hops: [EntityID: Hop] = [:]
+        var frontier: [EntityID] = [from]
+        for _ in 0..<max(0, maxLength) {
+            let next = try nextLevel(db, frontier: frontier, cost: cost, rolesOnly: rolesOnly)
+            if next.isEmpty { return nil }
+            for (id, reached) in next {
+                cost[id] = reached.cost
+                hops[id] = reached.hop
+            }
+            if next[to] != nil { return try steps(db, to: to, from: from, hops: hops) }
+            frontier = next.keys.sorted()
+        }
+        return nil
+    }
+
     /// The entities one edge beyond `frontier` that were not reached before, each with its
     /// cheapest hop.
     private func nextLevel(
-        _ db: Database, frontier: [EntityID], cost: [EntityID: Int]
+        _ db: Database, frontier: [EntityID], cost: [EntityID: Int], rolesOnly: Bool
     ) throws -> [EntityID: (cost: Int, hop: Hop)] {
         var next: [EntityID: (cost: Int, hop: Hop)] = [:]
         for chunk in Self.chunks(of: frontier.map(\.rawValue)) {
@@ -53,7 +69,8 @@ extension GraphStore {
                 db,
                 sql: """
                     SELECT id, subjectId, objectId, predicate FROM relation
-                    WHERE subjectId IN (\(list)) OR objectId IN (\(list)) ORDER BY id
+                    WHERE (subjectId IN (\(list)) OR objectId IN (\(list)))
+                    \(rolesOnly ? "AND predicate != 'co_mentioned'" : "") ORDER BY id
                     """,
                 arguments: StatementArguments(Array(chunk) + Array(chunk)))
             for row in rows {

@@ -113,3 +113,19 @@ struct GraphStorePathsTests {
         #expect(path[0].outgoing)
     }
 }
+
+extension GraphStorePathsTests {
+    @Test("A chain of roles wins over a shorter chain through a shared sentence")
+    func rolesFirst() throws {
+        // Given the corpus, where Leipzig and the Städtetag share a sentence, and Jung is both
+        // Leipzig's mayor and the Städtetag's president
+        let store = try Corpus.store()
+
+        // When a path from Leipzig to the Städtetag is asked for
+        let path = try #require(try store.shortestPath(from: Corpus.leipzig, to: Corpus.staedtetag))
+
+        // Then it goes through Jung's two roles, not the one co-mention
+        #expect(path.map(\.predicate) == [.holdsRole, .holdsRole])
+        #expect(path.map(\.to.id) == [Corpus.jung, Corpus.staedtetag])
+    }
+}
