@@ -1,4 +1,5 @@
 import Foundation
+import GovGraphModel
 
 /// Folds a role noun to the key the extraction stores in `roleKey`, so that a query finds every
 /// form of a role.
@@ -11,16 +12,10 @@ import Foundation
 /// RoleKey.fold("OB")            // "oberbürgermeister"
 /// ```
 public enum RoleKey {
-    /// Abbreviations written for a role, folded to the role's key.
-    static let abbreviations = ["ob": "oberbürgermeister"]
-
-    /// The folded key of a role as written.
+    /// The folded key of a role as written: the model's ``RoleFolding``, the same folding the
+    /// extraction and the evaluation use.
     public static func fold(_ role: String) -> String {
-        let lower = role.precomposedStringWithCanonicalMapping.lowercased()
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        if let expanded = abbreviations[lower] { return expanded }
-        if lower.count >= 6, lower.hasSuffix("in") { return String(lower.dropLast(2)) }
-        return lower
+        RoleFolding.key(role.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Whether a stored role key is the role of a query key, ignoring diacritics, so that the

@@ -14,7 +14,7 @@ struct RoleKeyTests {
             ("OB", "oberbürgermeister"),
             ("ob", "oberbürgermeister"),
             (" Landrat ", "landrat"),
-            ("Landrätin", "landrät"),
+            ("Landrätin", "landrat"),
             // too short to be a feminine form
             ("Bin", "bin"),
         ])

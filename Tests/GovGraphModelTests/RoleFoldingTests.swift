@@ -1,4 +1,4 @@
-import GovGraphEvaluation
+import GovGraphModel
 import Testing
 
 struct RoleFoldingTests {
