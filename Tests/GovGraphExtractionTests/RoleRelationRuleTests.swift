@@ -243,3 +243,24 @@ extension RoleRelationRuleTests {
         #expect(statuses == [RoleStatus.former])
     }
 }
+
+extension RoleRelationRuleTests {
+    static let chairCases: [(String, [String])] = [
+        ("Claudia Kalisch übernimmt den Vorsitz des Deutschen Städtetags.",
+         ["person:claudia-kalisch Vorsitzende/vorsitzender organization:deutscher-staedtetag"]),
+        ("Burkhard Jung übernahm im Juni den Vorsitz des Deutschen Städtetags.",
+         ["person:burkhard-jung Vorsitzender/vorsitzender organization:deutscher-staedtetag"]),
+        ("Der Vorsitz des Deutschen Städtetags wechselt.", []),
+    ]
+
+    @Test("Taking over the chair gives the role Vorsitzende(r), new", arguments: chairCases)
+    func chair(text: String, expected: [String]) {
+        let document = Document.prepared(text, through: .link)
+        let relations = RoleRelationRule(roles: TestGazetteer.gazetteer.roles, givenNames: TestGazetteer.gazetteer.givenNames)
+            .relations(in: document)
+        let summaries: [String] = relations.map(\.summary)
+        #expect(summaries == expected)
+        let statuses: [RoleStatus] = relations.compactMap(\.status)
+        #expect(statuses.allSatisfy { $0 == .new })
+    }
+}

@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
             OverlapResolver(),
             AbbreviationBinder(),
             PersonLinker(),
-            RoleRelationRule(roles: data.roles),
+            RoleRelationRule(roles: data.roles, givenNames: data.givenNames),
             SuccessionRule(),
             PlaceHierarchyRule(gazetteer: gazetteer),
             CoMentionRule(),

@@ -22,12 +22,15 @@ import GovGraphModel
 /// relation carries a status: `former` for "die frühere Präsidentin", "Ex-Präsidentin"; `new` for
 /// "die neue Vizepräsidentin" and for "X wurde zur Präsidentin des Y gewählt" (the person before
 /// "zum/zur", unless negated: "nicht erneut zur Oberbürgermeisterin gewählt" gives nothing);
-/// `current` otherwise.
+/// `current` otherwise. "X übernimmt den Vorsitz des Y" gives X the role Vorsitzende(r) of Y, new.
 public struct RoleRelationRule: PipelineStage {
     public let roles: RoleLexicon
+    /// Given names with gender (`m`, `f`, `u`), for roles the text does not write out.
+    public let givenNames: [String: String]
 
-    public init(roles: RoleLexicon) {
+    public init(roles: RoleLexicon, givenNames: [String: String] = [:]) {
         self.roles = roles
+        self.givenNames = givenNames
     }
 
     static let formerMarkers: Set<String> = [
@@ -136,6 +139,35 @@ public struct RoleRelationRule: PipelineStage {
                             status: status, object: objectID, date: article.date, evidence: evidence))
                 }
             }
+            result += chairs(in: sentence, article: article, evidence: evidence, spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document)
+        }
+        return result
+    }
+
+    static let takeOverVerbs: Set<String> = ["übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme"]
+
+    /// "Claudia Kalisch übernimmt den Vorsitz des Digitalausschusses": the role Vorsitzende(r),
+    /// new, of the body after "des/der/im"; the holder is the person before the verb.
+    private func chairs(
+        in sentence: Sentence, article: Article, evidence: Evidence, spanAtStart: [Int: SpanCandidate],
+        spanAtEnd: [Int: SpanCandidate], document: Document
+    ) -> [Relation] {
+        let tokens = document.tokens
+        var result: [Relation] = []
+        for k in sentence.tokens where tokens[k].norm == "vorsitz" && k >= sentence.tokens.lowerBound + 2 {
+            guard tokens[k - 1].norm == "den",
+                let verb = (max(sentence.tokens.lowerBound, k - 4)..<(k - 1)).last(where: { Self.takeOverVerbs.contains(tokens[$0].norm) }),
+                let holder = (sentence.tokens.lowerBound..<verb).reversed().compactMap({ spanAtEnd[$0] }).first(where: { isPerson($0, document) }),
+                k + 2 < sentence.tokens.upperBound, ["des", "der", "im", "beim"].contains(tokens[k + 1].norm),
+                let object = spanAtStart[k + 2], let type = document.entities[object.entity]?.type,
+                type == .organization || type == .municipality || type == .district || type == .state
+            else { continue }
+            let given = tokens[holder.tokens.lowerBound].text
+            let written = givenNames[given] == "f" ? "Vorsitzende" : "Vorsitzender"
+            result.append(
+                Relation(
+                    subject: holder.entity, predicate: .holdsRole, role: written, roleKey: "vorsitzender", status: .new,
+                    object: object.entity, date: article.date, evidence: evidence))
         }
         return result
     }

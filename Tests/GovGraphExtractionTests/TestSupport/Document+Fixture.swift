@@ -45,7 +45,7 @@ extension Document {
             (.resolve, OverlapResolver()),
             (.bind, AbbreviationBinder()),
             (.link, PersonLinker()),
-            (.roles, RoleRelationRule(roles: data.roles)),
+            (.roles, RoleRelationRule(roles: data.roles, givenNames: data.givenNames)),
             (.roles, SuccessionRule()),
             (.roles, PlaceHierarchyRule(gazetteer: gazetteer)),
             (.coMentions, CoMentionRule()),
