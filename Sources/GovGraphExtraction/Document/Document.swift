@@ -45,6 +45,12 @@ public struct Document: Sendable {
         return slice(tokens[first].start, tokens[last].end)
     }
 
+    /// The index of the article that holds token `index`, if any.
+    public func article(containingToken index: Int) -> Int? {
+        let offset = tokens[index].start
+        return articles.firstIndex { $0.start <= offset && offset < $0.end }
+    }
+
     /// The sentence that contains token `index`.
     public func sentenceIndex(containingToken index: Int) -> Int? {
         var low = 0

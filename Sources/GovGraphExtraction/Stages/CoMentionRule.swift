@@ -16,7 +16,7 @@ public struct CoMentionRule: PipelineStage {
         var spanIndex = 0
         let spans = document.spans
         for sentence in document.sentences {
-            guard let article = document.articles.first(where: { $0.start <= sentence.start && sentence.start < $0.end })
+            guard let article = document.article(containingToken: sentence.tokens.lowerBound).map({ document.articles[$0] })
             else { continue }
             while spanIndex < spans.count, spans[spanIndex].tokens.lowerBound < sentence.tokens.lowerBound { spanIndex += 1 }
             var ids: [EntityID] = []

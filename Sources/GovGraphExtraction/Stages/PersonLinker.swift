@@ -14,10 +14,7 @@ public struct PersonLinker: PipelineStage {
         // Full names: surname → person ids, per article and for the whole input.
         var pageIndex: [String: Set<EntityID>] = [:]
         var articleIndex: [Int: [String: Set<EntityID>]] = [:]
-        func article(of span: SpanCandidate) -> Int? {
-            let start = tokens[span.tokens.lowerBound].start
-            return document.articles.firstIndex { $0.start <= start && start < $0.end }
-        }
+        func article(of span: SpanCandidate) -> Int? { document.article(containingToken: span.tokens.lowerBound) }
         for span in document.spans where span.origin == .person {
             let surname = tokens[span.tokens.upperBound - 1].text
             let key = Self.surnameKey(of: span, tokens: tokens, fallback: surname)

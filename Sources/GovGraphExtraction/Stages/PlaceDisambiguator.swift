@@ -301,11 +301,3 @@ public struct PlaceDisambiguator: PipelineStage {
         }
     }
 }
-
-extension Document {
-    /// The index of the article that holds token `index`, if any.
-    func article(containingToken index: Int) -> Int? {
-        let offset = tokens[index].start
-        return articles.firstIndex { $0.start <= offset && offset < $0.end }
-    }
-}

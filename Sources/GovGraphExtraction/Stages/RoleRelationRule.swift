@@ -76,7 +76,7 @@ public struct RoleRelationRule: PipelineStage {
         }
         var result: [Relation] = []
         for sentence in document.sentences {
-            guard let article = document.articles.first(where: { $0.start <= sentence.start && sentence.start < $0.end })
+            guard let article = document.article(containingToken: sentence.tokens.lowerBound).map({ document.articles[$0] })
             else { continue }
             let evidence = Evidence(
                 start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))
