@@ -59,6 +59,7 @@ let package = Package(
             name: "govgraph-bench",
             dependencies: [
                 "GovGraphModel", "GovGraphExtraction", "GovGraphInput",
+                "GovGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
