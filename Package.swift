@@ -39,9 +39,15 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Pure, deterministic renderers (DOT, node-link JSON).
         .target(name: "GovGraphExport", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
-        // The edge to the file system: input files, their encodings, the gazetteer folder.
+        // libxml2 (apt: libxml2-dev), for HTML pages and RSS/Atom feeds. Foundation's XMLDocument
+        // is not used: on Linux it mangles HTML entities such as &auml;.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // The edge to the file system: input files and formats (text, HTML, JSON lines, feeds),
+        // their encodings, the gazetteer folder.
         .target(
-            name: "GovGraphInput", dependencies: ["GovGraphModel", "GovGraphExtraction"],
+            name: "GovGraphInput", dependencies: ["GovGraphModel", "GovGraphExtraction", "CLibXML2"],
             swiftSettings: swiftSettings),
         // Pure scoring against gold annotations and CoNLL corpora. No file I/O, no extraction.
         .target(name: "GovGraphEvaluation", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),

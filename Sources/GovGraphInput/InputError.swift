@@ -1,3 +1,4 @@
+import Foundation
 import GovGraphExtraction
 
 /// Problems reading inputs and the gazetteer folder, each naming the path.
@@ -12,14 +13,24 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case notAGazetteer(String, origin: String)
     case noGazetteer
     case gazetteer(folder: String, GazetteerError)
+    /// Binary data (`what` says why: a file signature, NUL bytes).
+    case binaryFile(String, what: String)
+    /// The file is larger than `--max-bytes`.
+    case tooLarge(String, size: Int, limit: Int)
+    /// A line of a JSON-lines file (1-based) that cannot be read.
+    case badLine(String, line: Int, reason: String)
+    /// A file of a structured format (HTML, a feed) that holds nothing to read.
+    case malformed(String, reason: String)
+    /// A symbolic link that points nowhere.
+    case danglingLink(String)
 
     public var description: String {
         switch self {
         case let .noSuchPath(path): "\(path): no such file or folder"
         case let .unreadable(path): "\(path): cannot read the file"
         case let .unreadableFolder(path): "\(path): cannot read the folder"
-        case let .empty(path): "\(path): the file is empty"
-        case let .onlyWhitespace(path): "\(path): the file holds only whitespace"
+        case let .empty(path): "\(path): the file is empty; skipped"
+        case let .onlyWhitespace(path): "\(path): the file holds only whitespace; skipped"
         case let .binary(path, offset): "\(path): looks like a binary file (NUL byte at offset \(offset)), not text"
         case let .invalidUTF8(path, offset): "\(path): not valid UTF-8 (first bad byte at offset \(offset))"
         case let .notAGazetteer(path, origin):
@@ -27,6 +38,56 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .noGazetteer:
             "no gazetteer folder found (looked in ./gazetteer and above the executable); pass --gazetteer DIR"
         case let .gazetteer(folder, error): folder + "/" + error.description
+        case let .binaryFile(path, what): "\(path): looks like a binary file (\(what)), not text; skipped"
+        case let .tooLarge(path, size, limit):
+            "\(path): \(ByteCount.format(size)) is over the --max-bytes limit of \(ByteCount.format(limit)); skipped"
+        case let .badLine(path, line, reason): "\(path):\(line): \(reason); line skipped"
+        case let .malformed(path, reason): "\(path): \(reason); skipped"
+        case let .danglingLink(path): "\(path): a symbolic link to nothing; skipped"
         }
+    }
+}
+
+/// Something worth telling the user that does not stop an input from being read.
+public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    /// The 1-based line, when the warning is about one place in the file.
+    public var line: Int?
+    public var message: String
+
+    public init(path: String, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { path + (line.map { ":\($0)" } ?? "") + ": " + message }
+}
+
+/// Byte counts as the user writes and reads them: `50MB`, `1.5 GB`, `800k`.
+public enum ByteCount {
+    /// Parses a count with an optional unit (k, M, G, with or without B, powers of 1024).
+    public static func parse(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = trimmed.prefix { $0.isNumber || $0 == "." }
+        var unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        if unit.hasSuffix("ib") { unit.removeLast(2) } else if unit.hasSuffix("b") { unit.removeLast() }
+        let factors: [String: Double] = ["": 1, "k": 1024, "m": 1024 * 1024, "g": 1024 * 1024 * 1024]
+        guard let number = Double(digits), let factor = factors[unit], number >= 0 else { return nil }
+        let value = number * factor
+        return value < Double(Int.max) ? Int(value) : nil
+    }
+
+    /// `12 bytes`, `3.4 KB`, `61.0 MB`.
+    public static func format(_ count: Int) -> String {
+        if count < 1024 { return "\(count) byte\(count == 1 ? "" : "s")" }
+        let units = ["KB", "MB", "GB", "TB"]
+        var value = Double(count) / 1024
+        var index = 0
+        while value >= 1024, index < units.count - 1 {
+            value /= 1024
+            index += 1
+        }
+        return String(format: "%.1f", value) + " " + units[index]
     }
 }

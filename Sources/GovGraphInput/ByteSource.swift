@@ -1,0 +1,70 @@
+import Foundation
+
+/// Bytes read in blocks from a file, or from memory (standard input is read whole).
+public final class ByteSource {
+    private let handle: FileHandle?
+    private var memory: Data?
+    /// The block size of reads from a file.
+    static let blockSize = 1 << 20
+
+    /// Opens a file for reading.
+    public init(path: String) throws(InputError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
+        self.handle = handle
+    }
+
+    /// Bytes already in memory.
+    public init(data: Data) {
+        handle = nil
+        memory = data
+    }
+
+    deinit { try? handle?.close() }
+
+    /// The next block, or nil at the end.
+    func next() -> Data? {
+        if let handle {
+            guard let data = try? handle.read(upToCount: Self.blockSize), !data.isEmpty else { return nil }
+            return data
+        }
+        defer { memory = nil }
+        return memory.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Starts again from the first byte (files only; memory is read once).
+    func rewind() {
+        try? handle?.seek(toOffset: 0)
+    }
+}
+
+/// Splits a byte source into lines (without their `\n`), counting them from 1.
+struct LineSplitter {
+    let source: ByteSource
+    private var buffer = Data()
+    private var atEnd = false
+    private(set) var lineNumber = 0
+
+    init(_ source: ByteSource) { self.source = source }
+
+    mutating func next() -> Data? {
+        while true {
+            if let newline = buffer.firstIndex(of: 0x0A) {
+                let line = buffer[buffer.startIndex..<newline]
+                buffer = buffer[(newline + 1)...]
+                lineNumber += 1
+                return line
+            }
+            if atEnd {
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer = Data() }
+                lineNumber += 1
+                return buffer
+            }
+            if let block = source.next() {
+                buffer = buffer.isEmpty ? block : Data(buffer) + block
+            } else {
+                atEnd = true
+            }
+        }
+    }
+}

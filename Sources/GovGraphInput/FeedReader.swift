@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads RSS 2.0 (and RSS 1.0) and Atom feeds: each item is an article with its date and link.
+///
+/// An RSS item's text is its `content:encoded`, else its `description`; an Atom entry's is its
+/// `content`, else its `summary`. Both may hold escaped HTML, which is read as in
+/// ``HTMLReader``. The date is the item's `pubDate` (or `dc:date`), or the entry's `published`
+/// (else `updated`); the URL its `link`; the external id its `guid` or `id`.
+///
+/// ```swift
+/// let items = try FeedReader.read(xml, path: "laender.rss")
+/// items[0].date   // "2025-09-15"
+/// items[0].url    // "https://verwaltungsdigital.example/sh-schroedter"
+/// ```
+public enum FeedReader {
+    public static func read(_ xml: String, path: String) throws(InputError) -> [InputArticle] {
+        guard let document = LibXMLDocument.xml(xml), let root = document.root else {
+            throw .malformed(path, reason: "not well-formed XML")
+        }
+        let items: [XMLNode]
+        let atom: Bool
+        switch root.name {
+        case "rss":
+            items = root.elements.filter { $0.name == "channel" }.flatMap { $0.elements.filter { $0.name == "item" } }
+            atom = false
+        case "rdf":
+            items = root.all { $0.name == "item" }
+            atom = false
+        case "feed":
+            items = root.elements.filter { $0.name == "entry" }
+            atom = true
+        default:
+            throw .malformed(path, reason: "XML, but not an RSS 2.0 or Atom feed (the root element is <\(root.name)>)")
+        }
+        return items.enumerated().compactMap { index, item in
+            atom ? entry(item, path: path, index: index + 1) : rssItem(item, path: path, index: index + 1)
+        }
+    }
+
+    private static func rssItem(_ item: XMLNode, path: String, index: Int) -> InputArticle? {
+        func child(_ name: String, namespace: String? = nil) -> String? {
+            item.elements.first { $0.name == name && (namespace == nil || $0.namespace?.contains(namespace!) == true) }
+                .map(\.textContent).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let encoded = child("encoded", namespace: "purl.org/rss/1.0/modules/content")
+        let body = html(encoded ?? child("description") ?? "")
+        let title = child("title").map(InputArticle.oneLine)
+        guard !body.isEmpty || title != nil else { return nil }
+        return .titled(
+            path: path, title: title, body: body, date: (child("pubdate") ?? child("date")).flatMap(InputDate.normalize),
+            url: child("link")?.trimmingCharacters(in: .whitespacesAndNewlines), externalID: child("guid"),
+            location: "item \(index)", byteCount: 0)
+    }
+
+    private static func entry(_ entry: XMLNode, path: String, index: Int) -> InputArticle? {
+        func child(_ name: String) -> XMLNode? { entry.elements.first { $0.name == name } }
+        let title = child("title").map { InputArticle.oneLine(text(of: $0)) }
+        let body = (child("content") ?? child("summary")).map(text(of:)) ?? ""
+        guard !body.isEmpty || title != nil else { return nil }
+        let links = entry.elements.filter { $0.name == "link" }
+        let link = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
+        let date = (child("published") ?? child("updated")).flatMap { InputDate.normalize($0.textContent) }
+        return .titled(
+            path: path, title: title, body: body, date: date, url: link?.attribute("href"),
+            externalID: child("id")?.textContent, location: "entry \(index)")
+    }
+
+    /// The text of an Atom text construct: `text`, escaped `html`, or inline `xhtml`.
+    private static func text(of node: XMLNode) -> String {
+        switch node.attribute("type") ?? "text" {
+        case "html", "text/html": return html(node.textContent)
+        case "xhtml", "application/xhtml+xml":
+            var text = HTMLText()
+            text.collect(node, insideArticle: true)
+            return text.finished.joined(separator: "\n\n")
+        default: return node.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    /// The paragraphs of an HTML fragment.
+    static func html(_ fragment: String) -> String {
+        guard fragment.contains("<") || fragment.contains("&") else {
+            return fragment.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let document = LibXMLDocument.html("<html><body>" + fragment + "</body></html>"),
+            let root = document.root
+        else { return fragment }
+        var text = HTMLText()
+        text.collect(root, insideArticle: true)
+        return text.finished.joined(separator: "\n\n")
+    }
+}

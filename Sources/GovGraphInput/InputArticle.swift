@@ -1,0 +1,70 @@
+import Foundation
+
+/// One text to extract, with what its reader knows about it.
+///
+/// A plain text file gives one (or, when large, several chunks); an HTML page gives its main
+/// text (or one per `<article>` of a list page); a JSON-lines file one per line; a feed one per
+/// item. Offsets of the extracted documents refer to ``text``.
+public struct InputArticle: Sendable, Equatable {
+    /// The file the text came from (`-` for standard input); stored as the documents' source.
+    public var path: String
+    /// The text to extract: NFC, line ends `\n`, no control characters. When ``title`` is known
+    /// the text starts with it on a line of its own.
+    public var text: String
+    /// The title, when the reader found one (it is also the first line of ``text``).
+    public var title: String?
+    /// The publication date, `YYYY-MM-DD`, when the reader found one.
+    public var date: String?
+    /// The canonical URL of an HTML page, or the link of a feed item or JSON line.
+    public var url: String?
+    /// The id a JSON line or feed item gives itself.
+    public var externalID: String?
+    /// Where in the file the text is, for messages: `line 12`, `item 3`, `bytes 0–2097152`.
+    public var location: String?
+    /// The offset (in code points) of ``text`` in the whole decoded file, for chunks of a large
+    /// text file; 0 otherwise.
+    public var offset: Int = 0
+    /// The input bytes this article accounts for (for progress).
+    public var byteCount: Int = 0
+
+    public init(
+        path: String, text: String, title: String? = nil, date: String? = nil, url: String? = nil,
+        externalID: String? = nil, location: String? = nil, offset: Int = 0, byteCount: Int = 0
+    ) {
+        self.path = path
+        self.text = text
+        self.title = title
+        self.date = date
+        self.url = url
+        self.externalID = externalID
+        self.location = location
+        self.offset = offset
+        self.byteCount = byteCount
+    }
+
+    /// An article whose text is `title` on its own line, a blank line, then `body`.
+    ///
+    /// A title that already opens the body (an `<h1>` of the page) is not repeated.
+    public static func titled(
+        path: String, title: String?, body: String, date: String?, url: String? = nil,
+        externalID: String? = nil, location: String? = nil, byteCount: Int = 0
+    ) -> InputArticle {
+        let title = title.map { Self.oneLine($0).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
+        var text = body.inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let title {
+            let firstLine = text.prefix { $0 != "\n" }
+            if firstLine.trimmingCharacters(in: .whitespaces) == title {
+                text = String(text.dropFirst(firstLine.count)).trimmingCharacters(in: .newlines)
+            }
+            text = text.isEmpty ? title : title + "\n\n" + text
+        }
+        return InputArticle(
+            path: path, text: text + "\n", title: title, date: date, url: url, externalID: externalID,
+            location: location, byteCount: byteCount)
+    }
+
+    /// `text` with every run of whitespace (line ends included) made one space, trimmed.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

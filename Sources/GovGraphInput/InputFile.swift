@@ -1,0 +1,149 @@
+import Foundation
+
+/// How inputs are read.
+public struct InputOptions: Sendable {
+    /// Files larger than this are skipped (0: no limit).
+    public var maxBytes = 50 * 1024 * 1024
+    /// Text files larger than this are read in chunks of about this size.
+    public var chunkBytes = 4 * 1024 * 1024
+    public var fields = JSONFields()
+
+    public init() {}
+}
+
+/// Reads one input (a file or `-`) as a sequence of articles and problems, in bounded memory.
+///
+/// The format comes from the extension (`.txt`, `.html`, `.jsonl`, `.rss`, `.atom`, `.xml`),
+/// else from the first characters. Text files over ``InputOptions/chunkBytes`` and JSON lines
+/// are streamed; HTML pages and feeds are read whole. A problem with the whole file (empty,
+/// binary, too large, unreadable) is the only item; a problem with one line of a JSON-lines
+/// file is one item among the articles.
+///
+/// ```swift
+/// let file = InputFile(path: "meldungen.jsonl", options: InputOptions())
+/// while let item = file.next() { … }
+/// ```
+public final class InputFile {
+    public let path: String
+    let options: InputOptions
+    /// The file's size in bytes (0 for standard input).
+    public let size: Int
+    private var state: State = .start
+    private var queue: [InputItem] = []
+
+    private enum State {
+        case start
+        case lines(JSONLinesReader)
+        case chunks(TextStream)
+        case done
+    }
+
+    public init(path: String, options: InputOptions) {
+        self.path = path
+        self.options = options
+        let attributes = path == "-" ? nil : try? FileManager.default.attributesOfItem(atPath: path)
+        size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// The next article or problem, or nil when the input is read.
+    public func next() -> InputItem? {
+        while true {
+            if !queue.isEmpty { return queue.removeFirst() }
+            switch state {
+            case .start:
+                do {
+                    try open()
+                } catch {
+                    state = .done
+                    return .problem(error)
+                }
+            case .lines(var reader):
+                guard let item = reader.next() else {
+                    state = .done
+                    continue
+                }
+                state = .lines(reader)
+                return item
+            case .chunks(var stream):
+                guard let chunk = stream.next() else {
+                    state = .done
+                    let warnings = stream.warnings()
+                    if !warnings.isEmpty { return .warnings(warnings) }
+                    continue
+                }
+                state = .chunks(stream)
+                return .article(chunk, warnings: [])
+            case .done:
+                return nil
+            }
+        }
+    }
+
+    private var displayPath: String { path == "-" ? "standard input" : path }
+
+    private func open() throws(InputError) {
+        if options.maxBytes > 0, size > options.maxBytes {
+            throw .tooLarge(path, size: size, limit: options.maxBytes)
+        }
+        let source: ByteSource
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if options.maxBytes > 0, data.count > options.maxBytes {
+                throw .tooLarge(displayPath, size: data.count, limit: options.maxBytes)
+            }
+            source = ByteSource(data: data)
+        } else {
+            source = try ByteSource(path: path)
+        }
+        let ext = (path as NSString).pathExtension
+        var format = InputFormat(extension: ext)
+        if format == .jsonLines {
+            state = .lines(JSONLinesReader(source: source, path: path, fields: options.fields))
+            return
+        }
+        guard let first = source.next() else { throw .empty(displayPath) }
+        if format == .text || format == nil, path != "-", size > options.chunkBytes {
+            try checkSample(first)
+            state = .chunks(TextStream(path: path, source: source, sample: first, chunkSize: options.chunkBytes))
+            return
+        }
+        var data = first
+        while let block = source.next() { data += block }
+        let decoded = try TextDecoder.decode(data, path: displayPath)
+        let text = decoded.text
+        if format == nil { format = InputFormat.sniff(text[...]) }
+        if format == .jsonLines {
+            state = .lines(JSONLinesReader(source: ByteSource(data: data), path: path, fields: options.fields))
+            return
+        }
+        let warnings = decoded.warnings
+        let articles: [InputArticle]
+        switch format ?? .text {
+        case .html: articles = try HTMLReader.read(text, path: path)
+        case .feed: articles = try FeedReader.read(text, path: path)
+        case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: data.count)]
+        }
+        guard !articles.isEmpty else { throw .malformed(path, reason: "the \(format!.rawValue) file holds no articles") }
+        var items = articles.map { InputItem.article($0, warnings: []) }
+        if case .article(var article, _) = items[0] {
+            article.byteCount = data.count
+            items[0] = .article(article, warnings: warnings)
+        }
+        for index in items.indices.dropFirst() {
+            if case .article(var article, let w) = items[index] {
+                article.byteCount = 0
+                items[index] = .article(article, warnings: w)
+            }
+        }
+        queue = items
+        state = .done
+    }
+
+    /// Refuses a large file whose first block is binary.
+    private func checkSample(_ sample: Data) throws(InputError) {
+        let bom = TextEncoding.byteOrderMark(sample)
+        if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(sample.prefix(8192)) {
+            throw .binaryFile(path, what: what)
+        }
+    }
+}

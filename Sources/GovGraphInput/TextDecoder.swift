@@ -1,0 +1,136 @@
+import Foundation
+
+/// The encodings input texts are read in.
+public enum TextEncoding: String, Sendable, Equatable {
+    case utf8 = "UTF-8"
+    case utf16LittleEndian = "UTF-16LE"
+    case utf16BigEndian = "UTF-16BE"
+    /// Windows-1252, which agrees with Latin-1 on every printable character.
+    case windows1252 = "Windows-1252"
+
+    /// The encoding a byte order mark at the start of `bytes` names, with the mark's length.
+    static func byteOrderMark(_ bytes: some Collection<UInt8>) -> (TextEncoding, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, 2) }
+        return nil
+    }
+}
+
+/// Turns the bytes of an input file into clean text.
+///
+/// UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are read as
+/// such; other bytes that are not valid UTF-8 are read as Windows-1252 (Latin-1). Line ends
+/// become `\n` (CRLF and lone CR), the text is put in NFC, and control characters other than
+/// tab and line feed (NUL included) are removed; the removal is reported as a warning with the
+/// line of the first one. Binary data (known file signatures, or many NUL and control bytes)
+/// and empty or blank files are refused.
+///
+/// ```swift
+/// let decoded = try TextDecoder.decode(Data([0x4D, 0xFC, 0x6E, 0x73, 0x74, 0x65, 0x72]), path: "m.txt")
+/// decoded.text       // "Münster"
+/// decoded.encoding   // .windows1252
+/// ```
+public enum TextDecoder {
+    /// Decoded text and what was done to it.
+    public struct Decoded: Sendable {
+        public var text: String
+        public var encoding: TextEncoding
+        public var warnings: [InputWarning]
+    }
+
+    /// Decodes a whole file.
+    public static func decode(_ data: Data, path: String) throws(InputError) -> Decoded {
+        guard !data.isEmpty else { throw .empty(path) }
+        let bom = TextEncoding.byteOrderMark(data)
+        if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(data.prefix(8192)) {
+            throw .binaryFile(path, what: what)
+        }
+        let encoding = bom?.0 ?? (isValidUTF8(data) ? .utf8 : .windows1252)
+        var text = decode(data.dropFirst(bom?.1 ?? 0), as: encoding)
+        var cleaner = TextCleaner(path: path)
+        text = cleaner.clean(text)
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw .onlyWhitespace(path)
+        }
+        return Decoded(text: text, encoding: encoding, warnings: cleaner.finish())
+    }
+
+    /// Decodes bytes in a known encoding (without a byte order mark).
+    static func decode(_ bytes: some Collection<UInt8>, as encoding: TextEncoding) -> String {
+        switch encoding {
+        case .utf8:
+            return String(decoding: bytes, as: UTF8.self)
+        case .windows1252:
+            var scalars = String.UnicodeScalarView()
+            scalars.reserveCapacity(bytes.count)
+            for byte in bytes { scalars.append(Windows1252.scalar(byte)) }
+            return String(scalars)
+        case .utf16LittleEndian, .utf16BigEndian:
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var iterator = bytes.makeIterator()
+            while let first = iterator.next(), let second = iterator.next() {
+                units.append(
+                    encoding == .utf16LittleEndian
+                        ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second))
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+    }
+
+    /// Whether `data` is valid UTF-8 throughout.
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+    }
+}
+
+/// Windows-1252: Latin-1 with printable characters in 0x80–0x9F.
+enum Windows1252 {
+    /// The characters of 0x80–0x9F; the five unassigned bytes keep their C1 control code.
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        return Unicode.Scalar(high[Int(byte - 0x80)])!
+    }
+}
+
+/// Recognises binary data by its first bytes.
+enum BinarySniffer {
+    /// File signatures of common binary formats, with a name for the message.
+    private static let signatures: [([UInt8], String)] = [
+        (Array("%PDF".utf8), "a PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        (Array("GIF8".utf8), "a GIF image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive or office document"),
+        ([0x1F, 0x8B], "a gzip archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "an executable"),
+        (Array("SQLite format 3".utf8), "an SQLite database"),
+        (Array("BZh".utf8), "a bzip2 archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old office document"),
+    ]
+
+    /// Why `sample` looks binary, or nil when it looks like text: a known signature, or more
+    /// than 5 % NUL and control bytes (a NUL anywhere in a short sample).
+    static func binaryReason(_ sample: some Collection<UInt8>) -> String? {
+        for (signature, name) in signatures where sample.starts(with: signature) { return name }
+        var controls = 0
+        var firstNUL: Int?
+        for (offset, byte) in sample.enumerated() where byte < 0x20 || byte == 0x7F {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x1B { continue }
+            controls += 1
+            if byte == 0, firstNUL == nil { firstNUL = offset }
+        }
+        guard controls * 20 > sample.count else { return nil }
+        if let firstNUL { return "NUL byte at offset \(firstNUL)" }
+        return "\(controls) control bytes in the first \(sample.count)"
+    }
+}

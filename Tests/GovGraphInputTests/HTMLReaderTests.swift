@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import GovGraphInput
+
+struct HTMLReaderTests {
+    @Test("A news page gives its article: title, date, canonical URL, paragraphs, alt text, caption")
+    func article() throws {
+        let articles = try HTMLReader.read(try Fixtures.text("leipzig-buergeramt.html"), path: "l.html")
+        #expect(articles.count == 1)
+        let page = try #require(articles.first)
+        #expect(page.title == "Leipzig: Bürgeramt mit Online-Termin")
+        #expect(page.date == "2024-03-14")
+        #expect(page.url == "https://kommunalportal.example/artikel/leipzig-buergeramt")
+        let paragraphs = page.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+        #expect(paragraphs.first == "Leipzig: Bürgeramt mit Online-Termin")
+        #expect(paragraphs.contains("Oberbürgermeister Burkhard Jung bei der Eröffnung des Bürgeramts in Leipzig-Grünau"))
+        #expect(paragraphs.contains("Foto: Stadt Leipzig"))
+        #expect(paragraphs.contains { $0.hasPrefix("Leipzigs Oberbürgermeister Burkhard Jung hat am Donnerstag") })
+        #expect(paragraphs.contains("Das Angebot gehört zur Umsetzung des Onlinezugangsgesetzes (OZG) in Sachsen."))
+    }
+
+    @Test("Scripts, styles, navigation, cookie banners, asides, sharing and footers are dropped", arguments: [
+        "Olaf Scholz", "dataLayer", "font-family", "Cookies", "Politik", "Start", "Mehr zum Thema", "Dirk Hilbert",
+        "Mastodon", "Meistgelesen", "Henriette Reker", "Impressum", "Logo", "Kassel",
+    ])
+    func furniture(word: String) throws {
+        let page = try #require(try HTMLReader.read(try Fixtures.text("leipzig-buergeramt.html"), path: "l.html").first)
+        #expect(!page.text.contains(word))
+    }
+
+    @Test("A list page gives one article per <article>, with its date and absolute link")
+    func listPage() throws {
+        let articles = try HTMLReader.read(try Fixtures.text("digitalnachrichten-liste.html"), path: "d.html")
+        let titles: [String?] = articles.map(\.title)
+        #expect(titles == ["Hessen: Digitalministerin lobt Kommunen", "Bayern: Neuer Digitalminister"])
+        let dates: [String?] = articles.map(\.date)
+        #expect(dates == ["2023-11-07", "2023-11-09"])
+        #expect(articles.first?.url == "https://verwaltungsdigital.example/laender/hessen-sinemus")
+        #expect(articles.last?.text.contains("Staatsminister Fabian Mehring in München") == true)
+        #expect(articles.allSatisfy { !$0.text.contains("Weiter") && !$0.text.contains("Länder") })
+    }
+
+    @Test("Entities are decoded, in text and attributes, whatever charset the page declares", arguments: [
+        "<meta charset=\"iso-8859-1\"><p>Gr&uuml;&szlig;e aus K&ouml;ln &amp; D&uuml;sseldorf &#8211; &#x201E;gut&#x201C;</p>",
+        "<p>Grüße aus Köln &amp; Düsseldorf – „gut“</p>",
+    ])
+    func entities(html: String) throws {
+        let page = try #require(try HTMLReader.read("<html><body>\(html)</body></html>", path: "e.html").first)
+        #expect(page.text == "Grüße aus Köln & Düsseldorf – „gut“\n")
+    }
+
+    @Test("A date written near the top is found when the page has no metadata")
+    func visibleDate() throws {
+        let html = "<body><h1>Bonn digital</h1><p>Bonn, 1. Oktober 2025</p><p>Katja Dörner eröffnete das Amt.</p></body>"
+        let page = try #require(try HTMLReader.read(html, path: "b.html").first)
+        #expect(page.date == "2025-10-01")
+        #expect(page.title == "Bonn digital")
+    }
+
+    @Test("A page without text is reported")
+    func empty() {
+        #expect(throws: InputError.malformed("x.html", reason: "the HTML page has no text")) {
+            try HTMLReader.read("<html><body><nav>Start</nav><script>x()</script></body></html>", path: "x.html")
+        }
+    }
+}
