@@ -2,8 +2,9 @@ extension KnowledgeGraph {
     /// Merges extracted documents into one graph.
     ///
     /// Entities with the same id become one node (the name and keys of the first document win;
-    /// mentions and documents are counted). Relations with the same edge key become one edge
-    /// that keeps all their evidence.
+    /// mentions are counted, and the documents that mention it). Relations with the same edge
+    /// key become one edge that keeps all their evidence, each with the role status its
+    /// sentence reads.
     public init(documents: [ExtractedDocument]) {
         var nodes: [EntityID: GraphNode] = [:]
         var edges: [GraphEdge.Key: GraphEdge] = [:]
@@ -12,14 +13,14 @@ extension KnowledgeGraph {
                 var node = nodes[entity.id]
                     ?? GraphNode(id: entity.id, name: entity.name, type: entity.type, keys: entity.keys)
                 node.mentionCount += entity.mentions.count
-                node.documentCount += 1
+                if !entity.mentions.isEmpty { node.documentCount += 1 }
                 nodes[entity.id] = node
             }
             for relation in document.relations {
                 let evidence = EdgeEvidence(
                     documentID: document.id, date: relation.date ?? document.date,
                     start: relation.evidence.start, end: relation.evidence.end,
-                    text: relation.evidence.text)
+                    text: relation.evidence.text, status: Self.status(of: relation))
                 let fresh = GraphEdge(
                     subject: relation.subject, predicate: relation.predicate, object: relation.object,
                     role: relation.role, roleKey: relation.roleKey)
@@ -54,6 +55,14 @@ extension KnowledgeGraph {
         return KnowledgeGraph(
             nodes: nodes.filter { reached.contains($0.id) },
             edges: edges.filter { reached.contains($0.subject) && reached.contains($0.object) })
+    }
+}
+
+extension KnowledgeGraph {
+    /// The status a relation's evidence carries: a holds_role relation read without one is
+    /// held (`current`), as the store keeps it; other predicates have none.
+    static func status(of relation: Relation) -> RoleStatus? {
+        relation.predicate == .holdsRole ? (relation.status ?? .current) : nil
     }
 }
 

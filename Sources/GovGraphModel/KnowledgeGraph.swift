@@ -29,13 +29,19 @@ public struct EdgeEvidence: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// For holds_role: whether this sentence reads the role as held, newly taken or given up.
+    public var status: RoleStatus?
 
-    public init(documentID: String, date: String?, start: Int, end: Int, text: String) {
+    public init(
+        documentID: String, date: String?, start: Int, end: Int, text: String,
+        status: RoleStatus? = nil
+    ) {
         self.documentID = documentID
         self.date = date
         self.start = start
         self.end = end
         self.text = text
+        self.status = status
     }
 }
 
@@ -56,6 +62,13 @@ public struct GraphEdge: Sendable, Hashable, Codable {
 
     /// How often the edge was read (for co_mentioned: the number of shared sentences).
     public var count: Int { evidence.count }
+
+    /// For holds_role: the status read in the latest dated evidence (a later sentence wins a
+    /// tie; undated evidence counts only when nothing is dated); nil for the other predicates.
+    public var latestStatus: RoleStatus? {
+        let dated = evidence.filter { $0.date != nil }
+        return (dated.isEmpty ? evidence : dated).last?.status
+    }
 
     public init(
         subject: EntityID, predicate: Predicate, object: EntityID, role: String? = nil,

@@ -5,8 +5,9 @@ extension GraphStore {
     /// The whole merged graph: one node per entity (with mention and document counts), one edge
     /// per subject, predicate, object and role key (with all evidence).
     ///
-    /// For documents saved in order, this equals `KnowledgeGraph(documents:)` of the same
-    /// documents.
+    /// Each piece of holds_role evidence carries the status its sentence reads (current, new
+    /// or former), so that ``KnowledgeGraph/timespans()`` can tell when a role ended. For
+    /// documents saved in order, this equals `KnowledgeGraph(documents:)` of the same documents.
     public func graph() throws -> KnowledgeGraph {
         try read { db in
             let nodes = try Row.fetchAll(db, sql: Self.summarySQL + " GROUP BY e.id")
@@ -14,8 +15,8 @@ extension GraphStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT subjectId, objectId, predicate, role, roleKey, date, documentId,
-                           evidenceStart, evidenceEnd, evidenceText
+                    SELECT subjectId, objectId, predicate, role, roleKey, status, date,
+                           documentId, evidenceStart, evidenceEnd, evidenceText
                     FROM relation ORDER BY id
                     """)
             var edges: [GraphEdge.Key: GraphEdge] = [:]
@@ -26,7 +27,9 @@ extension GraphStore {
                     object: EntityID(rawValue: row["objectId"]), role: row["role"],
                     roleKey: row["roleKey"])
                 var edge = edges[fresh.key] ?? fresh
-                edge.add(Self.evidence(row))
+                var evidence = Self.evidence(row)
+                evidence.status = try status(row["status"])
+                edge.add(evidence)
                 edges[fresh.key] = edge
             }
             return KnowledgeGraph(nodes: nodes, edges: Array(edges.values))

@@ -25,6 +25,30 @@ struct GraphStoreGraphTests {
         #expect(!graph.isEmpty)
     }
 
+    @Test("graph() carries each reading's role status, so a role closed by a successor ends")
+    func roleStatusAndEnd() throws {
+        // Given the Städtetag history: Dörner Vizepräsidentin in 2025, Kalisch new in 2026
+        // and succeeding her
+        let store = try Corpus.store(Corpus.staedtetagHistory)
+
+        // When the graph is read
+        let graph = try store.graph()
+
+        // Then it equals the in-memory merge, statuses included
+        #expect(graph == KnowledgeGraph(documents: Corpus.staedtetagHistory))
+        let kalisch = try #require(
+            graph.edges.first { $0.subject == Corpus.kalisch && $0.object == Corpus.staedtetag })
+        let statuses: [RoleStatus?] = kalisch.evidence.map(\.status)
+        #expect(statuses == [.new])
+        let doerner = try #require(
+            graph.edges.first { $0.subject == Corpus.doerner && $0.object == Corpus.staedtetag })
+        let spans = graph.timespans()
+        let doernerSpan = try #require(spans[doerner.key])
+        #expect(doernerSpan == EdgeTimespan(start: "2025-06-01", end: "2026-01-26"))
+        let kalischSpan = try #require(spans[kalisch.key])
+        #expect(kalischSpan == EdgeTimespan(start: "2026-01-26", end: nil))
+    }
+
     @Test("Statistics count documents, mentions, entities and distinct edges")
     func stats() throws {
         // Given the corpus
