@@ -20,9 +20,12 @@ import GovGraphModel
 public struct DOTRenderer: Sendable {
     /// The graph's name and the caption drawn above it.
     public var title: String
+    /// Boxes around the nodes of one Land or one type; nil draws none.
+    public var clustering: DOTClustering?
 
-    public init(title: String = "govgraph") {
+    public init(title: String = "govgraph", clustering: DOTClustering? = nil) {
         self.title = title
+        self.clustering = clustering
     }
 
     /// The DOT text of `graph`, ending with a newline.
@@ -39,14 +42,22 @@ public struct DOTRenderer: Sendable {
             lines.append("")
             lines += legend(types: EntityType.allCases.filter(types.contains))
         }
-        var currentType: EntityType?
-        for node in graph.nodes {
-            if node.type != currentType {
+        if let clustering {
+            let (clusters, loose) = Self.clusters(graph, by: clustering)
+            for cluster in clusters {
                 lines.append("")
-                lines.append("    // \(node.type.plural)")
-                currentType = node.type
+                lines.append("    subgraph \(Self.quoted(cluster.id)) {")
+                lines.append(
+                    Self.statement("graph", [("label", cluster.label)] + Self.clusterAttributes, depth: 2))
+                for node in cluster.members {
+                    lines.append(
+                        Self.statement(Self.quoted(node.id.rawValue), nodeAttributes(node), depth: 2))
+                }
+                lines.append("    }")
             }
-            lines.append(Self.statement(Self.quoted(node.id.rawValue), nodeAttributes(node)))
+            lines += nodeLines(loose)
+        } else {
+            lines += nodeLines(graph.nodes)
         }
         if !graph.edges.isEmpty { lines.append("") }
         for edge in graph.edges {
@@ -56,6 +67,21 @@ public struct DOTRenderer: Sendable {
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Node statements grouped by type, each group after a `// <types>` comment.
+    func nodeLines(_ nodes: [GraphNode]) -> [String] {
+        var lines: [String] = []
+        var currentType: EntityType?
+        for node in nodes {
+            if node.type != currentType {
+                lines.append("")
+                lines.append("    // \(node.type.plural)")
+                currentType = node.type
+            }
+            lines.append(Self.statement(Self.quoted(node.id.rawValue), nodeAttributes(node)))
+        }
+        return lines
     }
 
     // MARK: - Statements

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs command-line tools (Graphviz `dot`, `python3`) for the checks that need them.
 enum ExternalTool {
@@ -50,6 +51,30 @@ enum ExternalTool {
 
     /// Graphviz `dot`, when installed.
     static let dot: URL? = find("dot")
+
+    /// `python3`, when installed (the CSV checks need only its standard library).
+    static let python: URL? = find("python3")
+
+    /// Runs a Python `script` with the text of `files` written to temporary files, whose paths
+    /// are `sys.argv[1...]`; returns what it printed, failing the test when it fails.
+    static func runPython(
+        _ python: URL, _ script: String, files: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("govgraph-python-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for (index, text) in files.enumerated() {
+            let file = folder.appendingPathComponent("input-\(index)")
+            try Data(text.utf8).write(to: file)
+            paths.append(file.path)
+        }
+        let result = try run(python, ["-c", script] + paths)
+        #expect(result.status == 0, "python failed: \(result.stderr)", sourceLocation: sourceLocation)
+        return result.stdout
+    }
 
     /// `python3`, when it can import NetworkX 3.4 or later (`node_link_graph(…, edges=)`).
     static let pythonWithNetworkX: URL? = {
