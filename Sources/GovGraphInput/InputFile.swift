@@ -30,6 +30,8 @@ public final class InputFile {
     public let size: Int
     private var state: State = .start
     private var queue: [InputItem] = []
+    /// Items a JSON-lines file has given so far.
+    private var yielded = 0
 
     private enum State {
         case start
@@ -60,9 +62,13 @@ public final class InputFile {
             case .lines(var reader):
                 guard let item = reader.next() else {
                     state = .done
+                    if yielded == 0 {
+                        return .problem(size == 0 && path != "-" ? .empty(path) : .malformed(path, reason: "the JSON-lines file holds no articles"))
+                    }
                     continue
                 }
                 state = .lines(reader)
+                yielded += 1
                 return item
             case .chunks(var stream):
                 guard let chunk = stream.next() else {

@@ -2,6 +2,34 @@ import Foundation
 internal import GRDB
 
 extension GraphStore {
+    /// Opens (creating if needed) the database file at `path` as ``init(path:)`` does, and
+    /// tries again when another process was creating the same database at the same moment.
+    ///
+    /// Two processes that open a new file at once both see it unmigrated; the one that loses
+    /// the race fails on a table or column the other has just created, its migration rolls
+    /// back, and on the next attempt it finds the schema complete. Other errors (a file that is
+    /// not a govgraph database, one from a newer version) are thrown at once.
+    ///
+    /// ```swift
+    /// let store = try GraphStore.open(path: "govgraph.sqlite")
+    /// ```
+    ///
+    /// - Throws: ``GraphStoreError``.
+    public static func open(path: String, attempts: Int = 5) throws -> GraphStore {
+        var attempt = 1
+        while true {
+            do {
+                return try GraphStore(path: path)
+            } catch GraphStoreError.sqlite(let failedPath, let code, let message) {
+                guard attempt < attempts else {
+                    throw GraphStoreError.sqlite(path: failedPath, code: code, message: message)
+                }
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
     /// Refuses, before anything is written, a path that cannot hold a govgraph database.
     ///
     /// An existing, non-empty file must start with the SQLite header, and is then inspected

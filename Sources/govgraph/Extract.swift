@@ -90,7 +90,7 @@ struct Extract: ParsableCommand {
         options.maxBytes = ByteCount.parse(maxBytes) ?? options.maxBytes
         options.fields = fields.fields
         let extractor = Extractor(gazetteer: try gazetteerOptions.load())
-        let store = noStore ? nil : try GraphStore(path: database.db)
+        let store = noStore ? nil : try GraphStore.open(path: database.db)
         let runner = ExtractRunner(
             extractor: extractor, store: store, options: options,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, json: json, quiet: quiet)

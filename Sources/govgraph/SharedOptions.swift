@@ -15,7 +15,7 @@ struct DatabaseOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CLIError("no database at \(db); run `govgraph extract FILE` first or pass --db FILE")
         }
-        return try GraphStore(path: db)
+        return try GraphStore.open(path: db)
     }
 }
 

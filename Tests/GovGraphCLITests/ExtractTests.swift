@@ -57,7 +57,8 @@ struct ExtractTests {
             ("missing.txt", nil, "missing.txt: no such file or folder"),
             ("empty.txt", Data(), "empty.txt: the file is empty"),
             ("binary.txt", Data([0x47, 0x00, 0x01, 0x02]), "binary.txt: looks like a binary file (NUL byte at offset 1)"),
-            ("latin1.txt", Data([0x4D, 0xFC, 0x6E, 0x73, 0x74, 0x65, 0x72]), "latin1.txt: not valid UTF-8 (first bad byte at offset 1)"),
+            ("scan.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "scan.txt: looks like a binary file (a PNG image), not text; skipped"),
+            ("leer.jsonl", Data("\n\n".utf8), "leer.jsonl: the JSON-lines file holds no articles; skipped"),
         ] as [(String, Data?, String)])
     func badInput(name: String, contents: Data?, message: String) throws {
         let folder = try CLI.temporaryFolder()

@@ -144,3 +144,39 @@ struct GraphStoreOpeningTests {
         #expect(try GraphStore(path: path).stats().documents == 0)
     }
 }
+
+@Suite("Opening one new database from several connections at once")
+struct GraphStoreConcurrentOpeningTests {
+    @Test("Every opener succeeds and the schema is migrated once", arguments: 0..<8)
+    func concurrentOpen(round: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("graph-\(round).sqlite")
+
+        // Given four openers racing on a path where no file exists yet
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            do {
+                let store = try GraphStore.open(path: path)
+                _ = try store.stats()
+            } catch {
+                failures.add("\(error)")
+            }
+        }
+
+        // Then none failed, and a store saved afterwards holds the document once
+        #expect(failures.all.isEmpty)
+        let store = try GraphStore.open(path: path)
+        try store.save(Corpus.ulmDocument)
+        try store.save(Corpus.ulmDocument)
+        #expect(try store.stats().documents == 1)
+    }
+}
+
+/// Errors collected from several threads.
+final class Failures: @unchecked Sendable {
+    private var messages: [String] = []
+    private let lock = NSLock()
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
+}
