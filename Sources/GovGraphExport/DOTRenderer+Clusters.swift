@@ -37,7 +37,7 @@ extension DOTRenderer {
             let clusters = ids.map { state in
                 Cluster(
                     id: "cluster_\(state.rawValue)",
-                    label: graph.node(state)?.name ?? state.rawValue,
+                    label: graph.node(state)?.name ?? Self.stateNames[state.rawValue] ?? state.rawValue,
                     members: graph.nodes.filter { states[$0.id] == state })
             }
             return (clusters, graph.nodes.filter { states[$0.id] == nil })
@@ -76,6 +76,16 @@ extension DOTRenderer {
         }
         return result
     }
+
+    /// The Länder by id, for boxes whose Land is not a node of the graph.
+    static let stateNames: [String: String] = [
+        "state:01": "Schleswig-Holstein", "state:02": "Hamburg", "state:03": "Niedersachsen",
+        "state:04": "Bremen", "state:05": "Nordrhein-Westfalen", "state:06": "Hessen",
+        "state:07": "Rheinland-Pfalz", "state:08": "Baden-Württemberg", "state:09": "Bayern",
+        "state:10": "Saarland", "state:11": "Berlin", "state:12": "Brandenburg",
+        "state:13": "Mecklenburg-Vorpommern", "state:14": "Sachsen", "state:15": "Sachsen-Anhalt",
+        "state:16": "Thüringen",
+    ]
 
     static let clusterAttributes = [
         ("style", "rounded"), ("color", "#BBBBBB"), ("fontsize", "12"), ("margin", "10"),

@@ -40,6 +40,8 @@ struct DOTNodeStyle: Sendable, Hashable {
 enum DOTEdgeStyle {
     /// The colour of holds_role edges and their labels.
     static let roleColor = "#333333"
+    /// The colour of holds_role edges whose role ended.
+    static let endedRoleColor = "#888888"
     /// The colour of co_mentioned edges.
     static let coMentionColor = "#9E9E9E"
 

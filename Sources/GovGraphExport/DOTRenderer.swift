@@ -4,7 +4,8 @@ import GovGraphModel
 ///
 /// The output is meant to be laid out with `dot -Tsvg` and read by a person: left-to-right
 /// ranks, one shape and colour per entity type with a legend of the types present, dark
-/// labelled `holds_role` arrows (person → organization or place) and thin grey undirected
+/// labelled `holds_role` arrows (person → organization or place; grey with "bis DATE" when the
+/// role ended, see ``GovGraphModel/KnowledgeGraph/timespans()``) and thin grey undirected
 /// `co_mentioned` lines whose width grows slowly with the number of shared sentences.
 /// Tooltips (shown by SVG viewers) carry ids, counts and dates.
 ///
@@ -60,10 +61,11 @@ public struct DOTRenderer: Sendable {
             lines += nodeLines(graph.nodes)
         }
         if !graph.edges.isEmpty { lines.append("") }
+        let spans = graph.timespans()
         for edge in graph.edges {
             let head =
                 Self.quoted(edge.subject.rawValue) + " -> " + Self.quoted(edge.object.rawValue)
-            lines.append(Self.statement(head, edgeAttributes(edge)))
+            lines.append(Self.statement(head, edgeAttributes(edge, endedOn: spans[edge.key]?.end)))
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -147,10 +149,19 @@ public struct DOTRenderer: Sendable {
         ]
     }
 
-    func edgeAttributes(_ edge: GraphEdge) -> [(String, String)] {
+    /// The attributes of an edge; a role that ended (`endedOn`) is drawn grey and labelled
+    /// "Präsident (bis 2026-01-26)".
+    func edgeAttributes(_ edge: GraphEdge, endedOn end: String? = nil) -> [(String, String)] {
         switch edge.predicate {
         case .holdsRole:
             let role = edge.role ?? edge.roleKey ?? "holds role"
+            if let end {
+                return [
+                    ("label", "\(role) (bis \(end))"), ("color", DOTEdgeStyle.endedRoleColor),
+                    ("fontcolor", DOTEdgeStyle.endedRoleColor),
+                    ("tooltip", Self.tooltip(role, edge: edge, unit: "sentence") + "\nended by \(end)"),
+                ]
+            }
             return [
                 ("label", role), ("color", DOTEdgeStyle.roleColor),
                 ("fontcolor", DOTEdgeStyle.roleColor), ("penwidth", "1.2"),

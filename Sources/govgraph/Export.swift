@@ -4,131 +4,133 @@ import GovGraphExport
 import GovGraphModel
 import GovGraphStore
 
-/// The formats `govgraph export` writes.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case dot, json, svg
-
-    var fileExtension: String { rawValue }
-}
-
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the graph, or the neighbourhood of one entity, as a diagram or data.",
-        discussion: """
-            dot: Graphviz source (one shape and colour per entity type, roles on the edges). \
-            svg: the same, rendered by Graphviz `dot` (apt-get install graphviz). \
-            json: a NetworkX node-link graph (networkx.node_link_graph(data, edges="edges")). \
-            Without --out the files go to exports/, named after what they hold.
+        abstract: "Write the graph, or a part of it, as a diagram or as data for other tools.",
+        discussion: ExportFormat.summary + """
+
+
+            The filters apply to every format. Without --out the files go to exports/, named \
+            after what they hold (exports/graph.graphml, exports/deutscher-staedtetag-depth2.gexf, \
+            exports/graph-neo4j/).
             """)
 
-    @Option(name: .shortAndLong, help: "dot, json or svg; repeat to write several (--format dot --format svg).")
+    @Option(
+        name: .shortAndLong,
+        help: "\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat to write several.")
     var format: [ExportFormat] = [.dot]
 
-    @Option(name: .shortAndLong, help: "The output file, or with several formats the path without extension; - for standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: "The output file (a folder for neo4j), or with several formats the path without extension; - for standard output.")
     var out: String?
 
-    @Option(help: "Export only the neighbourhood of this entity.")
+    @Option(help: "Only the neighbourhood of this entity.")
     var focus: String?
 
-    @Option(help: "With --focus: how many steps away from the entity to go.")
-    var depth: Int = 1
+    @Option(help: "With --focus: how many steps away from the entity to go (default 1).")
+    var depth: Int?
+
+    @Option(help: "Only entities of this type; repeat for several (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var type: [EntityType] = []
+
+    @Option(help: "Only edges of this relation; repeat for several (\(GovGraphModel.Predicate.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var relation: [GovGraphModel.Predicate] = []
+
+    @Option(help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: "Only the N entities linked to the most others.")
+    var top: Int?
+
+    @Option(help: "Hide co-mentions read in fewer than N sentences.")
+    var minWeight: Int?
+
+    @Option(help: "Diagrams: draw a box around each Land (state) or each entity type (type).")
+    var cluster: DOTClustering?
 
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
-        if out == "-", format.count > 1 { throw ValidationError("standard output takes one format only") }
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if depth != nil, focus == nil { throw ValidationError("--depth needs --focus NAME") }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+        if let minWeight, minWeight < 1 { throw ValidationError("--min-weight must be 1 or more") }
+        try ISODate.validate(since, option: "--since")
+        try ISODate.validate(until, option: "--until")
+        if let since, let until, since > until {
+            throw ValidationError("--since \(since) is after --until \(until)")
+        }
+        if out == "-" {
+            if format.uniquedFormats.count > 1 { throw ValidationError("standard output takes one format only") }
+            if let multi = format.first(where: \.isMultiFile) {
+                throw ValidationError("--format \(multi.rawValue) writes several files; give --out a path, not -")
+            }
+        }
     }
 
     func run() throws {
         let store = try database.openExisting()
-        var graph = try store.graph()
-        var name = "graph"
+        var filter = GraphFilter()
+        var title = "govgraph"
+        var focusName: String?
         if let focus {
             let (entity, _) = try resolveEntity(focus, in: store)
-            graph = graph.neighbourhood(of: entity.id, depth: depth)
-            name = Slug.make(entity.name) + "-depth\(depth)"
+            filter.focus = entity.id
+            filter.depth = depth ?? 1
+            focusName = entity.name
+            title = "govgraph: \(entity.name)"
         }
+        filter.types = Set(type)
+        filter.predicates = Set(relation)
+        filter.since = since
+        filter.until = until
+        filter.top = top
+        filter.minWeight = minWeight ?? 1
+        let graph = try store.graph().filtered(by: filter)
+        let naming = ExportNaming(
+            out: out, formatCount: format.uniquedFormats.count,
+            defaultName: ExportNaming.name(for: filter, focusName: focusName))
         for format in format.uniquedFormats {
-            let rendered = try render(graph, as: format, title: focus.map { "govgraph: \($0)" } ?? "govgraph")
-            let destination = path(for: format, defaultName: name)
+            let rendered = try format.render(graph, title: title, clustering: cluster)
+            try write(rendered, as: format, naming: naming, graph: graph)
+        }
+    }
+
+    private func write(
+        _ rendered: RenderedExport, as format: ExportFormat, naming: ExportNaming, graph: KnowledgeGraph
+    ) throws {
+        let (nodes, edges) = (graph.nodes.count, graph.edges.count)
+        let counts = "\(nodes) \(nodes == 1 ? "entity" : "entities"), \(edges) edge\(edges == 1 ? "" : "s")"
+        switch rendered {
+        case .single(let data):
+            let destination = naming.path(for: format)
             if destination == "-" {
-                FileHandle.standardOutput.write(rendered)
-                continue
+                FileHandle.standardOutput.write(data)
+                return
             }
-            let url = URL(fileURLWithPath: destination)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            do {
-                try rendered.write(to: url)
-            } catch {
-                throw CLIError("\(destination): cannot write the file")
+            try Self.write(data, to: destination)
+            print("wrote \(destination) (\(counts))")
+        case .files(let files):
+            let paths = files.map { naming.path(for: format, file: $0.name) }
+            for (file, path) in zip(files, paths) {
+                try Self.write(Data(file.contents.utf8), to: path)
             }
-            print("wrote \(destination) (\(graph.nodes.count) entities, \(graph.edges.count) edges)")
+            print("wrote \(paths.joined(separator: ", ")) (\(counts))")
         }
     }
 
-    private func path(for format: ExportFormat, defaultName: String) -> String {
-        guard let out else { return "exports/\(defaultName).\(format.fileExtension)" }
-        if out == "-" { return out }
-        if self.format.uniquedFormats.count == 1 {
-            return (out as NSString).pathExtension.isEmpty ? out + "." + format.fileExtension : out
+    private static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        } catch {
+            throw CLIError("\(path): cannot write the file")
         }
-        let base = (out as NSString).pathExtension == format.fileExtension ? (out as NSString).deletingPathExtension : out
-        return base + "." + format.fileExtension
-    }
-
-    private func render(_ graph: KnowledgeGraph, as format: ExportFormat, title: String) throws -> Data {
-        switch format {
-        case .dot: Data(DOTRenderer(title: title).render(graph).utf8)
-        case .json: Data(NodeLinkJSONRenderer().render(graph).utf8)
-        case .svg: try Graphviz.render(DOTRenderer(title: title).render(graph), to: "svg")
-        }
-    }
-}
-
-extension [ExportFormat] {
-    var uniquedFormats: [ExportFormat] {
-        var seen: Set<ExportFormat> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
-
-/// Runs Graphviz `dot`.
-enum Graphviz {
-    static func render(_ source: String, to format: String) throws -> Data {
-        guard let dot = executable("dot") else {
-            throw CLIError("--format \(format) needs Graphviz's `dot`, which is not installed (apt-get install graphviz)")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-T\(format)"]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let writer = Thread {
-            input.fileHandleForWriting.write(Data(source.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CLIError("Graphviz dot failed: \(message.split(separator: "\n").first ?? "exit status \(process.terminationStatus)")")
-        }
-        return data
-    }
-
-    static func executable(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 }

@@ -45,8 +45,8 @@ struct DOTRendererClustersTests {
         #expect(dot.contains(#"subgraph "cluster_state:01" {"#))
         #expect(dot.contains(#"subgraph "cluster_state:05" {"#))
         #expect(dot.contains(#"graph [label="Nordrhein-Westfalen", style="rounded""#))
-        // The Land 01 is not a node here: its box is captioned with its id.
-        #expect(dot.contains(#"graph [label="state:01""#))
+        // The Land 01 is not a node here: its box still has its name.
+        #expect(dot.contains(#"graph [label="Schleswig-Holstein""#))
         #expect(DOTStructure(dot).problems.isEmpty)
     }
 

@@ -206,3 +206,17 @@ struct DOTRendererTests {
         text.components(separatedBy: needle).count - 1
     }
 }
+
+extension DOTRendererTests {
+    @Test("A role that ended is grey and says until when; a held one is not")
+    func endedRole() throws {
+        let lines = DOTRenderer().render(.history).split(separator: "\n")
+        let doerner = try #require(
+            lines.first { $0.contains(#""person:katja-doerner" -> "organization:deutscher-staedtetag""#) })
+        #expect(doerner.contains(#"label="Vizepräsidentin (bis 2026-01-26)""#))
+        #expect(doerner.contains(##"color="#888888""##))
+        let kalisch = try #require(
+            lines.first { $0.contains(#""person:claudia-kalisch" -> "organization:deutscher-staedtetag""#) })
+        #expect(kalisch.contains(##"label="Vizepräsidentin", color="#333333""##))
+    }
+}
