@@ -22,7 +22,7 @@ extension GraphStore {
                 sql += " WHERE e.type = ?"
                 arguments += [type.rawValue]
             }
-            sql += " GROUP BY e.id ORDER BY mentionCount DESC, e.name, e.id"
+            sql += " ORDER BY e.mentionCount DESC, e.name, e.id"
             if let limit {
                 sql += " LIMIT ?"
                 arguments += [limit]
@@ -48,9 +48,7 @@ extension GraphStore {
         return try read { db in
             var sql = """
                 SELECT e.id, e.name, e.type, e.keys,
-                       (SELECT COUNT(*) FROM mention m WHERE m.entityId = e.id) AS mentionCount,
-                       (SELECT COUNT(DISTINCT m.documentId) FROM mention m WHERE m.entityId = e.id)
-                           AS documentCount,
+                       e.mentionCount, e.documentCount,
                        (SELECT COUNT(*) FROM (
                            SELECT objectId FROM relation WHERE subjectId = e.id
                            UNION SELECT subjectId FROM relation WHERE objectId = e.id)) AS degree
@@ -78,11 +76,13 @@ extension GraphStore {
     // MARK: - Building blocks of the other queries
 
     /// Selects `id, name, type, keys, mentionCount, documentCount` of entities `e`; append
-    /// `WHERE …` and then `GROUP BY e.id`.
+    /// `WHERE …` (a trailing `GROUP BY e.id`, which the counts once needed, changes nothing).
+    ///
+    /// The counts are stored with the entity and kept by triggers (schema v3), so a summary is
+    /// one row read however often the entity is mentioned.
     static let summarySQL = """
-        SELECT e.id, e.name, e.type, e.keys,
-               COUNT(m.id) AS mentionCount, COUNT(DISTINCT m.documentId) AS documentCount
-        FROM entity e LEFT JOIN mention m ON m.entityId = e.id
+        SELECT e.id, e.name, e.type, e.keys, e.mentionCount, e.documentCount
+        FROM entity e
         """
 
     /// The summaries of the entities with these ids (unknown ids are left out).
@@ -93,7 +93,7 @@ extension GraphStore {
         for chunk in Self.chunks(of: Array(Set(ids)).map(\.rawValue)) {
             let placeholders = Self.placeholders(chunk.count)
             let rows = try Row.fetchAll(
-                db, sql: Self.summarySQL + " WHERE e.id IN (\(placeholders)) GROUP BY e.id",
+                db, sql: Self.summarySQL + " WHERE e.id IN (\(placeholders))",
                 arguments: StatementArguments(chunk))
             for row in rows {
                 let summary = try summary(row)

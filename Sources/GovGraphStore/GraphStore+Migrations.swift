@@ -8,6 +8,10 @@ extension GraphStore {
     /// The identifier of the second migration: role status and full-text search.
     static let secondMigrationIdentifier = "v2-relation-status-passage-search"
 
+    /// The identifier of the third migration: stored entity counts and covering indexes for
+    /// walking the graph.
+    static let thirdMigrationIdentifier = "v3-entity-counts-edge-indexes"
+
     /// The migrator that defines the schema, one registered migration per schema version.
     ///
     /// The schema carries the invariants: `NOT NULL` where the model is not optional, foreign
@@ -24,6 +28,10 @@ extension GraphStore {
         migrator.registerMigration(secondMigrationIdentifier) { db in
             try addRelationStatus(db)
             try createPassageTables(db)
+        }
+        migrator.registerMigration(thirdMigrationIdentifier) { db in
+            try addEntityCounts(db)
+            try replaceRelationEndpointIndexes(db)
         }
         // Migrations of later versions are appended here; never edit a shipped one.
         return migrator
@@ -144,5 +152,74 @@ extension GraphStore {
             t.tokenizer = .unicode61(diacritics: .remove)
             t.column("text")
         }
+    }
+
+    // MARK: - v3
+
+    /// `entity.mentionCount` and `entity.documentCount`: how often and in how many documents an
+    /// entity is mentioned, kept by triggers on `mention`, so that a summary of a much mentioned
+    /// entity (a Land named in every other article) is one row read, not a count over its
+    /// mentions. The counts of the stored entities are filled in from their mentions.
+    private static func addEntityCounts(_ db: Database) throws {
+        try db.alter(table: "entity") { t in
+            t.add(column: "mentionCount", .integer).notNull().defaults(to: 0)
+            t.add(column: "documentCount", .integer).notNull().defaults(to: 0)
+        }
+        try db.execute(
+            sql: """
+                UPDATE entity SET
+                    mentionCount = (SELECT COUNT(*) FROM mention WHERE entityId = entity.id),
+                    documentCount = (
+                        SELECT COUNT(DISTINCT documentId) FROM mention WHERE entityId = entity.id);
+
+                CREATE TRIGGER mention_counts_after_insert AFTER INSERT ON mention BEGIN
+                    UPDATE entity SET
+                        mentionCount = mentionCount + 1,
+                        documentCount = documentCount + NOT EXISTS (
+                            SELECT 1 FROM mention
+                            WHERE documentId = NEW.documentId AND entityId = NEW.entityId
+                                AND id <> NEW.id)
+                    WHERE id = NEW.entityId;
+                END;
+
+                CREATE TRIGGER mention_counts_after_delete AFTER DELETE ON mention BEGIN
+                    UPDATE entity SET
+                        mentionCount = mentionCount - 1,
+                        documentCount = documentCount - NOT EXISTS (
+                            SELECT 1 FROM mention
+                            WHERE documentId = OLD.documentId AND entityId = OLD.entityId)
+                    WHERE id = OLD.entityId;
+                END;
+
+                CREATE TRIGGER mention_counts_after_update
+                AFTER UPDATE OF documentId, entityId ON mention BEGIN
+                    UPDATE entity SET
+                        mentionCount = mentionCount - 1,
+                        documentCount = documentCount - NOT EXISTS (
+                            SELECT 1 FROM mention
+                            WHERE documentId = OLD.documentId AND entityId = OLD.entityId)
+                    WHERE id = OLD.entityId;
+                    UPDATE entity SET
+                        mentionCount = mentionCount + 1,
+                        documentCount = documentCount + NOT EXISTS (
+                            SELECT 1 FROM mention
+                            WHERE documentId = NEW.documentId AND entityId = NEW.entityId
+                                AND id <> NEW.id)
+                    WHERE id = NEW.entityId;
+                END;
+                """)
+    }
+
+    /// Indexes on each end of a relation that also hold its predicate and other end, so that
+    /// a path search walks the graph in the indexes alone; they replace the v1 indexes on
+    /// `subjectId` and `objectId`, which they start with.
+    private static func replaceRelationEndpointIndexes(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX relation_on_subject_edge ON relation(subjectId, predicate, objectId);
+                CREATE INDEX relation_on_object_edge ON relation(objectId, predicate, subjectId);
+                DROP INDEX relation_on_subjectId;
+                DROP INDEX relation_on_objectId;
+                """)
     }
 }

@@ -26,50 +26,101 @@ extension GraphStore {
     /// - Throws: ``GraphStoreError/unknownEntity(path:documentID:entityID:)`` when a relation
     ///   refers to an entity that neither the document nor the store knows (nothing is saved),
     ///   or another ``GraphStoreError`` when SQLite fails.
+    ///
+    /// - Complexity: one prepared, cached statement per row (no record encoding), and the keys
+    ///   of an entity are encoded only when the store does not know it yet.
     @discardableResult
     public func save(_ document: ExtractedDocument) throws -> SaveResult {
-        let entities = try document.entities.map(EntityRecord.init)
         let listed = Set(document.entities.map(\.id))
+        let passages = PassageRecord.passages(of: document)
         return try write { db in
-            if try DocumentRecord.exists(db, key: document.id) { return .unchanged }
-            try DocumentRecord(
-                id: document.id, source: document.source, title: document.title,
-                date: document.date, start: document.start, end: document.end
-            ).insert(db)
-            for entity in entities {
-                try entity.insert(db, onConflict: .ignore)
+            let statements = try SaveStatements(db)
+            if try statements.documentExists(document.id) { return .unchanged }
+            try statements.insertDocument.execute(arguments: [
+                document.id, document.source, document.title, document.date, document.start,
+                document.end,
+            ])
+            for entity in document.entities where try !statements.entityExists(entity.id) {
+                try statements.insertEntity.execute(arguments: [
+                    entity.id.rawValue, entity.name, entity.type.rawValue,
+                    EntityRecord.encode(keys: entity.keys),
+                ])
             }
             for entity in document.entities {
                 for mention in entity.mentions {
-                    var record = MentionRecord(
-                        documentId: document.id, entityId: entity.id.rawValue,
-                        start: mention.start, end: mention.end, text: mention.text)
-                    try record.insert(db, onConflict: .ignore)
+                    try statements.insertMention.execute(arguments: [
+                        document.id, entity.id.rawValue, mention.start, mention.end, mention.text,
+                    ])
                 }
             }
             for relation in document.relations {
                 for endpoint in [relation.subject, relation.object] where !listed.contains(endpoint)
                 {
-                    guard try EntityRecord.exists(db, key: endpoint.rawValue) else {
+                    guard try statements.entityExists(endpoint) else {
                         throw GraphStoreError.unknownEntity(
                             path: path, documentID: document.id, entityID: endpoint)
                     }
                 }
-                var record = RelationRecord(
-                    documentId: document.id, subjectId: relation.subject.rawValue,
-                    objectId: relation.object.rawValue, predicate: relation.predicate.rawValue,
-                    role: relation.role, roleKey: relation.roleKey,
-                    status: relation.predicate == .holdsRole
-                        ? (relation.status ?? .current).rawValue : nil,
-                    date: relation.date ?? document.date,
-                    evidenceStart: relation.evidence.start, evidenceEnd: relation.evidence.end,
-                    evidenceText: relation.evidence.text)
-                try record.insert(db, onConflict: .ignore)
+                let status =
+                    relation.predicate == .holdsRole ? (relation.status ?? .current).rawValue : nil
+                try statements.insertRelation.execute(arguments: [
+                    document.id, relation.subject.rawValue, relation.object.rawValue,
+                    relation.predicate.rawValue, relation.role, relation.roleKey, status,
+                    relation.date ?? document.date, relation.evidence.start, relation.evidence.end,
+                    relation.evidence.text,
+                ])
             }
-            for var passage in PassageRecord.passages(of: document) {
-                try passage.insert(db, onConflict: .ignore)
+            for passage in passages {
+                try statements.insertPassage.execute(arguments: [
+                    passage.documentId, passage.kind, passage.start, passage.end, passage.text,
+                ])
             }
             return .inserted
         }
+    }
+}
+
+/// The statements ``GraphStore/save(_:)`` runs, prepared once per connection (SQLite keeps
+/// them in GRDB's statement cache).
+private struct SaveStatements {
+    let documentExistsStatement: Statement
+    let entityExistsStatement: Statement
+    let insertDocument: Statement
+    let insertEntity: Statement
+    let insertMention: Statement
+    let insertRelation: Statement
+    let insertPassage: Statement
+
+    init(_ db: Database) throws {
+        documentExistsStatement = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?")
+        entityExistsStatement = try db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?")
+        insertDocument = try db.cachedStatement(
+            sql: #"INSERT INTO document(id, source, title, date, start, "end") VALUES (?, ?, ?, ?, ?, ?)"#)
+        insertEntity = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO entity(id, name, type, keys) VALUES (?, ?, ?, ?)")
+        insertMention = try db.cachedStatement(
+            sql: #"""
+                INSERT OR IGNORE INTO mention(documentId, entityId, start, "end", text)
+                VALUES (?, ?, ?, ?, ?)
+                """#)
+        insertRelation = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO relation(documentId, subjectId, objectId, predicate, role,
+                    roleKey, status, date, evidenceStart, evidenceEnd, evidenceText)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        insertPassage = try db.cachedStatement(
+            sql: #"""
+                INSERT OR IGNORE INTO passage(documentId, kind, start, "end", text)
+                VALUES (?, ?, ?, ?, ?)
+                """#)
+    }
+
+    func documentExists(_ id: String) throws -> Bool {
+        try Int.fetchOne(documentExistsStatement, arguments: [id]) != nil
+    }
+
+    func entityExists(_ id: EntityID) throws -> Bool {
+        try Int.fetchOne(entityExistsStatement, arguments: [id.rawValue]) != nil
     }
 }

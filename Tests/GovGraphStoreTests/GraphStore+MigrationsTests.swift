@@ -5,6 +5,106 @@ import Testing
 
 @Suite("Schema")
 struct GraphStoreMigrationsTests {
+    static let allMigrations = [
+        [GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier],
+        [GraphStore.thirdMigrationIdentifier],
+    ]
+
+    @Test("A v2 database is upgraded on opening: data intact, counts filled in and kept")
+    func upgradeFromV2() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("v2.sqlite")
+
+        // Given a database with the first two migrations, holding two articles as v2 wrote them
+        try GraphStore.migrateUnchecked(path: path, upTo: GraphStore.secondMigrationIdentifier)
+        try GraphStore.executeUnchecked(
+            path: path,
+            sql: """
+                INSERT INTO document(id, source, title, date, start, "end") VALUES
+                    ('doc-a', 'alt/a.txt', 'Städtetag', '2019-10-31', 0, 60),
+                    ('doc-b', 'alt/b.txt', NULL, '2020-01-15', 0, 50);
+                INSERT INTO entity(id, name, type, keys) VALUES
+                    ('person:burkhard-jung', 'Burkhard Jung', 'person', '{}'),
+                    ('municipality:14713000', 'Leipzig', 'municipality', '{"ags":"14713000"}');
+                INSERT INTO mention(documentId, entityId, start, "end", text) VALUES
+                    ('doc-a', 'person:burkhard-jung', 0, 13, 'Burkhard Jung'),
+                    ('doc-a', 'person:burkhard-jung', 40, 44, 'Jung'),
+                    ('doc-a', 'municipality:14713000', 20, 27, 'Leipzig'),
+                    ('doc-b', 'person:burkhard-jung', 0, 13, 'Burkhard Jung');
+                INSERT INTO relation(documentId, subjectId, objectId, predicate, role, roleKey,
+                    status, date, evidenceStart, evidenceEnd, evidenceText) VALUES
+                    ('doc-a', 'person:burkhard-jung', 'municipality:14713000', 'holds_role',
+                     'Oberbürgermeister', 'oberbürgermeister', 'current', '2019-10-31', 0, 60,
+                     'Burkhard Jung, Oberbürgermeister von Leipzig, sprach in Berlin.');
+                """)
+
+        // When the current store opens it
+        let store = try GraphStore(path: path)
+
+        // Then every migration is applied, the rows are intact and the counts are filled in
+        #expect(
+            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == Self.allMigrations)
+        let stats = try store.stats()
+        #expect(stats.documents == 2)
+        #expect(stats.mentions == 4)
+        let jung: EntitySummary? = try store.entity(id: Corpus.jung)
+        #expect(jung?.mentionCount == 3)
+        #expect(jung?.documentCount == 2)
+        let leipzig: EntitySummary? = try store.entity(id: Corpus.leipzig)
+        #expect(leipzig?.mentionCount == 1)
+        #expect(leipzig?.keys == ["ags": "14713000"])
+        let holders = try store.roleHolders(role: "OB", of: Corpus.leipzig).map(\.person.id)
+        #expect(holders == [Corpus.jung])
+
+        // and the counts follow new documents and removals
+        try store.save(Corpus.leipzigDocument)
+        #expect(try store.entity(id: Corpus.jung)?.documentCount == 3)
+        try store.remove(documentID: "doc-a")
+        let after: EntitySummary? = try store.entity(id: Corpus.jung)
+        #expect(after?.mentionCount == 2)
+        #expect(after?.documentCount == 2)
+    }
+
+    @Test("Stored counts equal counting the mentions, after saves, removals and raw deletes")
+    func countsMatchMentions() throws {
+        // Given the corpus and the Städtetag history, one document removed, one deleted raw
+        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory)
+        try store.remove(documentID: "doc-sachsen")
+        try store.executeUnchecked(sql: "DELETE FROM document WHERE id = 'doc-dst-2026'")
+        try store.executeUnchecked(
+            sql: "DELETE FROM mention WHERE id = (SELECT MIN(id) FROM mention)")
+
+        // When the stored counts are compared with counts over the mentions
+        let mismatches = try store.fetchUnchecked(
+            sql: """
+                SELECT e.id FROM entity e
+                WHERE e.mentionCount <> (SELECT COUNT(*) FROM mention WHERE entityId = e.id)
+                    OR e.documentCount <> (
+                        SELECT COUNT(DISTINCT documentId) FROM mention WHERE entityId = e.id)
+                """)
+
+        // Then they agree for every entity
+        #expect(mismatches == [])
+        let total = try store.fetchUnchecked(sql: "SELECT SUM(mentionCount) FROM entity")
+        #expect(total == [[String(try store.stats().mentions)]])
+    }
+
+    @Test("The path search reads relations through the covering edge indexes")
+    func edgeIndexes() throws {
+        let store = try GraphStore.inMemory()
+        let indexes = try store.fetchUnchecked(
+            sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relation'
+                    AND name NOT LIKE 'sqlite_%' ORDER BY name
+                """)
+        #expect(
+            indexes == [
+                ["relation_on_edge_and_evidence"], ["relation_on_object_edge"],
+                ["relation_on_subject_edge"],
+            ])
+    }
     @Test("The migrations create the tables and the full-text index")
     func tables() throws {
         let store = try GraphStore.inMemory()
@@ -22,7 +122,7 @@ struct GraphStoreMigrationsTests {
             ])
         #expect(
             try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                == [[GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier]])
+                == Self.allMigrations)
     }
 
     @Test("A v1 database is upgraded on opening: data intact, roles current, passages searchable")
@@ -60,7 +160,7 @@ struct GraphStoreMigrationsTests {
         // Then both migrations are applied and the data is intact
         #expect(
             try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                == [[GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier]])
+                == Self.allMigrations)
         let stats = try store.stats()
         #expect(stats.documents == 1)
         #expect(stats.mentions == 2)
