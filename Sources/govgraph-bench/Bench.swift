@@ -8,7 +8,10 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "govgraph-bench",
         abstract: "Measure govgraph (build with -c release: swift run -c release govgraph-bench …).",
-        subcommands: [GazetteerBench.self])
+        subcommands: [
+            AllBench.self, ExtractBench.self, StoreBench.self, GazetteerBench.self, CorpusCommand.self,
+        ],
+        defaultSubcommand: AllBench.self)
 }
 
 /// Load and compile times of the gazetteer.

@@ -1,0 +1,200 @@
+import ArgumentParser
+import Foundation
+import GovGraphExtraction
+import GovGraphModel
+import GovGraphStore
+
+/// Store speed: ingest into a fresh SQLite file and query latencies on a synthetic graph.
+struct StoreBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Time ingest into a fresh SQLite file and the queries on a synthetic graph.",
+        discussion: """
+            Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
+            --edges relations, saves each with GraphStore.save (one transaction per document), then \
+            times --queries calls of each query: neighbours (links of a random entity), who holds a \
+            role (a role and place or body that has holders), a path between entities four steps \
+            apart, and full-text search.
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "The seed of the synthetic graph.")
+    var seed: UInt64 = 1
+
+    @OptionGroup var gazetteerOption: GazetteerOption
+
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    func run() throws {
+        let report = try StoreReport.measure(gazetteer: gazetteerOption.parse(), seed: seed, options: storeOptions)
+        print(json ? try BenchJSON.encode(report) : report.table())
+    }
+}
+
+/// How big the synthetic graph is and how many queries are timed.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "Relations (edges) in the synthetic graph.")
+    var edges: Int = 1_000_000
+
+    @Option(help: "Timed calls of each query.")
+    var queries: Int = 500
+
+    @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
+    var db: String?
+
+    func validate() throws {
+        guard edges >= 10 else { throw ValidationError("--edges must be at least 10") }
+        guard queries >= 1 else { throw ValidationError("--queries must be at least 1") }
+        if let db, FileManager.default.fileExists(atPath: db) {
+            throw ValidationError("\(db) exists; the store benchmark needs a fresh database")
+        }
+    }
+}
+
+/// The results of the store benchmark.
+struct StoreReport: Codable, Sendable {
+    var edgesRequested: Int
+    var documents: Int
+    var entities: Int
+    var mentions: Int
+    var relations: Int
+    var generateSeconds: Double
+    var ingestSeconds: Double
+    var mentionsPerSecond: Double
+    var documentsPerSecond: Double
+    var relationsPerSecond: Double
+    var databaseMb: Double
+    var queries: Queries
+    /// Paths found among the timed calls, and their mean length in steps.
+    var pathsFound: Int
+    var pathMeanSteps: Double
+
+    struct Queries: Codable, Sendable {
+        var neighbours: Latency
+        var whoHoldsRole: Latency
+        var path4Hops: Latency
+        var search: Latency
+
+        enum CodingKeys: String, CodingKey {
+            case neighbours
+            case whoHoldsRole = "who_holds_role"
+            case path4Hops = "path_4_hops"
+            case search
+        }
+    }
+
+    static func measure(gazetteer: Gazetteer, seed: UInt64, options: StoreOptions) throws -> StoreReport {
+        let generator = try CorpusGenerator(gazetteer: gazetteer, seed: seed)
+        let graph = SyntheticGraph(generator: generator, edges: options.edges)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govgraph-bench-\(UUID().uuidString)")
+        let path: String
+        if let db = options.db {
+            path = db
+        } else {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            path = folder.appendingPathComponent("store.sqlite").path
+        }
+        defer { if options.db == nil { try? FileManager.default.removeItem(at: folder) } }
+
+        // Ingest: documents are made in batches on all cores, then saved one by one; only the
+        // saving is timed.
+        let store = try GraphStore(path: path)
+        var shape = GraphShape()
+        var generateSeconds = 0.0
+        var ingestSeconds = 0.0
+        var documents = 0
+        let batch = 512
+        while shape.relations < options.edges {
+            let start = documents
+            let made = Slots<ExtractedDocument?>(repeating: nil, count: batch)
+            let (_, made_) = Stopwatch.time {
+                parallelFor(batch, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
+                    made[i] = graph.document(start + i)
+                }
+            }
+            generateSeconds += made_
+            for document in made.all.compactMap({ $0 }) where shape.relations < options.edges {
+                let watch = Stopwatch()
+                try store.save(document)
+                ingestSeconds += watch.seconds
+                shape.add(document)
+                documents += 1
+            }
+        }
+        let size = ["", "-wal"].compactMap { suffix in
+            (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
+        }.reduce(0, +)
+
+        // Queries.
+        var random = SplitMix64(seed: seed, part: -7)
+        let count = options.queries
+        let neighbours = try time(count) {
+            _ = try store.links(of: shape.randomLinkedEntity(&random))
+        }
+        let roles = try time(count) {
+            let (role, object) = shape.randomRole(&random)
+            _ = try store.roleHolders(role: role, of: object)
+        }
+        let pairs = (0..<count).map { _ in shape.pairFourStepsApart(&random) }
+        var lengths: [Int?] = []
+        var next = 0
+        let paths = try time(count) {
+            let (from, to) = pairs[next % pairs.count]
+            next += 1
+            lengths.append(try store.shortestPath(from: from, to: to)?.count)
+        }
+        let found = lengths.suffix(count).compactMap { $0 }
+        let words = SearchWords(generator: generator)
+        let search = try time(count) {
+            _ = try store.search(words.random(&random))
+        }
+        return StoreReport(
+            edgesRequested: options.edges, documents: documents, entities: shape.entityCount,
+            mentions: shape.mentions, relations: shape.relations, generateSeconds: generateSeconds,
+            ingestSeconds: ingestSeconds, mentionsPerSecond: Double(shape.mentions) / ingestSeconds,
+            documentsPerSecond: Double(documents) / ingestSeconds,
+            relationsPerSecond: Double(shape.relations) / ingestSeconds, databaseMb: Double(size) / 1e6,
+            queries: Queries(neighbours: neighbours, whoHoldsRole: roles, path4Hops: paths, search: search),
+            pathsFound: found.count,
+            pathMeanSteps: found.isEmpty ? 0 : Double(found.reduce(0, +)) / Double(found.count))
+    }
+
+    /// Times `count` calls of `body` after a few untimed ones that warm the caches.
+    private static func time(_ count: Int, _ body: () throws -> Void) throws -> Latency {
+        for _ in 0..<min(10, count) { try body() }
+        var seconds: [Double] = []
+        seconds.reserveCapacity(count)
+        for _ in 0..<count {
+            let watch = Stopwatch()
+            try body()
+            seconds.append(watch.seconds)
+        }
+        return Latency(seconds: seconds)
+    }
+
+    func table() -> String {
+        let ingest =
+            "ingest: \(documents) documents, \(mentions) mentions, \(relations) relations, \(entities) entities "
+            + "in \(format(ingestSeconds, 2))s: \(format(mentionsPerSecond, 0)) mentions/s, "
+            + "\(format(documentsPerSecond, 0)) documents/s, \(format(relationsPerSecond, 0)) relations/s; "
+            + "database \(format(databaseMb, 0)) MB"
+        let rows: [(String, Latency)] = [
+            ("neighbours", queries.neighbours), ("who holds role", queries.whoHoldsRole),
+            ("path (4 steps apart)", queries.path4Hops), ("full-text search", queries.search),
+        ]
+        return [
+            ingest, "",
+            Table.render(
+                header: ["query", "calls", "p50 ms", "p99 ms", "mean ms", "max ms"],
+                rows: rows.map { name, latency in
+                    [
+                        name, "\(latency.count)", format(latency.p50Ms, 3), format(latency.p99Ms, 3),
+                        format(latency.meanMs, 3), format(latency.maxMs, 3),
+                    ]
+                }),
+            "paths: found for \(pathsFound) of \(queries.path4Hops.count) pairs, mean \(format(pathMeanSteps, 2)) steps",
+        ].joined(separator: "\n")
+    }
+}
