@@ -17,7 +17,7 @@ struct Export: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat to write several.")
+        help: "The format; repeat to write several.")
     var format: [ExportFormat] = [.dot]
 
     @Option(
@@ -31,10 +31,10 @@ struct Export: ParsableCommand {
     @Option(help: "With --focus: how many steps away from the entity to go (default 1).")
     var depth: Int?
 
-    @Option(help: "Only entities of this type; repeat for several (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(help: "Only entities of this type; repeat for several.")
     var type: [EntityType] = []
 
-    @Option(help: "Only edges of this relation; repeat for several (\(GovGraphModel.Predicate.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(help: "Only edges of this relation; repeat for several.")
     var relation: [GovGraphModel.Predicate] = []
 
     @Option(help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
