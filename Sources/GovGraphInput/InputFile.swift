@@ -108,7 +108,8 @@ public final class InputFile {
             return
         }
         guard let first = source.next() else { throw .empty(displayPath) }
-        if format == .text || format == nil, path != "-", size > options.chunkBytes {
+        let looksLikeText = format == .text || (format == nil && InputFormat.sniff(String(decoding: first.prefix(4096), as: UTF8.self)[...]) == .text)
+        if looksLikeText, path != "-", size > options.chunkBytes {
             try checkSample(first)
             state = .chunks(TextStream(path: path, source: source, sample: first, chunkSize: options.chunkBytes))
             return
