@@ -45,6 +45,13 @@ extension GraphStore {
         var hops: [EntityID: Hop] = [:]
         var frontier: [EntityID] = [from]
         for _ in 0..<max(0, maxLength) {
+            // The target's own relations tell whether it lies one step beyond the frontier, and
+            // by which hop: the same hop as the whole next level would give it, for a fraction of
+            // the rows (the next level is the largest one read).
+            if let hop = try hop(db, into: to, from: frontier, cost: cost, rolesOnly: rolesOnly) {
+                hops[to] = hop
+                return try steps(db, to: to, from: from, hops: hops)
+            }
             let next = try nextLevel(db, frontier: frontier, cost: cost, rolesOnly: rolesOnly)
             if next.isEmpty { return nil }
             for (id, reached) in next {
@@ -55,6 +62,37 @@ extension GraphStore {
             frontier = next.keys.sorted()
         }
         return nil
+    }
+
+    /// The cheapest hop from `frontier` into `target`, chosen as ``nextLevel(_:frontier:cost:rolesOnly:)``
+    /// would choose it (the same chunks, rows in the same order), or nil when no relation joins
+    /// them.
+    private func hop(
+        _ db: Database, into target: EntityID, from frontier: [EntityID], cost: [EntityID: Int],
+        rolesOnly: Bool
+    ) throws -> Hop? {
+        var best: (cost: Int, hop: Hop)?
+        for chunk in Self.chunks(of: frontier.map(\.rawValue)) {
+            let list = Self.placeholders(chunk.count)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, subjectId, objectId, predicate FROM relation
+                    WHERE ((subjectId = ? AND objectId IN (\(list)))
+                        OR (objectId = ? AND subjectId IN (\(list))))
+                    \(rolesOnly ? "AND predicate != 'co_mentioned'" : "") ORDER BY id
+                    """,
+                arguments: StatementArguments([target.rawValue] + Array(chunk) + [target.rawValue] + Array(chunk)))
+            for row in rows {
+                let subject = EntityID(rawValue: row["subjectId"])
+                let near = subject == target ? EntityID(rawValue: row["objectId"]) : subject
+                guard let base = cost[near] else { continue }
+                let total = base + (try predicate(row["predicate"]) == .coMentioned ? 1 : 0)
+                if let known = best, known.cost <= total { continue }
+                best = (total, Hop(previous: near, relationID: row["id"]))
+            }
+        }
+        return best?.hop
     }
 
     /// The entities one edge beyond `frontier` that were not reached before, each with its
