@@ -264,3 +264,127 @@ extension RoleRelationRuleTests {
         #expect(statuses.allSatisfy { $0 == .new })
     }
 }
+
+// MARK: - The patterns and status cues of issue 5
+
+/// One sentence (or a titled item) per pattern, with the relations it must give:
+/// "subject Role/key object status".
+struct RolePatternCase: CustomTestStringConvertible, Sendable {
+    var pattern: String
+    var text: String
+    var expected: [String]
+
+    init(_ pattern: String, _ text: String, _ expected: [String]) {
+        self.pattern = pattern
+        self.text = text
+        self.expected = expected
+    }
+
+    var testDescription: String { pattern }
+}
+
+extension RoleRelationRuleTests {
+    static let patternCases: [RolePatternCase] = [
+        // Predicative
+        .init("X ist Präsident des Y", "Burkhard Jung ist Präsident des Deutschen Städtetags.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag current"]),
+        .init("X ist seit … Vizepräsidentin des Y", "Katja Dörner ist seit Mai 2023 Vizepräsidentin des Deutschen Städtetags.",
+              ["person:katja-doerner Vizepräsidentin/vizepräsident organization:deutscher-staedtetag current"]),
+        .init("Präsident des Y ist X", "Präsident des Deutschen Städtetags ist Burkhard Jung.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag current"]),
+        // Elections and appointments
+        .init("X wurde zum Präsidenten gewählt", "Burkhard Jung wurde zum Präsidenten des Deutschen Städtetags gewählt.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag new"]),
+        .init("Y wählte X zum Präsidenten", "Die Hauptversammlung wählte Burkhard Jung zum Präsidenten des Deutschen Städtetags.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag new"]),
+        .init("Zum Präsidenten wurde X gewählt", "Zum Präsidenten des Deutschen Städtetags wurde Burkhard Jung gewählt.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag new"]),
+        .init("X wurde zur Ministerin für … ernannt",
+              "Lydia Hüskens wurde 2021 zur Ministerin für Infrastruktur und Digitales des Landes Sachsen-Anhalt ernannt.",
+              ["person:lydia-hueskens Ministerin/minister state:15 new"]),
+        .init("X übernimmt den Vorsitz des Y", "Burkhard Jung übernimmt den Vorsitz des Deutschen Städtetags.",
+              ["person:burkhard-jung Vorsitzender/vorsitzender organization:deutscher-staedtetag new"]),
+        .init("X übernahm das Amt des Präsidenten des Y",
+              "Markus Lewe übernahm 2021 das Amt des Präsidenten des Deutschen Städtetags.",
+              ["person:markus-lewe Präsident/präsident organization:deutscher-staedtetag new"]),
+        // At the head
+        .init("An der Spitze des Y steht X", "An der Spitze des Deutschen Städtetags steht Burkhard Jung.",
+              ["person:burkhard-jung Chef/chef organization:deutscher-staedtetag current"]),
+        .init("X steht an der Spitze des Y", "Katja Dörner steht an der Spitze der Stadt Bonn.",
+              ["person:katja-doerner Chefin/chef municipality:05314000 current"]),
+        .init("an der Spitze der Stadt (no name) adds nothing",
+              "Der Leipziger Oberbürgermeister Burkhard Jung steht seit 2006 an der Spitze der Stadt.",
+              ["person:burkhard-jung Oberbürgermeister/oberbürgermeister municipality:14713000 current"]),
+        // Compounds of a name or an abbreviation with a role noun
+        .init("DStGB-Chef X", "DStGB-Chef Gerd Landsberg warnte vor neuen Aufgaben ohne Geld.",
+              ["person:gerd-landsberg Chef/chef organization:deutscher-staedte-und-gemeindebund current"]),
+        .init("Dataport-Chef X", "Dataport-Chef Johann Bizer stellte die Bilanz vor.",
+              ["person:johann-bizer Chef/chef organization:dataport current"]),
+        .init("DLT-Präsident X (abbreviation defined in the text)",
+              "Der Deutsche Landkreistag (DLT) tagte. DLT-Präsident Reinhard Sager sprach.",
+              ["person:reinhard-sager Präsident/präsident organization:deutscher-landkreistag current"]),
+        // A bracket after the role's holder
+        .init("Role X (party) does not make the party the object", "Digitalministerin Lydia Hüskens (FDP) gab den Start bekannt.", []),
+        .init("Role X (party) in an item titled with its Land",
+              "Sachsen-Anhalt: Portal startet\n\n[01.11.2022] Digitalministerin Lydia Hüskens (FDP) gab den Start bekannt.",
+              ["person:lydia-hueskens Digitalministerin/digitalminister state:15 current"]),
+        .init("Role X (organization)", "Präsident Burkhard Jung (Deutscher Städtetag) forderte mehr Geld für die Städte.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag current"]),
+        .init("Role X (place)", "Oberbürgermeisterin Claudia Kalisch (Lüneburg) sprach zuerst.",
+              ["person:claudia-kalisch Oberbürgermeisterin/oberbürgermeister municipality:03355022 current"]),
+        // Titles and teasers of dated items
+        .init("A role in a title led by its organization",
+              "Deutscher Städtetag: Präsident Burkhard Jung fordert Tempo\n\n[31.10.2019] Die Städte wollen schneller digital werden.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag current"]),
+        .init("A role in a teaser led by its place",
+              "Leipzig: Digitalstrategie beschlossen\n\n[14.03.2024] Oberbürgermeister Burkhard Jung stellte die Strategie vor. mehr...",
+              ["person:burkhard-jung Oberbürgermeister/oberbürgermeister municipality:14713000 current"]),
+        .init("A role whose Land is only in the title",
+              "Sachsen-Anhalt: Zentrale Serviceagentur startet\n\n[01.11.2019] Zum Start sprach Digitalministerin Lydia Hüskens.",
+              ["person:lydia-hueskens Digitalministerin/digitalminister state:15 current"]),
+        // Status: new
+        .init("die neue Vizepräsidentin", "Claudia Kalisch ist die neue Vizepräsidentin des Deutschen Städtetags.",
+              ["person:claudia-kalisch Vizepräsidentin/vizepräsident organization:deutscher-staedtetag new"]),
+        .init("X wurde als Präsident gewählt", "Burkhard Jung wurde als Präsident des Deutschen Städtetags gewählt.",
+              ["person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag new"]),
+        // Status: former
+        .init("die frühere Präsidentin", "Die frühere Präsidentin des Deutschen Städtetags, Eva Lohse, sprach.",
+              ["person:eva-lohse Präsidentin/präsident organization:deutscher-staedtetag former"]),
+        .init("der ehemalige Leipziger Oberbürgermeister", "Der ehemalige Leipziger Oberbürgermeister Wolfgang Tiefensee sprach.",
+              ["person:wolfgang-tiefensee Oberbürgermeister/oberbürgermeister municipality:14713000 former"]),
+        .init("der bisherige Hauptgeschäftsführer", "Der bisherige Hauptgeschäftsführer des DStGB, Gerd Landsberg, verabschiedete sich.",
+              ["person:gerd-landsberg Hauptgeschäftsführer/hauptgeschäftsführer organization:deutscher-staedte-und-gemeindebund former"]),
+        .init("X scheidet als … aus", "Gerd Landsberg scheidet Ende 2023 als Hauptgeschäftsführer des DStGB aus.",
+              ["person:gerd-landsberg Hauptgeschäftsführer/hauptgeschäftsführer organization:deutscher-staedte-und-gemeindebund former"]),
+        .init("X, Role des Y, scheidet aus", "Gerd Landsberg, Hauptgeschäftsführer des DStGB, scheidet zum Jahresende aus.",
+              ["person:gerd-landsberg Hauptgeschäftsführer/hauptgeschäftsführer organization:deutscher-staedte-und-gemeindebund former"]),
+        .init("X wurde als … nicht wiedergewählt", "Katja Dörner wurde als Oberbürgermeisterin von Bonn nicht wiedergewählt.",
+              ["person:katja-doerner Oberbürgermeisterin/oberbürgermeister municipality:05314000 former"]),
+        .init("Oberbürgermeister a. D.", "Lüneburgs Oberbürgermeister a. D. Ulrich Mädge lobte die Stadt.",
+              ["person:ulrich-maedge Oberbürgermeister/oberbürgermeister municipality:03355022 former"]),
+        .init("X, Oberbürgermeister a. D. von Y", "Ulrich Mädge, Oberbürgermeister a. D. von Lüneburg, lobte die Stadt.",
+              ["person:ulrich-maedge Oberbürgermeister/oberbürgermeister municipality:03355022 former"]),
+        // Cues that belong to another role or person
+        .init("an election does not renew the apposition's role",
+              "Burkhard Jung, Oberbürgermeister von Leipzig, wurde zum Präsidenten des Deutschen Städtetags gewählt.",
+              ["person:burkhard-jung Oberbürgermeister/oberbürgermeister municipality:14713000 current",
+               "person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag new"]),
+        .init("leaving one role does not end the apposition's",
+              "Burkhard Jung, Oberbürgermeister von Leipzig, schied 2021 als Präsident des Deutschen Städtetags aus.",
+              ["person:burkhard-jung Oberbürgermeister/oberbürgermeister municipality:14713000 current",
+               "person:burkhard-jung Präsident/präsident organization:deutscher-staedtetag former"]),
+        .init("another person's exit is not the holder's",
+              "Claudia Kalisch, Oberbürgermeisterin von Lüneburg, folgt auf Ulrich Mädge, der aus dem Amt schied.",
+              ["person:claudia-kalisch Oberbürgermeisterin/oberbürgermeister municipality:03355022 current"]),
+        .init("an der Spitze of something unnamed adds nothing", "Burkhard Jung steht an der Spitze der Bewegung.", []),
+    ]
+
+    @Test("Each relation pattern and status cue of issue 5", arguments: patternCases)
+    func pattern(_ testCase: RolePatternCase) {
+        let gazetteer = TestGazetteer.rolePatterns
+        let document = Document.prepared(testCase.text, through: .link, gazetteer: gazetteer)
+        let rule = RoleRelationRule(roles: gazetteer.gazetteer.roles, givenNames: gazetteer.gazetteer.givenNames)
+        let found: [String] = rule.relations(in: document).map { "\($0.summary) \($0.status?.rawValue ?? "-")" }
+        #expect(found == testCase.expected, "spans: \(document.spanSummary)")
+    }
+}

@@ -3,26 +3,36 @@ import GovGraphModel
 /// Reads who holds which role where: `person –holds_role→ organization or place`.
 ///
 /// A role noun (from ``RoleLexicon``) finds its holder
-/// - right after it: "Oberbürgermeisterin Claudia Kalisch", "den Staatsministern Sinemus und Mehring";
+/// - right after it: "Oberbürgermeisterin Claudia Kalisch", "den Staatsministern Sinemus und Mehring",
+///   "Oberbürgermeister a. D. Ulrich Mädge";
 /// - before it, in an apposition or after a copula: "Burkhard Jung, Präsident …",
 ///   "Claudia Kalisch ist die neue Vizepräsidentin …";
 /// - through a coordination: "Präsident des Deutschen Städtetags und OB von Leipzig" (the OB is the
 ///   Präsident's holder);
-/// - after its object: "der Präsident des Deutschen Städtetags, Burkhard Jung";
+/// - after its object: "der Präsident des Deutschen Städtetags, Burkhard Jung", "Präsident des
+///   Städtetages ist Burkhard Jung";
+/// - in the clause a link word opens (see `RoleRelationRule+Status.swift`): "X wurde zum
+///   Präsidenten gewählt", "Zum Präsidenten wurde X gewählt", "X scheidet als Hauptgeschäftsführer
+///   aus", "X übernahm das Amt des Präsidenten";
 ///
 /// and its organization or place
 /// - after it, in the genitive or with "von": "Präsident des Deutschen Städtetags", "OB von
 ///   Leipzig", "OB der Stadt Leipzig";
 /// - before it, as a possessive, an adjective or a compound part: "Niedersachsens
-///   Digitalministerin", "Leipziger Oberbürgermeister", "DLT-Präsident";
-/// - failing both, the place the article's title leads with ("Sachsen-Anhalt: …" for
-///   "Digitalministerin Lydia Hüskens" in its text).
+///   Digitalministerin", "Leipziger Oberbürgermeister", "DLT-Präsident", "Dataport-Chef";
+/// - in brackets after the holder: "Präsident Burkhard Jung (Deutscher Städtetag)", but never a
+///   party ("Digitalministerin Lydia Hüskens (FDP)");
+/// - failing these, the place the article's title leads with ("Sachsen-Anhalt: …" for
+///   "Digitalministerin Lydia Hüskens" in its text), or the organization it leads with for a role
+///   in the title itself ("Deutscher Städtetag: Präsident Burkhard Jung fordert …").
 ///
 /// The object's type must be in the role's scope (a Bürgermeister is a municipality's). Each
-/// relation carries a status: `former` for "die frühere Präsidentin", "Ex-Präsidentin"; `new` for
-/// "die neue Vizepräsidentin" and for "X wurde zur Präsidentin des Y gewählt" (the person before
-/// "zum/zur", unless negated: "nicht erneut zur Oberbürgermeisterin gewählt" gives nothing);
-/// `current` otherwise. "X übernimmt den Vorsitz des Y" gives X the role Vorsitzende(r) of Y, new.
+/// relation carries a status (see `RoleRelationRule+Status.swift`): `former` for "die frühere
+/// Präsidentin", "Ex-Präsidentin", "a. D.", "scheidet … aus", "nicht wiedergewählt"; `new` for "die
+/// neue Vizepräsidentin" and for elections, appointments and take-overs ("zur Präsidentin
+/// gewählt", "übernahm das Amt"; a negated election gives nothing); `current` otherwise. Roles
+/// without a role noun are read in `RoleRelationRule+Heads.swift`: "X übernimmt den Vorsitz des Y"
+/// (Vorsitzende(r), new) and "X steht an der Spitze des Y" (Chef(in)).
 public struct RoleRelationRule: PipelineStage {
     public let roles: RoleLexicon
     /// Given names with gender (`m`, `f`, `u`), for roles the text does not write out.
@@ -33,19 +43,6 @@ public struct RoleRelationRule: PipelineStage {
         self.givenNames = givenNames
     }
 
-    static let formerMarkers: Set<String> = [
-        "frühere", "früheren", "früherer", "ehemalige", "ehemaligen", "ehemaliger", "bisherige",
-        "bisherigen", "bisheriger", "damalige", "damaligen", "damaliger", "ex",
-        "verstorbene", "verstorbenen", "scheidende", "scheidenden", "langjährige", "langjährigen", "langjähriger",
-    ]
-    static let newMarkers: Set<String> = [
-        "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "künftige", "künftiger",
-        "künftigen", "frisch", "gewählte", "gewählter", "gewählten",
-    ]
-    static let electionVerbs: Set<String> = [
-        "gewählt", "ernannt", "bestellt", "berufen", "gekürt", "bestimmt", "wiedergewählt", "vereidigt",
-    ]
-    static let negations: Set<String> = ["nicht", "kein", "keine", "nie", "niemals"]
     static let modifiers: Set<String> = [
         "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "amtierende",
         "amtierender", "amtierenden", "der", "die", "den", "dem", "des", "auch", "zudem", "zugleich",
@@ -80,57 +77,54 @@ public struct RoleRelationRule: PipelineStage {
             else { continue }
             let evidence = Evidence(
                 start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))
+            let isTitle = evidence.start == article.titleStart
+            let lower = sentence.tokens.lowerBound
+            let limit = sentence.tokens.upperBound
             // Holders of earlier roles in this sentence, keyed by the last token of the role's phrase.
             var holderAfter: [Int: [EntityID]] = [:]
             for r in sentence.tokens where !coveredByName.contains(r) {
                 guard var role = roles.match(tokens[r]) else { continue }
-                let modified = withTitleModifier(role, before: r, tokens: tokens, lower: sentence.tokens.lowerBound)
+                let modified = withTitleModifier(role, before: r, tokens: tokens, lower: lower)
                 // Where the role phrase starts: "stellvertretender Ministerpräsident" starts at the modifier.
                 let roleStart = modified == role ? r : r - 1
                 role = modified
-                let lower = sentence.tokens.lowerBound
-                var status: RoleStatus = isFormer(roleStart, tokens: tokens, spanAtEnd: spanAtEnd, lower: lower) ? .former : .current
-                if status == .current, (max(lower, roleStart - 3)..<roleStart).contains(where: { Self.newMarkers.contains(tokens[$0].norm) }) {
-                    status = .new
-                }
-                // "X wurde zur Präsidentin gewählt": elected to the role (not if negated).
-                let elected = roleStart > lower && ["zum", "zur"].contains(tokens[roleStart - 1].norm)
-                if elected {
-                    guard let (holder, negated) = electedHolder(before: roleStart - 1, sentence: sentence, tokens: tokens, spanAtEnd: spanAtEnd, document: document),
-                        !negated
-                    else { continue }
-                    status = .new
-                    holderAfter[r] = [holder]
-                }
-                var phraseEnd = r
-                let after = object(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: sentence.tokens.upperBound)
+                // "Oberbürgermeister a. D.": the retirement suffix belongs to the role noun.
+                let retired = Self.retirementSuffixLength(after: r, tokens: tokens, limit: limit)
+                let roleEnd = r + retired
+                var status = markedStatus(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, lower: lower)
+                if retired > 0 { status = .former }
+
+                var phraseEnd = roleEnd
+                let after = object(after: roleEnd, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: limit)
                 if let after { phraseEnd = after.tokens.upperBound - 1 }
-                var holders = elected ? holderAfter[r] ?? [] : holders(after: r, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
-                if holders.isEmpty {
-                    holders = holder(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, lower: sentence.tokens.lowerBound)
-                }
-                if holders.isEmpty, let after {
-                    // "der Präsident des Deutschen Städtetags, Burkhard Jung"
-                    var k = after.tokens.upperBound
-                    if k < sentence.tokens.upperBound, tokens[k].text == "," { k += 1 }
-                    if let span = spanAtStart[k], isPerson(span, document) { holders = [span.entity] }
-                }
-                if holders.isEmpty, let after {
-                    // "Präsident des Städtetages ist seit 2019 der Leipziger Oberbürgermeister Burkhard Jung"
-                    holders = predicateHolder(after: after.tokens.upperBound, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: sentence.tokens.upperBound)
+
+                var holders: [EntityID] = []
+                // "X wurde zum Präsidenten gewählt", "X scheidet als Hauptgeschäftsführer aus",
+                // "X übernahm das Amt des Präsidenten": the holder is the clause's person.
+                if let link = Self.link(before: roleStart, tokens: tokens, lower: lower),
+                    let linked = linkedHolder(
+                        link, phraseEnd: phraseEnd, sentence: sentence, tokens: tokens, spanAtStart: spanAtStart,
+                        spanAtEnd: spanAtEnd, document: document, earlier: holderAfter)
+                {
+                    guard case .person(let holder, let clauseStatus) = linked else { continue }
+                    holders = [holder]
+                    if status != .former { status = clauseStatus }
+                } else {
+                    holders = holdersOfRole(
+                        at: roleStart, roleEnd: roleEnd, after: after, tokens: tokens, spanAtStart: spanAtStart,
+                        spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, sentence: sentence)
+                    // "Gerd Landsberg, Hauptgeschäftsführer des DStGB, scheidet aus".
+                    if status == .current, exitFollows(phraseEnd, tokens: tokens, spanAtStart: spanAtStart, limit: limit) {
+                        status = .former
+                    }
                 }
                 guard !holders.isEmpty else { continue }
                 holderAfter[phraseEnd] = holders
                 holderAfter[r] = holders
-                var objectID = after?.entity
-                if objectID == nil {
-                    objectID = object(before: r, tokens: tokens, spanAtEnd: spanAtEnd, document: document, role: role)?.entity
-                }
-                if objectID == nil, let lead = titleLead(of: article, document: document),
-                    role.scope.contains(lead.type), evidence.start != article.titleStart
-                {
-                    objectID = lead.id
-                }
+
+                let objectID = after?.entity ?? objectOfRole(
+                    role, at: r, roleEnd: roleEnd, article: article, inTitle: isTitle, tokens: tokens,
+                    spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document, limit: limit)
                 guard let objectID else { continue }
                 for holder in holders {
                     result.append(
@@ -140,74 +134,63 @@ public struct RoleRelationRule: PipelineStage {
                 }
             }
             result += chairs(in: sentence, article: article, evidence: evidence, spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document)
+            result += heads(in: sentence, article: article, evidence: evidence, spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document)
         }
         return result
     }
 
-    static let takeOverVerbs: Set<String> = ["übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme"]
-
-    /// "Claudia Kalisch übernimmt den Vorsitz des Digitalausschusses": the role Vorsitzende(r),
-    /// new, of the body after "des/der/im"; the holder is the person before the verb.
-    private func chairs(
-        in sentence: Sentence, article: Article, evidence: Evidence, spanAtStart: [Int: SpanCandidate],
-        spanAtEnd: [Int: SpanCandidate], document: Document
-    ) -> [Relation] {
-        let tokens = document.tokens
-        var result: [Relation] = []
-        for k in sentence.tokens where tokens[k].norm == "vorsitz" && k >= sentence.tokens.lowerBound + 2 {
-            guard tokens[k - 1].norm == "den",
-                let verb = (max(sentence.tokens.lowerBound, k - 4)..<(k - 1)).last(where: { Self.takeOverVerbs.contains(tokens[$0].norm) }),
-                let holder = (sentence.tokens.lowerBound..<verb).reversed().compactMap({ spanAtEnd[$0] }).first(where: { isPerson($0, document) }),
-                k + 2 < sentence.tokens.upperBound, ["des", "der", "im", "beim"].contains(tokens[k + 1].norm),
-                let object = spanAtStart[k + 2], let type = document.entities[object.entity]?.type,
-                type == .organization || type == .municipality || type == .district || type == .state
-            else { continue }
-            let given = tokens[holder.tokens.lowerBound].text
-            let written = givenNames[given] == "f" ? "Vorsitzende" : "Vorsitzender"
-            result.append(
-                Relation(
-                    subject: holder.entity, predicate: .holdsRole, role: written, roleKey: "vorsitzender", status: .new,
-                    object: object.entity, date: article.date, evidence: evidence))
+    /// The object of a role with none after it, tried in order: before it ("Niedersachsens
+    /// Digitalministerin", "DLT-Präsident"), in brackets after its holder, the title's lead.
+    private func objectOfRole(
+        _ role: RoleLexicon.Match, at r: Int, roleEnd: Int, article: Article, inTitle: Bool, tokens: [Token],
+        spanAtStart: [Int: SpanCandidate], spanAtEnd: [Int: SpanCandidate], document: Document, limit: Int
+    ) -> EntityID? {
+        if let before = object(before: r, tokens: tokens, spanAtEnd: spanAtEnd, document: document, role: role) {
+            return before.entity
         }
-        return result
-    }
-
-    /// The person elected or appointed "zum/zur" a role: the nearest person before it in the
-    /// sentence, and whether a negation stands between ("nicht erneut zur … gewählt"). Only when
-    /// an election verb follows.
-    private func electedHolder(
-        before k: Int, sentence: Sentence, tokens: [Token], spanAtEnd: [Int: SpanCandidate], document: Document
-    ) -> (EntityID, Bool)? {
-        guard (k..<sentence.tokens.upperBound).contains(where: { Self.electionVerbs.contains(tokens[$0].norm) }) else { return nil }
-        var j = k - 1
-        var negated = false
-        while j >= sentence.tokens.lowerBound {
-            if Self.negations.contains(tokens[j].norm) { negated = true }
-            if let span = spanAtEnd[j], isPerson(span, document) { return (span.entity, negated) }
-            j -= 1
+        // "Präsident Burkhard Jung (Deutscher Städtetag)", never a party: "(FDP)".
+        if let bracketed = bracketedObject(
+            after: roleEnd, tokens: tokens, spanAtStart: spanAtStart, document: document, role: role, limit: limit)
+        {
+            return bracketed.entity
+        }
+        if let lead = titleLead(of: article, document: document, inTitle: inTitle), role.scope.contains(lead.type) {
+            return lead.id
         }
         return nil
     }
 
-    /// "die frühere Präsidentin", "die ehemalige Lüneburger Oberbürgermeisterin", "Ex-Präsidentin".
-    private func isFormer(_ r: Int, tokens: [Token], spanAtEnd: [Int: SpanCandidate], lower: Int) -> Bool {
-        var k = r - 1
-        guard k >= lower else { return false }
-        if tokens[k].kind == .hyphen, !tokens[k].spaceBefore, k > lower, tokens[k - 1].norm == "ex" { return true }
-        // "der frühere BSI-Präsident": skip the compound's name part.
-        if tokens[k].kind == .hyphen, !tokens[k].spaceBefore, k > lower, spanAtEnd[k - 1] != nil { k -= 1 }
-        // Skip a place adjective or possessive between the marker and the role.
-        if k >= lower, let span = spanAtEnd[k], span.origin != .person && span.origin != .surname {
-            k = span.tokens.lowerBound - 1
+    /// The holders of a role noun that no link word introduces, tried in order: right after it
+    /// ("Präsident Burkhard Jung"), before it ("Burkhard Jung, Präsident …", "X ist Präsident"),
+    /// after its object ("der Präsident des Y, X") and after a copula behind the object
+    /// ("Präsident des Y ist X").
+    private func holdersOfRole(
+        at roleStart: Int, roleEnd: Int, after: SpanCandidate?, tokens: [Token], spanAtStart: [Int: SpanCandidate],
+        spanAtEnd: [Int: SpanCandidate], document: Document, earlier: [Int: [EntityID]], sentence: Sentence
+    ) -> [EntityID] {
+        let limit = sentence.tokens.upperBound
+        var holders = holders(after: roleEnd, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: limit)
+        if holders.isEmpty {
+            holders = holder(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: earlier, lower: sentence.tokens.lowerBound)
         }
-        return k >= lower && Self.formerMarkers.contains(tokens[k].norm)
+        if holders.isEmpty, let after {
+            // "der Präsident des Deutschen Städtetags, Burkhard Jung"
+            var k = after.tokens.upperBound
+            if k < limit, tokens[k].text == "," { k += 1 }
+            if let span = spanAtStart[k], isPerson(span, document) { holders = [span.entity] }
+        }
+        if holders.isEmpty, let after {
+            // "Präsident des Städtetages ist seit 2019 der Leipziger Oberbürgermeister Burkhard Jung"
+            holders = predicateHolder(after: after.tokens.upperBound, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: limit)
+        }
+        return holders
     }
 
-    private func isPerson(_ span: SpanCandidate, _ document: Document) -> Bool {
+    func isPerson(_ span: SpanCandidate, _ document: Document) -> Bool {
         document.entities[span.entity]?.type == .person
     }
 
-    private func fits(_ span: SpanCandidate, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
+    func fits(_ span: SpanCandidate, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
         guard let type = document.entities[span.entity]?.type else { return false }
         return type != .person && role.scope.contains(type)
     }
@@ -346,8 +329,25 @@ public struct RoleRelationRule: PipelineStage {
         return []
     }
 
-    /// The place a title leads with: "Sachsen-Anhalt: Zentrale Serviceagentur …".
-    private func titleLead(of article: Article, document: Document) -> EntityInfo? {
+    /// "Präsident Burkhard Jung (Deutscher Städtetag)": an organization or place in brackets right
+    /// after the role's holder. A party in brackets ("Lydia Hüskens (FDP)") is no object.
+    private func bracketedObject(
+        after roleEnd: Int, tokens: [Token], spanAtStart: [Int: SpanCandidate], document: Document,
+        role: RoleLexicon.Match, limit: Int
+    ) -> SpanCandidate? {
+        guard let holder = spanAtStart[roleEnd + 1], isPerson(holder, document) else { return nil }
+        let open = holder.tokens.upperBound
+        guard open + 2 < limit, tokens[open].text == "(", let span = spanAtStart[open + 1],
+            span.tokens.upperBound < limit, tokens[span.tokens.upperBound].text == ")",
+            fits(span, role, document), document.entities[span.entity]?.keys["category"] != "party"
+        else { return nil }
+        return span
+    }
+
+    /// The entity a title leads with: "Sachsen-Anhalt: Zentrale Serviceagentur …". A place counts
+    /// for the whole item, an organization ("Deutscher Städtetag: Präsident Jung …") only for the
+    /// title itself.
+    private func titleLead(of article: Article, document: Document, inTitle: Bool) -> EntityInfo? {
         guard let start = article.titleStart, let end = article.titleEnd, let title = article.title,
             let colon = title.unicodeScalars.firstIndex(of: ":")
         else { return nil }
@@ -356,8 +356,8 @@ public struct RoleRelationRule: PipelineStage {
         for span in document.spans {
             let spanStart = tokens[span.tokens.lowerBound].start
             guard spanStart >= start, spanStart < end else { continue }
-            guard tokens[span.tokens.upperBound - 1].end <= colonOffset,
-                let info = document.entities[span.entity], Self.titleLeadTypes.contains(info.type)
+            guard tokens[span.tokens.upperBound - 1].end <= colonOffset, let info = document.entities[span.entity],
+                Self.titleLeadTypes.contains(info.type) || (inTitle && info.type == .organization)
             else { return nil }
             return info
         }

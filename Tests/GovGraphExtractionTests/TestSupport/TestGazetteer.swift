@@ -137,6 +137,50 @@ enum TestGazetteer {
 
     static let extractor = Extractor(gazetteer: compiled)
 
+    // MARK: More entries, for the role patterns
+
+    static let dstgb: EntityID = "organization:deutscher-staedte-und-gemeindebund"
+    static let dataport: EntityID = "organization:dataport"
+    static let fdp: EntityID = "organization:freie-demokratische-partei"
+    static let bonn: EntityID = "municipality:05314000"
+
+    /// The files above with Bonn, the Deutscher Städte- und Gemeindebund, Dataport, a party, a few
+    /// given names and the roles Geschäftsführer and Chef added. A gazetteer of its own, so that
+    /// the counts of the base one stay as its tests expect.
+    static let rolePatternFiles: [GazetteerFile] = files.map { file in
+        let extra: String
+        switch file.name {
+        case "municipalities.tsv":
+            extra = "municipality:05314000\tBonn\t\tBonner\tags=05314000;state=05\n"
+        case "organizations.tsv":
+            extra = """
+                organization:deutscher-staedte-und-gemeindebund\tDeutscher Städte- und Gemeindebund\tDStGB\t\tcategory=association
+                organization:dataport\tDataport\t\t\tcategory=it_provider
+                organization:freie-demokratische-partei\tFreie Demokratische Partei\tFDP\t\tcategory=party
+
+                """
+        case "given-names.tsv":
+            extra = "Gerd\tm\nJohann\tm\nAndré\tm\nUlrich\tm\nReinhard\tm\nWolfgang\tm\n"
+        case "roles.tsv":
+            extra = """
+                Geschäftsführer\tGeschäftsführerin\t\tsuffix\torganization
+                Chef\tChefin\t\tsuffix\torganization|state|municipality|district|country
+
+                """
+        default:
+            extra = ""
+        }
+        return GazetteerFile(name: file.name, contents: file.contents + extra)
+    }
+
+    static let rolePatterns: CompiledGazetteer = {
+        do {
+            return CompiledGazetteer(try Gazetteer(files: rolePatternFiles))
+        } catch {
+            fatalError("the role-pattern test gazetteer does not parse: \(error)")
+        }
+    }()
+
     /// The type a test id names by its prefix (`person:…` → `.person`).
     static func type(of id: EntityID) -> EntityType {
         let prefix = id.rawValue.prefix { $0 != ":" }
