@@ -2,54 +2,83 @@ import GovGraphModel
 
 /// Reads who follows whom in a role: `person –succeeds→ person`.
 ///
-/// "Sie folgt auf Katja Dörner", "X folgte auf Y", "X löst Y ab", "X tritt die Nachfolge von Y
-/// an". A pronoun subject ("Sie", "Er") is the person named last before the sentence in the
-/// article. The role the successor newly took in the article ("die neue Vizepräsidentin") is then
-/// closed for the predecessor: the predecessor gets it with the status `former`.
+/// - "Sie folgt auf Katja Dörner", "X folgte auf Y", "X löst Y ab", "X tritt die Nachfolge von Y
+///   an": the successor is the person before the verb, or the person a pronoun subject ("Sie",
+///   "Er") stands for: the one named last before the sentence in the article.
+/// - "X, Nachfolger von Y, …" and "Nachfolgerin von Y ist X": the successor is the person before
+///   "Nachfolger" or the one after a copula behind Y.
+/// - "Sein Nachfolger wird X", "Zu ihrer Nachfolgerin wurde X gewählt": the predecessor is the
+///   person named last before the sentence in the article, the successor the one after.
+///
+/// The role the successor newly took in the article ("die neue Vizepräsidentin") is then closed
+/// for the predecessor, who gets it with the status `former`. Conversely, a role the predecessor
+/// left in the article ("scheidet als Hauptgeschäftsführer des DStGB aus") is opened for a
+/// successor who has no role there yet: the successor gets it with the status `new`.
 public struct SuccessionRule: PipelineStage {
     public init() {}
 
     static let pronouns: Set<String> = ["sie", "er"]
+    static let possessives: Set<String> = ["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
+    static let successorNouns: Set<String> = ["nachfolger", "nachfolgerin"]
+    static let copulas: Set<String> = ["ist", "wird", "wurde", "war", "bleibt", "soll", "werden", "gewählt", "ernannt"]
 
     public func process(_ document: inout Document) {
         document.relations += relations(in: document)
     }
 
     public func relations(in document: Document) -> [Relation] {
-        let tokens = document.tokens
         let persons = document.spans.filter { document.entities[$0.entity]?.type == .person }
         var result: [Relation] = []
         for sentence in document.sentences {
             guard let articleIndex = document.article(containingToken: sentence.tokens.lowerBound) else { continue }
             let article = document.articles[articleIndex]
-            let range = sentence.tokens
-            for k in range {
-                guard let predecessorStart = predecessorStart(at: k, tokens: tokens, limit: range.upperBound),
-                    let predecessor = persons.first(where: { $0.tokens.lowerBound == predecessorStart })
+            for k in sentence.tokens {
+                guard let (successor, predecessor) = succession(at: k, sentence: sentence, article: article, persons: persons, document: document),
+                    successor.entity != predecessor.entity
                 else { continue }
-                // The successor: a person before the verb in the sentence, or the person a pronoun stands for.
-                var successor = persons.last { $0.tokens.upperBound <= k && $0.tokens.lowerBound >= range.lowerBound }
-                if successor == nil, range.lowerBound < k, Self.pronouns.contains(tokens[range.lowerBound].norm) {
-                    successor = persons.last {
-                        $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start
-                    }
-                }
-                guard let successor, successor.entity != predecessor.entity else { continue }
                 let evidence = Evidence(start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))
                 result.append(
                     Relation(subject: successor.entity, predicate: .succeeds, object: predecessor.entity, date: article.date, evidence: evidence))
-                // Close the predecessor's role: the one the successor newly took in this article.
-                for role in document.relations where role.predicate == .holdsRole && role.subject == successor.entity
-                    && role.status == .new && role.evidence.start >= article.start && role.evidence.start < article.end
-                {
-                    result.append(
-                        Relation(
-                            subject: predecessor.entity, predicate: .holdsRole, role: role.role, roleKey: role.roleKey,
-                            status: .former, object: role.object, date: article.date, evidence: evidence))
-                }
+                result += handedOverRoles(
+                    from: predecessor.entity, to: successor.entity, article: article, evidence: evidence, document: document)
             }
         }
         return result
+    }
+
+    /// The successor and the predecessor when token `k` opens a succession phrase.
+    func succession(
+        at k: Int, sentence: Sentence, article: Article, persons: [SpanCandidate], document: Document
+    ) -> (successor: SpanCandidate, predecessor: SpanCandidate)? {
+        let tokens = document.tokens
+        let range = sentence.tokens
+        // Persons named in the article before this sentence, for pronouns and possessives.
+        let earlierInArticle = persons.last {
+            $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start
+        }
+        // "Sein Nachfolger wird X": the predecessor was named before.
+        if Self.successorNouns.contains(tokens[k].norm), k > range.lowerBound, Self.possessives.contains(tokens[k - 1].norm) {
+            guard let predecessor = earlierInArticle,
+                let successor = person(after: k, tokens: tokens, persons: persons, limit: range.upperBound)
+            else { return nil }
+            return (successor, predecessor)
+        }
+        guard let predecessorStart = predecessorStart(at: k, tokens: tokens, limit: range.upperBound),
+            let predecessor = persons.first(where: { $0.tokens.lowerBound == predecessorStart })
+        else { return nil }
+        // "Nachfolgerin von Y ist X"
+        if Self.successorNouns.contains(tokens[k].norm),
+            let successor = person(after: predecessor.tokens.upperBound - 1, tokens: tokens, persons: persons, limit: range.upperBound)
+        {
+            return (successor, predecessor)
+        }
+        // The successor: a person before the verb in the sentence, or the person a pronoun stands for.
+        if let successor = persons.last(where: { $0.tokens.upperBound <= k && $0.tokens.lowerBound >= range.lowerBound }) {
+            return (successor, predecessor)
+        }
+        guard range.lowerBound < k, Self.pronouns.contains(tokens[range.lowerBound].norm), let successor = earlierInArticle
+        else { return nil }
+        return (successor, predecessor)
     }
 
     /// Where the predecessor's name starts when token `k` opens a succession phrase.
@@ -57,7 +86,53 @@ public struct SuccessionRule: PipelineStage {
         let word = tokens[k].norm
         if ["folgt", "folgte"].contains(word), k + 2 < limit, tokens[k + 1].norm == "auf" { return k + 2 }
         if ["löst", "löste"].contains(word), k + 1 < limit { return k + 1 }
-        if word == "nachfolge", k + 2 < limit, ["von", "des", "der"].contains(tokens[k + 1].norm) { return k + 2 }
+        if word == "nachfolge" || Self.successorNouns.contains(word), k + 2 < limit,
+            ["von", "des", "der"].contains(tokens[k + 1].norm)
+        {
+            return k + 2
+        }
         return nil
+    }
+
+    /// The person after token `k`, past a comma and a copula or participle: "… ist André
+    /// Berghegger", "…, wird Claudia Kalisch".
+    func person(after k: Int, tokens: [Token], persons: [SpanCandidate], limit: Int) -> SpanCandidate? {
+        var j = k + 1
+        while j < limit, j - k <= 4, tokens[j].text == "," || Self.copulas.contains(tokens[j].norm) { j += 1 }
+        return persons.first { $0.tokens.lowerBound == j }
+    }
+
+    /// The roles that pass between predecessor and successor in the article: the successor's new
+    /// roles become the predecessor's former ones; when the successor took none, the predecessor's
+    /// former roles become the successor's new ones (unless the successor holds that role there).
+    func handedOverRoles(
+        from predecessor: EntityID, to successor: EntityID, article: Article, evidence: Evidence, document: Document
+    ) -> [Relation] {
+        let inArticle = document.relations.filter {
+            $0.predicate == .holdsRole && $0.evidence.start >= article.start && $0.evidence.start < article.end
+        }
+        // Close the predecessor's role: the one the successor newly took in this article.
+        let taken = inArticle.filter { $0.subject == successor && $0.status == .new }
+        guard taken.isEmpty else {
+            return taken.map { $0.handedOver(to: predecessor, status: .former, date: article.date, evidence: evidence) }
+        }
+        // Open the successor's role: the one the predecessor left in this article.
+        var result: [Relation] = []
+        let successorRoles = inArticle.filter { $0.subject == successor }
+        for role in inArticle where role.subject == predecessor && role.status == .former
+            && !successorRoles.contains(where: { $0.object == role.object && $0.roleKey == role.roleKey })
+        {
+            result.append(role.handedOver(to: successor, status: .new, date: article.date, evidence: evidence))
+        }
+        return result
+    }
+}
+
+extension Relation {
+    /// The same role of the same object, held by `holder` with `status`.
+    func handedOver(to holder: EntityID, status: RoleStatus, date: String?, evidence: Evidence) -> Relation {
+        Relation(
+            subject: holder, predicate: .holdsRole, role: role, roleKey: roleKey, status: status, object: object,
+            date: date, evidence: evidence)
     }
 }
