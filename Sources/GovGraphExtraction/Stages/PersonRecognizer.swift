@@ -102,17 +102,23 @@ public struct PersonRecognizer: PipelineStage {
         "ergänzte", "unterstrich", "bekräftigte", "lobte", "verwies", "teilte",
     ]
 
+    /// What stands before a speaker whose verb follows: "…, Merkel sagte", "und Merkel sagte".
+    static let speakerLeads: Set<String> = [",", "„", "“", "\"", "und", "auch"]
+
     /// A capitalised word that a speech verb introduces or follows, without article or adjective
     /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
     func speaker(at i: Int, tokens: [Token], blocked: Set<Int>) -> Int? {
-        guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen,
+        guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen else { return nil }
+        // The word before decides which pattern can apply; most words are ruled out here.
+        let before = tokens[i - 1].norm
+        let verbFollows = Self.speakerLeads.contains(before)
+        guard verbFollows || Self.speechVerbs.contains(before) || before == "so",
             let end = surname(at: i, tokens: tokens, blocked: blocked, strict: true),
             !PlaceDisambiguator.followsDeterminer(i, tokens: tokens)
         else { return nil }
-        let before = tokens[i - 1].norm
         let after = end < tokens.count ? tokens[end] : nil
         // "Merkel sagte": mid-sentence, after a comma or quote, the name then the verb.
-        if let after, Self.speechVerbs.contains(after.norm), [",", "„", "“", "\"", "und", "auch"].contains(before) {
+        if let after, Self.speechVerbs.contains(after.norm), verbFollows {
             return end
         }
         // "…, sagte Röttgen." / "so Merkel."
