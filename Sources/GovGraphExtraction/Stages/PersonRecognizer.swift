@@ -57,6 +57,9 @@ public struct PersonRecognizer: PipelineStage {
                 blocked.insert(candidate.tokens.lowerBound)
             }
         }
+        // Tokens any gazetteer name covers: a name standing alone there is that entry ("Melle").
+        var named = Set<Int>()
+        for candidate in document.candidates { named.formUnion(candidate.tokens) }
         var result: [(SpanCandidate, String)] = []
         var covered = -1
         for i in tokens.indices where i > covered {
@@ -76,6 +79,12 @@ public struct PersonRecognizer: PipelineStage {
             if let (range, name) = credit(at: i, tokens: tokens, blocked: blocked) {
                 result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = range.upperBound - 1
+                continue
+            }
+            // A known surname or given name on its own: "Merkel", "Schröders Rede", "Mathilde".
+            if !named.contains(i), let name = listedName(at: i, tokens: tokens, blocked: blocked) {
+                result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
+                covered = i
                 continue
             }
             let isAddress = Self.addresses.contains(tokens[i].norm) && tokens[i].isCapitalized
@@ -203,6 +212,50 @@ public struct PersonRecognizer: PipelineStage {
         }
         let surnameText = tokens[j..<end].map(\.text).joined()
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
+    }
+
+    /// A word of the surname or given-name list (or its genitive) standing alone as a name: not
+    /// after an article or adjective, not part of a compound or of a longer capitalised name.
+    /// Returns the name in the nominative.
+    func listedName(at i: Int, tokens: [Token], blocked: Set<Int>) -> String? {
+        let token = tokens[i]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i),
+            !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+            !Self.nounEndings.contains(where: { token.norm.hasSuffix($0) && token.norm.count > $0.count + 2 })
+        else { return nil }
+        let name: String
+        if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
+            name = token.text
+        } else if token.text.hasSuffix("s"), gazetteer.surnames.contains(String(token.text.dropLast())),
+            gazetteer.givenNames[token.text] == nil
+        {
+            name = String(token.text.dropLast())
+        } else {
+            return nil
+        }
+        if i > 0 {
+            let previous = tokens[i - 1]
+            if previous.kind == .hyphen, !tokens[i].spaceBefore { return nil }
+            // After another capitalised word it ends a longer name ("Wall Street", "Swiss Life").
+            if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
+                !Self.notSurnames.contains(previous.norm)
+            {
+                return nil
+            }
+        }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            if next.kind == .hyphen, !next.spaceBefore { return nil }
+            // A capitalised word after it makes a longer name, unless the name is a genitive
+            // ("Schröders Rede").
+            if next.kind == .word, next.isCapitalized, next.newlinesBefore == 0, !Self.speechVerbs.contains(next.norm),
+                name == token.text
+            {
+                return nil
+            }
+        }
+        if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) { return nil }
+        return name
     }
 
     /// A surname starting at `j` (possibly double: "Leutheusser-Schnarrenberger"); its end.
