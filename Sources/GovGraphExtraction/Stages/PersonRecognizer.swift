@@ -36,6 +36,8 @@ public struct PersonRecognizer: PipelineStage {
         "ab", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
         "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
         "samstag", "sonntag", "bund", "land", "länder", "stadt", "kommune", "kommunen", "gemeinde",
+        // words that open sentences and are also listed names
+        "anders", "basis", "foto", "wege",
     ]
     static let nounEndings = ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "tum", "ium", "ik", "ie", "ei"]
 
