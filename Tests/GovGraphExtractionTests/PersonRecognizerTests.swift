@@ -40,6 +40,9 @@ struct PersonRecognizerTests {
             ("Wie Merkel sagte, kommt das Gesetz.", ["Merkel=person:merkel/surname"]),
             ("Schröders Rede war kurz.", ["Schröders=person:schroeder/surname"]),
             ("Peter sprach.", ["Peter=person:peter/surname"]),
+            ("Das tat schon sein Vorgänger Schröder.", ["Schröder=person:schroeder/surname"]),
+            // Two capitalised words after a role, with a given name from no list
+            ("Das sagte US-Präsident Barack Obama.", ["Barack Obama=person:barack-obama/person"]),
         ])
     func persons(text: String, expected: [String]) {
         #expect(Self.persons(text) == expected)
@@ -54,6 +57,7 @@ struct PersonRecognizerTests {
             "Der Präsident Jung Stellung",  // followed by another capitalised word: too unsure
             "Die Merkel-Regierung tagte.",  // part of a compound
             "Die Wall Street schloss.",  // the end of a longer name
+            "Der Präsident Barack Obama Junior",  // three capitalised words after a role
             "Die Merkel kam.",  // after an article
             "Die Stadt Leipzig und Leipzig",  // a gazetteer name, though listed as a surname
             "Der Präsident und die Vizepräsidentin",

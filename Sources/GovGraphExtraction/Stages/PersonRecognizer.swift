@@ -39,6 +39,19 @@ public struct PersonRecognizer: PipelineStage {
         // words that open sentences and are also listed names
         "anders", "basis", "foto", "wege",
     ]
+    /// Nouns for persons (not roles) that stand before a name: "Vorgänger Steinmeier",
+    /// "Bruder Manfred", "König Ludwig".
+    static let personNouns: Set<String> = [
+        "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "bruder", "schwester", "sohn", "tochter",
+        "vater", "mutter", "ehefrau", "ehemann", "witwe", "genosse", "genossin", "kollege", "kollegin",
+        "vertrauten", "vertraute", "vertrauter", "freund", "freundin", "partner", "partnerin", "gegner",
+        "gegnerin", "herausforderer", "herausforderin", "trainer", "trainerin", "kandidat", "kandidatin",
+        "autor", "autorin", "sänger", "sängerin", "künstler", "künstlerin", "regisseur", "regisseurin",
+        "komponist", "komponistin", "dichter", "dichterin", "schriftsteller", "schriftstellerin", "maler",
+        "malerin", "kaiser", "kaiserin", "könig", "königin", "papst", "prinz", "prinzessin", "graf", "gräfin",
+        "herzog", "herzogin", "fürst", "fürstin", "heilige", "heiligen", "onkel", "tante", "neffe", "nichte",
+        "enkel", "enkelin", "star", "stürmer", "torwart", "kapitän",
+    ]
     static let nounEndings = ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "tum", "ium", "ik", "ie", "ei"]
 
     public func process(_ document: inout Document) {
@@ -94,6 +107,14 @@ public struct PersonRecognizer: PipelineStage {
             guard isAddress || role != nil else { continue }
             var j = skipTitles(after: i + 1, tokens: tokens)
             guard j < tokens.count, fullName(at: j, tokens: tokens, blocked: blocked) == nil else { continue }
+            // Two capitalised words after a role: a name even with a given name from no list
+            // ("US-Präsident Barack Obama").
+            if !isAddress, let end = unlistedFullName(at: j, tokens: tokens, blocked: blocked, named: named) {
+                let name = tokens[j..<end].map(\.text).joined(separator: " ")
+                result.append((SpanCandidate(tokens: j..<end, entity: .slug("person", name), origin: .person, priority: 10), name))
+                covered = end - 1
+                continue
+            }
             while let end = surname(at: j, tokens: tokens, blocked: blocked, strict: true) {
                 let name = document.text(ofTokens: j..<end)
                 let start = isAddress ? i : j
@@ -216,6 +237,27 @@ public struct PersonRecognizer: PipelineStage {
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
     }
 
+    /// Two capitalised words that could be a given name and a surname (no function word, role,
+    /// gazetteer name or common-noun ending) and no third one: their end.
+    func unlistedFullName(at j: Int, tokens: [Token], blocked: Set<Int>, named: Set<Int>) -> Int? {
+        guard j + 1 < tokens.count else { return nil }
+        for k in j...(j + 1) {
+            let token = tokens[k]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+                token.newlinesBefore == 0 || k == j, !blocked.contains(k), !named.contains(k),
+                !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+                !Self.nounEndings.contains(where: { token.norm.hasSuffix($0) && token.norm.count > $0.count + 2 })
+            else { return nil }
+        }
+        let end = j + 2
+        if end < tokens.count, tokens[end].kind == .word || tokens[end].kind == .hyphen, tokens[end].isCapitalized || tokens[end].kind == .hyphen,
+            tokens[end].newlinesBefore == 0
+        {
+            return nil
+        }
+        return end
+    }
+
     /// A word of the surname or given-name list (or its genitive) standing alone as a name: not
     /// after an article or adjective, not part of a compound or of a longer capitalised name.
     /// Returns the name in the nominative.
@@ -238,9 +280,11 @@ public struct PersonRecognizer: PipelineStage {
         if i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .hyphen, !tokens[i].spaceBefore { return nil }
-            // After another capitalised word it ends a longer name ("Wall Street", "Swiss Life").
+            // After another capitalised word it ends a longer name ("Wall Street", "Swiss Life"),
+            // unless that word is a noun for a person ("Vorgänger Steinmeier", "König Ludwig").
             if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
-                !Self.notSurnames.contains(previous.norm)
+                !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
+                gazetteer.roles.match(previous) == nil
             {
                 return nil
             }
