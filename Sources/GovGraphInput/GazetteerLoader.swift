@@ -35,7 +35,7 @@ public enum GazetteerLoader {
         FileManager.default.fileExists(atPath: url.appendingPathComponent("roles.tsv").path)
     }
 
-    /// The `.tsv` files and `abbreviations.txt` of the folder, read as UTF-8.
+    /// The `.tsv` files, `abbreviations.txt` and `surnames.txt` of the folder, read as UTF-8.
     public static func files(in folder: URL) throws(InputError) -> [GazetteerFile] {
         let names: [String]
         do {
@@ -44,7 +44,7 @@ public enum GazetteerLoader {
             throw .unreadableFolder(folder.path)
         }
         var files: [GazetteerFile] = []
-        for name in names.sorted() where name.hasSuffix(".tsv") || name == "abbreviations.txt" {
+        for name in names.sorted() where name.hasSuffix(".tsv") || name == "abbreviations.txt" || name == "surnames.txt" {
             let path = folder.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
             files.append(GazetteerFile(name: name, contents: try InputReader.decode(data, path: path)))

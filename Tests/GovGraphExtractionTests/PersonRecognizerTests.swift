@@ -35,6 +35,14 @@ struct PersonRecognizerTests {
             // Herr and Frau belong to the mention
             ("Das sagte Herr Jung gestern.", ["Herr Jung=person:jung/surname"]),
             ("Das sagte Frau Kalisch gestern.", ["Frau Kalisch=person:kalisch/surname"]),
+            // A listed surname or a given name on its own, also in the genitive
+            ("Merkel lobte den Plan.", ["Merkel=person:merkel/surname"]),
+            ("Wie Merkel sagte, kommt das Gesetz.", ["Merkel=person:merkel/surname"]),
+            ("Schröders Rede war kurz.", ["Schröders=person:schroeder/surname"]),
+            ("Peter sprach.", ["Peter=person:peter/surname"]),
+            ("Das tat schon sein Vorgänger Schröder.", ["Schröder=person:schroeder/surname"]),
+            // Two capitalised words after a role, with a given name from no list
+            ("Das sagte US-Präsident Barack Obama.", ["Barack Obama=person:barack-obama/person"]),
         ])
     func persons(text: String, expected: [String]) {
         #expect(Self.persons(text) == expected)
@@ -47,7 +55,11 @@ struct PersonRecognizerTests {
             "Die Stadt Leipzig lud ein.",
             "Die Präsidentin Digitalisierung",  // common-noun ending
             "Der Präsident Jung Stellung",  // followed by another capitalised word: too unsure
-            "Peter sprach.",  // a given name alone
+            "Die Merkel-Regierung tagte.",  // part of a compound
+            "Die Wall Street schloss.",  // the end of a longer name
+            "Der Präsident Barack Obama Junior",  // three capitalised words after a role
+            "Die Merkel kam.",  // after an article
+            "Die Stadt Leipzig und Leipzig",  // a gazetteer name, though listed as a surname
             "Der Präsident und die Vizepräsidentin",
             "Hans DEUTSCH sprach.",
         ])

@@ -20,6 +20,7 @@ derived per-place result is written to curated/common-word-places.txt; when it i
 that committed file is read back instead (with a warning), so the output stays the same.
 """
 import argparse
+import bisect
 import csv
 import os
 import re
@@ -187,6 +188,7 @@ class Words:
         self.present = os.path.exists(path)
         self.words = set()
         self.hits = set()    # positive answers of this run (written to WORD_HITS_FILE)
+        self.sorted_words = None
         if self.present:
             with open(path, encoding='utf-8', errors='replace') as f:
                 self.words = {l.strip() for l in f if l.strip()}
@@ -204,6 +206,34 @@ class Words:
         r = form.lower() in self.words
         if r:
             self.hits.add(('lower', form))
+        return r
+
+    def heads_compounds(self, form):
+        """The form is listed and begins three or more listed compounds whose rest is a listed
+        noun (Wasser: Wasserball, Wasserturm …; Form: Formblatt …), or it is an -er noun with a
+        listed feminine form: a common noun, even though the list also carries surnames (Merkel,
+        Schröder) without either."""
+        if not self.present:
+            return ('compounds', form) in self.hits
+        if form not in self.words:
+            return False
+        if self.sorted_words is None:
+            self.sorted_words = sorted(self.words)
+        ws = self.sorted_words
+        i = bisect.bisect_right(ws, form)
+        count = 0
+        while i < len(ws) and ws[i].startswith(form) and count < 3:
+            rest = ws[i][len(form):]
+            if len(rest) >= 3 and rest[0].islower():
+                head = rest[0].upper() + rest[1:]
+                linked = rest[1].upper() + rest[2:] if rest[0] == 's' and len(rest) > 3 else None
+                if head in self.words or (linked and linked in self.words):
+                    count += 1
+            i += 1
+        # an agent noun with a listed feminine form (Spieler/Spielerin, Leiter/Leiterin)
+        r = count >= 3 or (form.endswith('er') and form + 'in' in self.words)
+        if r:
+            self.hits.add(('compounds', form))
         return r
 
     def write_hits(self):
@@ -1034,6 +1064,57 @@ def build_given_names(data, out, words):
           f'{len(dropped_words)} names that are words left out)')
 
 
+# ----------------------------------------------------------------------------- surnames
+
+def read_place_forms(out):
+    """Every name and alias of the municipalities and districts written before."""
+    forms = set()
+    for fname in ('municipalities.tsv', 'districts.tsv'):
+        with open(os.path.join(out, fname), encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('#'):
+                    continue
+                c = line.rstrip('\n').split('\t')
+                forms.add(c[1])
+                forms.update(a for a in c[2].split('|') if a)
+    return forms
+
+
+# Frequent surnames that the word tests above would drop (Müllerei, Hitlerjugend …) but that
+# are far more often names.
+SURNAME_KEEP = {'Müller', 'Schmidt', 'Meyer', 'Becker', 'Hoffmann', 'Hofmann', 'Zimmermann', 'Hartmann',
+                'Krüger', 'Krause', 'Lehmann', 'Köhler', 'Herrmann', 'Hitler', 'Stalin', 'Merkel', 'Scholz'}
+
+
+def build_surnames(data, out, words, place_forms):
+    """Surnames that may stand alone as a person ("Merkel sagte", "Schröders Rede"): GermaNER's
+    list without ordinary words (ngerman, either case), given names and place names."""
+    given = set()
+    with open(os.path.join(out, 'given-names.tsv'), encoding='utf-8') as f:
+        given = {l.split('\t', 1)[0] for l in f if not l.startswith('#')}
+    names = set()
+    dropped = 0
+    with open(os.path.join(data, 'ler_gazetteers/personennamen.list'), encoding='utf-8') as f:
+        for line in f:
+            n = line.strip()
+            if len(n) < 3 or not n[0].isupper() or not n.replace('-', '').isalpha() or n.isupper():
+                continue
+            if n not in SURNAME_KEEP and (n in given or n in place_forms or n in GIVEN_NAME_BLOCKLIST):
+                continue
+            if n not in SURNAME_KEEP and (words.lower_listed(n) or words.is_word(n) or words.heads_compounds(n)):
+                dropped += 1
+                continue
+            names.add(n)
+    path = os.path.join(out, 'surnames.txt')
+    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('# One surname per line: names that are read as a person on their own.\n')
+        f.write('# source: GermaNER inDBnachnamen.txt via LER gazetteers/personennamen.list (Apache-2.0), without '
+                'German words (Debian wngerman), given names and place names; see build_gazetteer.py\n')
+        for n in sorted(names):
+            f.write(n + '\n')
+    print(f'surnames.txt: {len(names)} rows ({dropped} that are words left out)')
+
+
 # ----------------------------------------------------------------------------- main
 
 def main():
@@ -1054,6 +1135,9 @@ def main():
                if looks_like_abbreviation(a) and ' ' not in a}
     build_laws(args.data, args.out, words, blocked)
     build_given_names(args.data, args.out, words)
+    place_forms = {f for ents in (states, countries) for e in ents.values() for f in e.forms()}
+    place_forms |= read_place_forms(args.out)
+    build_surnames(args.data, args.out, words, place_forms)
     words.write_hits()
 
 

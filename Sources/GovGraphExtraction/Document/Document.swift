@@ -11,6 +11,10 @@ public struct Document: Sendable {
     public let text: String
     /// `text` as code points; every offset in the pipeline indexes this array.
     public let scalars: [Unicode.Scalar]
+    /// `text` as UTF-8, and the byte offset of each code point (one more at the end), so that a
+    /// slice is a copy of bytes.
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int32]
 
     public var tokens: [Token] = []
     public var sentences: [Sentence] = []
@@ -30,13 +34,23 @@ public struct Document: Sendable {
         self.source = source
         self.text = nfc
         self.scalars = Array(nfc.unicodeScalars)
+        self.utf8 = Array(nfc.utf8)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset: Int32 = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        self.byteOffsets = offsets
     }
 
     /// The text of a code point range.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        return String(decoding: utf8[Int(byteOffsets[lower])..<Int(byteOffsets[upper])], as: UTF8.self)
     }
 
     /// The text covered by tokens `range`.

@@ -33,6 +33,7 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.text = text
         self.norm = text.lowercased()
+        self.shape = Shape(of: text)
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
     }
@@ -40,17 +41,56 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool { kind == .word }
 
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map(\.properties.isUppercase) ?? false }
+    public var isCapitalized: Bool { shape.contains(.capitalized) }
 
     /// Every letter is upper case and there are at least two letters ("OZG", "DEUTSCHER").
-    public var isAllCaps: Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    public var isAllCaps: Bool { shape.contains(.allCaps) }
 
-    public var isLowercase: Bool { text.unicodeScalars.first.map(\.properties.isLowercase) ?? false }
+    /// Starts with a lower-case letter.
+    public var isLowercase: Bool { shape.contains(.lowercase) }
+
+    /// The letter case of `text`, read once when the token is made: rules ask for it many times.
+    private var shape: Shape
+
+    struct Shape: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let capitalized = Shape(rawValue: 1)
+        static let allCaps = Shape(rawValue: 2)
+        static let lowercase = Shape(rawValue: 4)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(of text: String) {
+            var shape: Shape = []
+            var letters = 0
+            var allUpper = true
+            var first = true
+            for scalar in text.unicodeScalars {
+                let (letter, upper, lower) = Self.letterCase(scalar)
+                if first {
+                    if upper { shape.insert(.capitalized) }
+                    if lower { shape.insert(.lowercase) }
+                    first = false
+                }
+                guard letter else { continue }
+                letters += 1
+                if !upper { allUpper = false }
+            }
+            if allUpper && letters >= 2 { shape.insert(.allCaps) }
+            self = shape
+        }
+
+        /// Whether a code point is a letter, upper case, lower case; ASCII without a table lookup.
+        @inline(__always)
+        private static func letterCase(_ s: Unicode.Scalar) -> (letter: Bool, upper: Bool, lower: Bool) {
+            let v = s.value
+            if v < 0x80 {
+                let upper = v >= 0x41 && v <= 0x5A
+                let lower = v >= 0x61 && v <= 0x7A
+                return (upper || lower, upper, lower)
+            }
+            let p = s.properties
+            return (p.isAlphabetic, p.isUppercase, p.isLowercase)
+        }
+    }
 }

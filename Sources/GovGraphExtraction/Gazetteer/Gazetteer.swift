@@ -4,8 +4,8 @@ import GovGraphModel
 ///
 /// Entity files are named after their type (`states.tsv`, `municipalities.tsv`, `districts.tsv`,
 /// `countries.tsv`, `organizations.tsv`, `laws.tsv`; any prefix is allowed, as in
-/// `local-organizations.tsv`); besides them `given-names.tsv`, `roles.tsv` and
-/// `abbreviations.txt`. Parsing is pure: the caller reads the files.
+/// `local-organizations.tsv`); besides them `given-names.tsv`, `roles.tsv`, `abbreviations.txt`
+/// and `surnames.txt`. Parsing is pure: the caller reads the files.
 ///
 /// ```swift
 /// let gazetteer = try Gazetteer(files: [
@@ -19,6 +19,9 @@ public struct Gazetteer: Sendable {
     public var roles = RoleLexicon(rows: [])
     /// Lower-cased abbreviations without the final full stop ("dr", "abs").
     public var abbreviations: Set<String> = []
+    /// Surnames that are read as a person on their own ("Merkel sagte"): no German words, given
+    /// names or places (`surnames.txt`, one per line).
+    public var surnames: Set<String> = []
 
     public init() {}
 
@@ -35,6 +38,8 @@ public struct Gazetteer: Sendable {
                 roles = RoleLexicon(rows: roles.rows + (try RoleLexicon.parse(file)))
             case "abbreviations.txt":
                 abbreviations.formUnion(Self.parseAbbreviations(file))
+            case "surnames.txt":
+                for (_, line) in Self.dataLines(file) { surnames.insert(String(line.trimmingSpaces)) }
             default:
                 guard file.name.hasSuffix(".tsv") else { continue }
                 guard let type = Self.entityType(ofFile: file.name) else {

@@ -35,7 +35,7 @@ extension Gazetteer {
                 for (number, line) in lines {
                     do throws(GazetteerError) { _ = try RoleLexicon.parseRow(line, number: number, file: file.name) } catch { report(error) }
                 }
-            case "abbreviations.txt":
+            case "abbreviations.txt", "surnames.txt":
                 continue
             default:
                 guard file.name.hasSuffix(".tsv") else { continue }

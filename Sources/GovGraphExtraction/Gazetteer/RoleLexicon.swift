@@ -28,8 +28,9 @@ public struct RoleLexicon: Sendable {
 
     public private(set) var rows: [Row]
     private var exactForms: [String: (row: Int, base: String)] = [:]
-    private var suffixForms: [String: (row: Int, base: String)] = [:]
-    private var shortestSuffix = Int.max
+    /// The compound-ending forms, read backwards: a word is matched from its last letter, so
+    /// most words leave the trie after one or two letters.
+    private var suffixes = SuffixTrie()
 
     public init(rows: [Row]) {
         self.rows = rows
@@ -41,8 +42,7 @@ public struct RoleLexicon: Sendable {
             for (form, base) in forms {
                 let key = form.lowercased()
                 if row.matchesCompounds {
-                    if suffixForms[key] == nil { suffixForms[key] = (index, base) }
-                    shortestSuffix = min(shortestSuffix, key.count)
+                    suffixes.insert(Array(key.unicodeScalars), row: index, base: base)
                 } else if exactForms[key] == nil {
                     exactForms[key] = (index, base)
                 }
@@ -57,17 +57,18 @@ public struct RoleLexicon: Sendable {
         if let hit = exactForms[norm] {
             return Match(written: hit.base, key: rows[hit.row].key, scope: rows[hit.row].scope)
         }
-        let characters = Array(norm)
-        guard characters.count >= shortestSuffix else { return nil }
-        for cut in 0...(characters.count - shortestSuffix) {
-            guard let hit = suffixForms[String(characters[cut...])] else { continue }
-            if cut > 0 && cut < 3 { continue }
-            let prefix = String(Array(token.text)[..<cut])
-            let row = rows[hit.row]
-            let written = prefix.isEmpty ? hit.base : prefix + hit.base.lowercased()
-            return Match(written: written, key: prefix.lowercased() + row.key, scope: row.scope)
-        }
-        return nil
+        // The longest form that ends the word, leaving either nothing or a prefix of three
+        // letters or more ("Digitalministerin"; not "Reminister").
+        let scalars = Array(norm.unicodeScalars)
+        guard let (length, hit) = suffixes.longestSuffix(of: scalars, where: { $0 == scalars.count || scalars.count - $0 >= 3 })
+        else { return nil }
+        let cut = scalars.count - length
+        var prefixView = String.UnicodeScalarView()
+        prefixView.append(contentsOf: Array(token.text.unicodeScalars)[..<cut])
+        let prefix = String(prefixView)
+        let row = rows[hit.row]
+        let written = prefix.isEmpty ? hit.base : prefix + hit.base.lowercased()
+        return Match(written: written, key: prefix.lowercased() + row.key, scope: row.scope)
     }
 
     static func parse(_ file: GazetteerFile) throws(GazetteerError) -> [Row] {
@@ -100,5 +101,51 @@ public struct RoleLexicon: Sendable {
         return Row(
             masculine: c[0], feminine: c[1].isEmpty ? nil : c[1],
             key: c[2].isEmpty ? c[0].lowercased() : c[2], matchesCompounds: c[3] == "suffix", scope: scope)
+    }
+}
+
+/// Words stored backwards in a trie of code points, for finding the longest stored word that
+/// ends a given word.
+private struct SuffixTrie: Sendable {
+    /// Edges keyed by node and code point.
+    private var edges: [UInt64: Int32] = [:]
+    /// The entry a node ends, if any (node 0 is the root).
+    private var terminals: [(row: Int, base: String)?] = [nil]
+
+    mutating func insert(_ word: [Unicode.Scalar], row: Int, base: String) {
+        var node: Int32 = 0
+        for scalar in word.reversed() {
+            let key = Self.key(node, scalar)
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(terminals.count)
+                terminals.append(nil)
+                edges[key] = next
+                node = next
+            }
+        }
+        if terminals[Int(node)] == nil { terminals[Int(node)] = (row, base) }
+    }
+
+    /// The longest stored word that ends `word` and whose length `accept`s, with that length.
+    func longestSuffix(
+        of word: [Unicode.Scalar], where accept: (Int) -> Bool
+    ) -> (Int, (row: Int, base: String))? {
+        var node: Int32 = 0
+        var best: (Int, (row: Int, base: String))?
+        var length = 0
+        for scalar in word.reversed() {
+            guard let next = edges[Self.key(node, scalar)] else { break }
+            node = next
+            length += 1
+            if let hit = terminals[Int(node)], accept(length) { best = (length, hit) }
+        }
+        return best
+    }
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar.value)
     }
 }

@@ -9,22 +9,24 @@
 /// - Complexity: a lookup is O(L²) for a word of length L, independent of the number of names.
 struct TypoIndex: Sendable {
     struct Name: Sendable, Hashable {
-        var text: [Character]
+        var text: [Unicode.Scalar]
         var entry: Int32
     }
 
     private(set) var names: [Name] = []
-    private var keys: [String: [Int32]] = [:]
+    /// Names by the hash of each deletion key; a hash hit is confirmed by the distance check, so
+    /// collisions cost time, never a wrong answer.
+    private var keys: [UInt64: [Int32]] = [:]
 
     /// The shortest word that is corrected.
     static let minimumLength = 7
 
     mutating func insert(_ name: String, entry: Int32) {
-        let characters = Array(name.lowercased())
-        guard characters.count >= Self.minimumLength else { return }
+        let scalars = Array(name.lowercased().unicodeScalars)
+        guard scalars.count >= Self.minimumLength else { return }
         let index = Int32(names.count)
-        names.append(Name(text: characters, entry: entry))
-        for key in Self.keys(characters) {
+        names.append(Name(text: scalars, entry: entry))
+        Self.forEachKey(scalars) { key in
             if keys[key]?.last != index { keys[key, default: []].append(index) }
         }
     }
@@ -32,14 +34,15 @@ struct TypoIndex: Sendable {
     /// The entries whose indexed name is exactly one error away from `word` and starts with the
     /// same letter.
     func entries(near word: String) -> Set<Int32> {
-        let characters = Array(word.lowercased())
-        guard characters.count >= Self.minimumLength else { return [] }
+        let scalars = Array(word.lowercased().unicodeScalars)
+        guard scalars.count >= Self.minimumLength else { return [] }
         var result: Set<Int32> = []
-        for key in Self.keys(characters) {
-            for index in keys[key] ?? [] {
+        Self.forEachKey(scalars) { key in
+            guard let hits = keys[key] else { return }
+            for index in hits {
                 let name = names[Int(index)]
-                if name.text.first == characters.first, Self.commonSuffix(name.text, characters) >= 2,
-                    Self.distanceIsOne(name.text, characters)
+                if name.text.first == scalars.first, Self.commonSuffix(name.text, scalars) >= 2,
+                    Self.distanceIsOne(name.text, scalars)
                 {
                     result.insert(name.entry)
                 }
@@ -48,26 +51,33 @@ struct TypoIndex: Sendable {
         return result
     }
 
-    private static func keys(_ characters: [Character]) -> [String] {
-        var result = [String(characters)]
-        for i in characters.indices {
-            var copy = characters
-            copy.remove(at: i)
-            result.append(String(copy))
+    /// Calls `body` with the hash of the word itself and of each string it becomes with one
+    /// code point deleted, without building those strings.
+    private static func forEachKey(_ scalars: [Unicode.Scalar], _ body: (UInt64) -> Void) {
+        body(hash(scalars, skipping: -1))
+        for i in scalars.indices { body(hash(scalars, skipping: i)) }
+    }
+
+    /// FNV-1a over the code points, leaving out the one at `skipped`.
+    @inline(__always)
+    private static func hash(_ scalars: [Unicode.Scalar], skipping skipped: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, scalar) in scalars.enumerated() where i != skipped {
+            h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3
         }
-        return result
+        return (h ^ UInt64(scalars.count - (skipped < 0 ? 0 : 1))) &* 0x100_0000_01b3
     }
 
     /// How many characters two words share at their end. Derived words differ at the end
     /// ("Spanier"/"Spanien", "Freitag"/"Freital"); typing errors rarely do.
-    static func commonSuffix(_ a: [Character], _ b: [Character]) -> Int {
+    static func commonSuffix(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         var n = 0
         while n < min(a.count, b.count), a[a.count - 1 - n] == b[b.count - 1 - n] { n += 1 }
         return n
     }
 
     /// Damerau–Levenshtein distance of exactly one.
-    static func distanceIsOne(_ a: [Character], _ b: [Character]) -> Bool {
+    static func distanceIsOne(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         if a == b { return false }
         if a.count == b.count {
             let diff = a.indices.filter { a[$0] != b[$0] }

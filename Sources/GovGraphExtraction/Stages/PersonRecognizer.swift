@@ -36,6 +36,21 @@ public struct PersonRecognizer: PipelineStage {
         "ab", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
         "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
         "samstag", "sonntag", "bund", "land", "länder", "stadt", "kommune", "kommunen", "gemeinde",
+        // words that open sentences and are also listed names
+        "anders", "basis", "foto", "wege",
+    ]
+    /// Nouns for persons (not roles) that stand before a name: "Vorgänger Steinmeier",
+    /// "Bruder Manfred", "König Ludwig".
+    static let personNouns: Set<String> = [
+        "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "bruder", "schwester", "sohn", "tochter",
+        "vater", "mutter", "ehefrau", "ehemann", "witwe", "genosse", "genossin", "kollege", "kollegin",
+        "vertrauten", "vertraute", "vertrauter", "freund", "freundin", "partner", "partnerin", "gegner",
+        "gegnerin", "herausforderer", "herausforderin", "trainer", "trainerin", "kandidat", "kandidatin",
+        "autor", "autorin", "sänger", "sängerin", "künstler", "künstlerin", "regisseur", "regisseurin",
+        "komponist", "komponistin", "dichter", "dichterin", "schriftsteller", "schriftstellerin", "maler",
+        "malerin", "kaiser", "kaiserin", "könig", "königin", "papst", "prinz", "prinzessin", "graf", "gräfin",
+        "herzog", "herzogin", "fürst", "fürstin", "heilige", "heiligen", "onkel", "tante", "neffe", "nichte",
+        "enkel", "enkelin", "star", "stürmer", "torwart", "kapitän",
     ]
     static let nounEndings = ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "tum", "ium", "ik", "ie", "ei"]
 
@@ -57,6 +72,9 @@ public struct PersonRecognizer: PipelineStage {
                 blocked.insert(candidate.tokens.lowerBound)
             }
         }
+        // Tokens any gazetteer name covers: a name standing alone there is that entry ("Melle").
+        var named = Set<Int>()
+        for candidate in document.candidates { named.formUnion(candidate.tokens) }
         var result: [(SpanCandidate, String)] = []
         var covered = -1
         for i in tokens.indices where i > covered {
@@ -78,11 +96,25 @@ public struct PersonRecognizer: PipelineStage {
                 covered = range.upperBound - 1
                 continue
             }
+            // A known surname or given name on its own: "Merkel", "Schröders Rede", "Mathilde".
+            if !named.contains(i), let name = listedName(at: i, tokens: tokens, blocked: blocked) {
+                result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
+                covered = i
+                continue
+            }
             let isAddress = Self.addresses.contains(tokens[i].norm) && tokens[i].isCapitalized
             let role = isAddress ? nil : gazetteer.roles.match(tokens[i])
             guard isAddress || role != nil else { continue }
             var j = skipTitles(after: i + 1, tokens: tokens)
             guard j < tokens.count, fullName(at: j, tokens: tokens, blocked: blocked) == nil else { continue }
+            // Two capitalised words after a role: a name even with a given name from no list
+            // ("US-Präsident Barack Obama").
+            if !isAddress, let end = unlistedFullName(at: j, tokens: tokens, blocked: blocked, named: named) {
+                let name = tokens[j..<end].map(\.text).joined(separator: " ")
+                result.append((SpanCandidate(tokens: j..<end, entity: .slug("person", name), origin: .person, priority: 10), name))
+                covered = end - 1
+                continue
+            }
             while let end = surname(at: j, tokens: tokens, blocked: blocked, strict: true) {
                 let name = document.text(ofTokens: j..<end)
                 let start = isAddress ? i : j
@@ -102,17 +134,23 @@ public struct PersonRecognizer: PipelineStage {
         "ergänzte", "unterstrich", "bekräftigte", "lobte", "verwies", "teilte",
     ]
 
+    /// What stands before a speaker whose verb follows: "…, Merkel sagte", "und Merkel sagte".
+    static let speakerLeads: Set<String> = [",", "„", "“", "\"", "und", "auch"]
+
     /// A capitalised word that a speech verb introduces or follows, without article or adjective
     /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
     func speaker(at i: Int, tokens: [Token], blocked: Set<Int>) -> Int? {
-        guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen,
+        guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen else { return nil }
+        // The word before decides which pattern can apply; most words are ruled out here.
+        let before = tokens[i - 1].norm
+        let verbFollows = Self.speakerLeads.contains(before)
+        guard verbFollows || Self.speechVerbs.contains(before) || before == "so",
             let end = surname(at: i, tokens: tokens, blocked: blocked, strict: true),
             !PlaceDisambiguator.followsDeterminer(i, tokens: tokens)
         else { return nil }
-        let before = tokens[i - 1].norm
         let after = end < tokens.count ? tokens[end] : nil
         // "Merkel sagte": mid-sentence, after a comma or quote, the name then the verb.
-        if let after, Self.speechVerbs.contains(after.norm), [",", "„", "“", "\"", "und", "auch"].contains(before) {
+        if let after, Self.speechVerbs.contains(after.norm), verbFollows {
             return end
         }
         // "…, sagte Röttgen." / "so Merkel."
@@ -197,6 +235,73 @@ public struct PersonRecognizer: PipelineStage {
         }
         let surnameText = tokens[j..<end].map(\.text).joined()
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
+    }
+
+    /// Two capitalised words that could be a given name and a surname (no function word, role,
+    /// gazetteer name or common-noun ending) and no third one: their end.
+    func unlistedFullName(at j: Int, tokens: [Token], blocked: Set<Int>, named: Set<Int>) -> Int? {
+        guard j + 1 < tokens.count else { return nil }
+        for k in j...(j + 1) {
+            let token = tokens[k]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+                token.newlinesBefore == 0 || k == j, !blocked.contains(k), !named.contains(k),
+                !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+                !Self.nounEndings.contains(where: { token.norm.hasSuffix($0) && token.norm.count > $0.count + 2 })
+            else { return nil }
+        }
+        let end = j + 2
+        if end < tokens.count, tokens[end].kind == .word || tokens[end].kind == .hyphen, tokens[end].isCapitalized || tokens[end].kind == .hyphen,
+            tokens[end].newlinesBefore == 0
+        {
+            return nil
+        }
+        return end
+    }
+
+    /// A word of the surname or given-name list (or its genitive) standing alone as a name: not
+    /// after an article or adjective, not part of a compound or of a longer capitalised name.
+    /// Returns the name in the nominative.
+    func listedName(at i: Int, tokens: [Token], blocked: Set<Int>) -> String? {
+        let token = tokens[i]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i),
+            !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+            !Self.nounEndings.contains(where: { token.norm.hasSuffix($0) && token.norm.count > $0.count + 2 })
+        else { return nil }
+        let name: String
+        if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
+            name = token.text
+        } else if token.text.hasSuffix("s"), gazetteer.surnames.contains(String(token.text.dropLast())),
+            gazetteer.givenNames[token.text] == nil
+        {
+            name = String(token.text.dropLast())
+        } else {
+            return nil
+        }
+        if i > 0 {
+            let previous = tokens[i - 1]
+            if previous.kind == .hyphen, !tokens[i].spaceBefore { return nil }
+            // After another capitalised word it ends a longer name ("Wall Street", "Swiss Life"),
+            // unless that word is a noun for a person ("Vorgänger Steinmeier", "König Ludwig").
+            if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
+                !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
+                gazetteer.roles.match(previous) == nil
+            {
+                return nil
+            }
+        }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            if next.kind == .hyphen, !next.spaceBefore { return nil }
+            // A capitalised word after it makes a longer name, unless the name is a genitive
+            // ("Schröders Rede").
+            if next.kind == .word, next.isCapitalized, next.newlinesBefore == 0, !Self.speechVerbs.contains(next.norm),
+                name == token.text
+            {
+                return nil
+            }
+        }
+        if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) { return nil }
+        return name
     }
 
     /// A surname starting at `j` (possibly double: "Leutheusser-Schnarrenberger"); its end.

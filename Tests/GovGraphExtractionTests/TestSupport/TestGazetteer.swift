@@ -120,8 +120,19 @@ enum TestGazetteer {
 
             """)
 
+    static let surnames = GazetteerFile(
+        name: "surnames.txt",
+        contents: """
+            # one surname per line
+            Merkel
+            Schröder
+            Street
+            Leipzig
+
+            """)
+
     static let files = [
-        municipalities, districts, states, organizations, laws, givenNames, roles, abbreviations,
+        municipalities, districts, states, organizations, laws, givenNames, roles, abbreviations, surnames,
     ]
 
     /// The parsed gazetteer (the files above are well-formed; a parse error is a test bug).
