@@ -4,8 +4,11 @@ import Foundation
 public struct InputOptions: Sendable {
     /// Files larger than this are skipped (0: no limit).
     public var maxBytes = 50 * 1024 * 1024
-    /// Text files larger than this are read in chunks of about this size.
-    public var chunkBytes = 4 * 1024 * 1024
+    /// Text files larger than this are read in chunks of about this size (at most twice it).
+    ///
+    /// Small, because extracting a page of many dated items grows faster than its length
+    /// (measured in release: 64 KB in 0.17 s, 250 KB in 1.4 s, 1 MB in 17 s).
+    public var chunkBytes = 64 * 1024
     public var fields = JSONFields()
 
     public init() {}
