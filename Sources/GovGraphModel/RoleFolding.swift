@@ -23,6 +23,16 @@ public enum RoleFolding {
         ("ätin", "at"), ("ändin", "and"), ("ärztin", "arzt"), ("öfin", "of"),
     ]
 
+    /// The canonical role a written one stands for, when it is a synonym ("OB",
+    /// "Stadtoberhaupt" → "Oberbürgermeister"); `nil` when the written role is already canonical
+    /// up to gender and inflection.
+    public static func canonical(_ role: String) -> String? {
+        let word = role.lowercased()
+        // Feminine forms among the synonyms differ only in gender.
+        guard let synonym = synonyms[word], !word.hasPrefix(synonym), word != "kämmerin" else { return nil }
+        return synonym.prefix(1).uppercased() + synonym.dropFirst()
+    }
+
     /// The folded key of `role`.
     public static func key(_ role: String) -> String {
         let words = role.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)

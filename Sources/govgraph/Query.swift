@@ -26,9 +26,17 @@ func resolveEntity(_ name: String, in store: GraphStore) throws -> (EntitySummar
 
 func label(_ entity: EntitySummary) -> String { "\(entity.name) (\(entity.type.rawValue))" }
 
+/// A role as shown: the canonical role with the written one in brackets when the text used
+/// another word for it ("Oberbürgermeister (Stadtoberhaupt)"), else as written.
+func roleLabel(_ role: String?) -> String? {
+    guard let role else { return nil }
+    return RoleFolding.canonical(role).map { "\($0) (\(role))" } ?? role
+}
+
 /// How a link reads from the queried entity: "→ Präsident of", "← Präsident:", "→ located in".
-func linkArrow(_ predicate: GovGraphModel.Predicate, outgoing: Bool, role: String?) -> String {
-    switch (predicate, outgoing) {
+func linkArrow(_ predicate: GovGraphModel.Predicate, outgoing: Bool, role written: String?) -> String {
+    let role = roleLabel(written)
+    return switch (predicate, outgoing) {
     case (.holdsRole, true): "→ \(role ?? "holds role") of"
     case (.holdsRole, false): "← \(role ?? "holds role"):"
     case (.succeeds, true): "→ succeeds"
@@ -137,8 +145,8 @@ extension Query {
             for (number, step) in steps.enumerated() {
                 let arrow: String
                 switch (step.predicate, step.outgoing) {
-                case (.holdsRole, true): arrow = "—[holds_role: \(step.role ?? "")]→"
-                case (.holdsRole, false): arrow = "←[holds_role: \(step.role ?? "")]—"
+                case (.holdsRole, true): arrow = "—[holds_role: \(roleLabel(step.role) ?? "")]→"
+                case (.holdsRole, false): arrow = "←[holds_role: \(roleLabel(step.role) ?? "")]—"
                 case (.succeeds, true): arrow = "—[succeeds]→"
                 case (.succeeds, false): arrow = "←[succeeds]—"
                 case (.locatedIn, true): arrow = "—[located_in]→"

@@ -45,7 +45,7 @@ extension Query {
             }
             print("\(role) of \(label(organization))\(when):")
             for holding in holdings {
-                var line = "  \(label(holding.person))  \(holding.role ?? role)"
+                var line = "  \(label(holding.person))  \(roleLabel(holding.role) ?? role)"
                 if let last = holding.lastDate {
                     line += "  " + (holding.firstDate.map { $0 == last ? last : "\($0)…\(last)" } ?? last)
                 }

@@ -131,4 +131,13 @@ struct QueryTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
+
+    @Test("A role written with another word shows the canonical role and the written one")
+    func canonicalRole() throws {
+        let text = try CLI.temporaryFolder().appendingPathComponent("jung.txt")
+        try Data("[31.10.2019] Burkhard Jung, Präsident des Deutschen Städtetags und Stadtoberhaupt von Leipzig, sprach über die Verwaltung.\n".utf8).write(to: text)
+        let db = try CLI.database(with: [text])
+        let result = try CLI.run(["query", "Leipzig", "--db", db])
+        #expect(result.stdout.contains("holds_role  ← Oberbürgermeister (Stadtoberhaupt): Burkhard Jung (person)"), "\(result.stdout)")
+    }
 }

@@ -25,4 +25,12 @@ struct RoleFoldingTests {
     func key(role: String, expected: String) {
         #expect(RoleFolding.key(role) == expected)
     }
+
+    @Test("The canonical role of a synonym; none for a canonical role in any gender", arguments: [
+        ("OB", "Oberbürgermeister"), ("Stadtoberhaupt", "Oberbürgermeister"),
+        ("Oberbürgermeisterin", nil), ("Kämmerin", nil), ("Präsidentin", nil), ("Landrat", nil),
+    ] as [(String, String?)])
+    func canonical(written: String, expected: String?) {
+        #expect(RoleFolding.canonical(written) == expected)
+    }
 }
