@@ -20,9 +20,11 @@ struct ExtractRunner {
     let json: Bool
     let quiet: Bool
 
-    /// Articles per batch, and text bytes per batch, at most.
+    /// Articles per batch, and text bytes per batch, at most. A batch of 64 KB chunks of a
+    /// page of short items holds thousands of documents; 4 MB keeps two batches of them well
+    /// under 100 MB.
     static let batchArticles = 256
-    static let batchBytes = 16 << 20
+    static let batchBytes = 4 << 20
 
     struct Outcome {
         var summary: Summary
