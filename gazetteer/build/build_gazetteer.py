@@ -1064,6 +1064,38 @@ def build_given_names(data, out, words):
           f'{len(dropped_words)} names that are words left out)')
 
 
+# ----------------------------------------------------------------------------- foreign places
+
+def build_foreign_places(out, countries):
+    """Foreign cities (as municipalities) and regions (as states) from curated/foreign-places.tsv,
+    with their country and a rough population; written to foreign-municipalities.tsv and
+    foreign-states.tsv."""
+    cities, regions = [], []
+    with open(os.path.join(CURATED, 'foreign-places.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            kind, name, aliases, adjectives, country, population = line.rstrip('\n').split('\t')
+            keys = [('population', str(int(population) * 1000))] if int(population) else []
+            if country:
+                if 'country:' + country not in countries:
+                    sys.exit(f'foreign-places.tsv: unknown country {country} for {name}')
+                keys.insert(0, ('country', country))
+            keys.append(('foreign', '1'))
+            prefix = 'municipality' if kind == 'city' else 'state'
+            suffix = '-' + country if country else ''
+            entry = Entry(f'{prefix}:{slug(name)}{suffix}', name, split(aliases, '|'), split(adjectives, '|'), keys)
+            (cities if kind == 'city' else regions).append(entry)
+    header = '# id\tname\taliases\tadjectives\tkeys\n# source: curated/foreign-places.tsv (hand-curated, public knowledge; populations rough)\n'
+    for fname, entries in (('foreign-municipalities.tsv', cities), ('foreign-states.tsv', regions)):
+        with open(os.path.join(out, fname), 'w', encoding='utf-8', newline='\n') as f:
+            f.write(header)
+            for e in entries:
+                f.write(e.line() + '\n')
+        print(f'{fname}: {len(entries)} rows')
+    return {form for e in cities + regions for form in e.forms()}
+
+
 # ----------------------------------------------------------------------------- surnames
 
 def read_place_forms(out):
@@ -1137,6 +1169,7 @@ def main():
     build_given_names(args.data, args.out, words)
     place_forms = {f for ents in (states, countries) for e in ents.values() for f in e.forms()}
     place_forms |= read_place_forms(args.out)
+    place_forms |= build_foreign_places(args.out, countries)
     build_surnames(args.data, args.out, words, place_forms)
     words.write_hits()
 
