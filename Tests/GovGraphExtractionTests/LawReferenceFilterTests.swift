@@ -11,6 +11,7 @@ struct LawReferenceFilterTests {
             law:msv\tMietspiegelverordnung\tMSV\t\tjurabk=MSV;level=federal
             law:ozg\tOnlinezugangsgesetz\tOZG\t\tjurabk=OZG;level=federal;notable=1
             law:bimschg\tBundes-Immissionsschutzgesetz\tBImSchG\t\tjurabk=BImSchG;level=federal
+            law:bvo-2\tZweite Berechnungsverordnung\tII. BV\t\tjurabk=II. BV;level=federal;notable=1
             """
         let gazetteer = try! Gazetteer(files: [
             GazetteerFile(name: "laws.tsv", contents: laws),
@@ -52,5 +53,10 @@ extension LawReferenceFilterTests {
     ])
     func moreContexts(text: String, expected: [String]) {
         #expect(Self.laws(text) == expected)
+    }
+
+    @Test("A name that runs past its sentence's end is checked without a crash")
+    func nameAcrossSentenceEnd() {
+        #expect(Self.laws("[01.02.2020] Grundlage ist die II. BV.") == ["II. BV=law:bvo-2"])
     }
 }

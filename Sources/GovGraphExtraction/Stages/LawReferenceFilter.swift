@@ -25,8 +25,9 @@ public struct LawReferenceFilter: PipelineStage {
     /// EStG, § 85 Rz 2": an author marker ("/", "in") before and an edition or margin number
     /// after.
     static func isLiteratureTitle(_ span: Range<Int>, tokens: [Token], sentence: Range<Int>) -> Bool {
-        let before = max(sentence.lowerBound, span.lowerBound - 6)..<span.lowerBound
-        let after = span.upperBound..<min(sentence.upperBound, span.upperBound + 9)
+        // A name may run past its sentence's end ("das II. BV."): the windows are clamped.
+        let before = min(span.lowerBound, max(sentence.lowerBound, span.lowerBound - 6))..<span.lowerBound
+        let after = span.upperBound..<max(span.upperBound, min(sentence.upperBound, span.upperBound + 9))
         let authors = before.contains { tokens[$0].text == "/" || tokens[$0].norm == "in" }
         return authors && after.contains { literatureMarkers.contains(tokens[$0].norm) }
     }
