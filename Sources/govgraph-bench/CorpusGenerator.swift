@@ -68,13 +68,13 @@ struct CorpusGenerator: Sendable {
     init(gazetteer: Gazetteer, seed: UInt64) throws {
         self.seed = seed
         let entries = gazetteer.entries
-        let stateEntries = entries.filter { $0.type == .state }.sorted { $0.id.rawValue < $1.id.rawValue }
+        let stateEntries = entries.filter { $0.type == .state && $0.keys["foreign"] == nil }.sorted { $0.id.rawValue < $1.id.rawValue }
         states = stateEntries.map { entry in
             State(id: entry.id, name: entry.name, adjective: entry.adjectives.first.map { $0 + "e" } ?? entry.name)
         }
         let stateIndex = Dictionary(
             uniqueKeysWithValues: stateEntries.enumerated().map { ($1.keys["ags"] ?? "", $0) })
-        municipalities = entries.filter { $0.type == .municipality }
+        municipalities = entries.filter { $0.type == .municipality && $0.keys["foreign"] == nil }
             .sorted {
                 (Int($0.keys["population"] ?? "") ?? 0, $1.id.rawValue)
                     > (Int($1.keys["population"] ?? "") ?? 0, $0.id.rawValue)

@@ -62,7 +62,16 @@ public struct Document: Sendable {
     /// The index of the article that holds token `index`, if any.
     public func article(containingToken index: Int) -> Int? {
         let offset = tokens[index].start
-        return articles.firstIndex { $0.start <= offset && offset < $0.end }
+        // Articles are in text order and do not overlap: the last one starting at or before
+        // the offset is the only candidate.
+        var low = 0
+        var high = articles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if articles[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, offset < articles[low - 1].end else { return nil }
+        return low - 1
     }
 
     /// The sentence that contains token `index`.

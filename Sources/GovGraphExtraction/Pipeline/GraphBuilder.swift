@@ -10,29 +10,32 @@ public struct GraphBuilder: Sendable {
 
     public func documents(from document: Document) -> [ExtractedDocument] {
         let tokens = document.tokens
+        // Spans are in text order; relations are put in order of their evidence once, so each
+        // article finds its own by binary search instead of scanning the whole page.
+        let spanStarts = document.spans.map { tokens[$0.tokens.lowerBound].start }
+        let relations = document.relations.sorted { $0.evidence.start < $1.evidence.start }
+        let relationStarts = relations.map(\.evidence.start)
         return document.articles.map { article in
             var entities: [EntityID: Entity] = [:]
             var order: [EntityID] = []
-            for span in document.spans {
-                let start = tokens[span.tokens.lowerBound].start
+            for index in Self.indices(in: spanStarts, from: article.start, to: article.end) {
+                let span = document.spans[index]
+                let start = spanStarts[index]
                 let end = tokens[span.tokens.upperBound - 1].end
-                guard start >= article.start, start < article.end, let info = document.entities[span.entity] else {
-                    continue
-                }
+                guard let info = document.entities[span.entity] else { continue }
                 if entities[info.id] == nil {
                     entities[info.id] = Entity(id: info.id, name: info.name, type: info.type, keys: info.keys)
                     order.append(info.id)
                 }
                 entities[info.id]!.mentions.append(Mention(text: document.slice(start, end), start: start, end: end))
             }
-            let relations = document.relations
-                .filter { $0.evidence.start >= article.start && $0.evidence.start < article.end }
+            let own = Self.indices(in: relationStarts, from: article.start, to: article.end).map { relations[$0] }
                 .sorted {
                     ($0.evidence.start, $0.predicate, $0.subject, $0.object, $0.roleKey ?? "")
                         < ($1.evidence.start, $1.predicate, $1.subject, $1.object, $1.roleKey ?? "")
                 }
             // Entities a relation names though the article does not (the Land of a named town).
-            for relation in relations {
+            for relation in own {
                 for id in [relation.subject, relation.object] where entities[id] == nil {
                     guard let info = document.entities[id] else { continue }
                     entities[id] = Entity(id: info.id, name: info.name, type: info.type, keys: info.keys)
@@ -43,7 +46,22 @@ public struct GraphBuilder: Sendable {
             return ExtractedDocument(
                 id: String(SHA256.hex(Array(body.utf8)).prefix(32)), source: document.source,
                 title: article.title, date: article.date, start: article.start, end: article.end,
-                entities: order.map { entities[$0]! }, relations: relations.uniqued())
+                entities: order.map { entities[$0]! }, relations: own.uniqued())
         }
+    }
+
+    /// The indices of the sorted `starts` that lie in `lower..<upper`.
+    static func indices(in starts: [Int], from lower: Int, to upper: Int) -> Range<Int> {
+        func firstIndex(notBelow value: Int) -> Int {
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] < value { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let first = firstIndex(notBelow: lower)
+        return first..<max(first, firstIndex(notBelow: upper))
     }
 }

@@ -252,8 +252,18 @@ public struct PlaceDisambiguator: PipelineStage {
 
     /// The places the text names without ambiguity, to judge homonyms by.
     struct Context {
-        /// Unambiguous place mentions with their article.
-        var mentions: [(article: Int?, info: EntityInfo)] = []
+        /// A place mention that supports others under one district or state key.
+        struct Support {
+            var id: EntityID
+            var article: Int?
+        }
+
+        /// Places mentioned unambiguously.
+        var mentioned: Set<EntityID> = []
+        /// Unambiguous mentions by the district key they name (a district's own key, or the
+        /// district of a municipality), and likewise by state key.
+        var byDistrict: [String: [Support]] = [:]
+        var byState: [String: [Support]] = [:]
 
         init(candidates: [SpanCandidate], document: Document) {
             var countBySpan: [Range<Int>: Int] = [:]
@@ -261,7 +271,14 @@ public struct PlaceDisambiguator: PipelineStage {
             for candidate in candidates where candidate.origin != .person && countBySpan[candidate.tokens] == 1 {
                 guard let info = document.entities[candidate.entity], [.state, .district, .municipality].contains(info.type)
                 else { continue }
-                mentions.append((document.article(containingToken: candidate.tokens.lowerBound), info))
+                let support = Support(id: info.id, article: document.article(containingToken: candidate.tokens.lowerBound))
+                mentioned.insert(info.id)
+                if let key = info.type == .district ? info.keys["ags"] : info.keys["district"] {
+                    byDistrict[key, default: []].append(support)
+                }
+                if let key = info.type == .state ? info.keys["ags"] : info.keys["state"] {
+                    byState[key, default: []].append(support)
+                }
             }
         }
 
@@ -274,28 +291,26 @@ public struct PlaceDisambiguator: PipelineStage {
             var score = 0
             // The place whose own name this is ("Oldenburg" for the city in Lower Saxony) …
             if info.name.lowercased() == text.lowercased() { score += 3 }
-            let evidence = mentions.filter { !competitors.contains($0.info.id) || $0.info.id == info.id }
             // … unless the text names another one in full elsewhere ("Frankfurt (Oder) … Frankfurt");
             // naming the other in full to set it apart ("nicht Oldenburg in Holstein") is no evidence.
-            if !ownerExists, mentions.contains(where: { $0.info.id == info.id }) { score += 4 }
-            func places(_ key: String, _ type: EntityType) -> (article: Set<String>, page: Set<String>) {
-                var here: Set<String> = []
-                var page: Set<String> = []
-                for mention in evidence where mention.info.id != info.id {
-                    let value = mention.info.type == type ? mention.info.keys["ags"] : mention.info.keys[key]
-                    guard let value else { continue }
-                    page.insert(value)
-                    if mention.article == article { here.insert(value) }
+            if !ownerExists, mentioned.contains(info.id) { score += 4 }
+            // Other places named under the same key, in this article or on the page; the place's
+            // own mentions and its competitors' are no evidence.
+            func support(_ list: [Support]?) -> (article: Bool, page: Bool) {
+                var page = false
+                for mention in list ?? [] where mention.id != info.id && !competitors.contains(mention.id) {
+                    if mention.article == article { return (true, true) }
+                    page = true
                 }
-                return (here, page)
+                return (false, page)
             }
             if let district = info.keys["district"] {
-                let districts = places("district", .district)
-                if districts.article.contains(district) { score += 3 } else if districts.page.contains(district) { score += 1 }
+                let found = support(byDistrict[district])
+                if found.article { score += 3 } else if found.page { score += 1 }
             }
             if let state = info.keys["state"] {
-                let states = places("state", .state)
-                if states.article.contains(state) { score += 2 } else if states.page.contains(state) { score += 1 }
+                let found = support(byState[state])
+                if found.article { score += 2 } else if found.page { score += 1 }
             }
             return score
         }
