@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct GovGraphCommand: ParsableCommand {
@@ -13,4 +14,19 @@ struct GovGraphCommand: ParsableCommand {
         subcommands: [
             Extract.self, Query.self, Stats.self, Remove.self, Export.self, GazetteerCommand.self, Evaluate.self,
         ])
+
+    /// Runs the command like ArgumentParser does, but a usage error (an unknown option, a
+    /// missing or invalid argument) exits with status 2, as `extract` documents, not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

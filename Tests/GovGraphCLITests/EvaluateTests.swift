@@ -47,7 +47,7 @@ struct EvaluateTests {
         ])
     func usage(arguments: [String]) throws {
         let result = try CLI.run(arguments)
-        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.status == 2, "\(result.stderr)")
     }
 }
 

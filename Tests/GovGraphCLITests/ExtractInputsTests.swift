@@ -117,6 +117,7 @@ struct ExtractInputsTests {
 
     @Test("Usage errors exit with status 2", arguments: [
         ["--max-bytes", "viel"], ["--jobs", "0"], ["--text-field", " "], ["--include", ""],
+        ["--no-such-option"], ["--jobs", "zwei"],
     ])
     func usage(arguments: [String]) throws {
         let result = try CLI.run(["extract", CLI.sample.path, "--no-store"] + arguments)

@@ -46,7 +46,7 @@ struct QuerySearchTests {
     func emptyAndNone() throws {
         let db = try CLI.database(with: [CLI.sample])
         let empty = try CLI.run(["query", "search", "--db", db, "--", "-"])
-        #expect(empty.status == 64)
+        #expect(empty.status == 2)
         let none = try CLI.run(["query", "search", "Atlantis", "--db", db])
         #expect(none.status == 0)
         #expect(none.stdout.contains("nothing stored matches \"Atlantis\""))

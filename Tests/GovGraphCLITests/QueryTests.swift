@@ -88,7 +88,7 @@ struct QueryTests {
     func badDates(arguments: [String]) throws {
         let db = try Self.sampleDatabase()
         let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("Error: --"), "\(result.stderr)")
         #expect(result.stderr.contains("Usage:"))
     }
