@@ -56,7 +56,7 @@ struct GazetteerCheckTests {
         ])
         #expect(gazetteer.statistics == [
             "municipality": 0, "district": 0, "state": 1, "country": 0, "organization": 0, "law": 0, "role": 0,
-            "given_name": 2,
+            "given_name": 2, "surname": 0,
         ])
     }
 }

@@ -82,6 +82,7 @@ extension Gazetteer {
         for entry in entries { counts[entry.type.rawValue, default: 0] += 1 }
         counts["role"] = roles.rows.count
         counts["given_name"] = givenNames.count
+        counts["surname"] = surnames.count
         return counts
     }
 }
