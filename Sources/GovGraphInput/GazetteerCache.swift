@@ -88,7 +88,8 @@ public struct GazetteerCache: Sendable {
     /// The compiled gazetteer stored for `folder`, when there is one made from inputs with this
     /// fingerprint and it reads back whole.
     public func read(folder: URL, fingerprint: String) -> CompiledGazetteer? {
-        guard let data = try? Data(contentsOf: file(for: folder), options: .mappedIfSafe) else { return nil }
+        // Read, not mapped: a file cut short by someone else while mapped would crash the reader.
+        guard let data = try? Data(contentsOf: file(for: folder)) else { return nil }
         return try? data.withUnsafeBytes { raw in
             try CompiledGazetteer(serialized: raw, fingerprint: fingerprint)
         }

@@ -59,7 +59,8 @@ extension Gazetteer {
                 keys[key] = try reader.string()
             }
             entries.append(
-                GazetteerEntry(id: id, type: type, name: name, aliases: aliases, adjectives: adjectives, keys: keys))
+                GazetteerEntry(
+                    id: id, type: type, name: name, aliases: aliases, adjectives: adjectives, keys: keys))
         }
         let givenNameCount = try reader.count(minimumSize: 8)
         givenNames.reserveCapacity(givenNameCount)

@@ -52,10 +52,11 @@ extension PhraseMatcher {
         }
         let nodeCount = try reader.read(Int32.self)
         guard nodeCount >= 1 else { throw .malformed("the trie has \(nodeCount) nodes") }
-        guard
-            let edges = TrieEdges(
-                keys: try reader.integers(UInt64.self), children: try reader.integers(Int32.self), nodeCount: nodeCount)
-        else { throw .malformed("the trie's edge table does not hold together") }
+        let keys = try reader.integers(UInt64.self)
+        let children = try reader.integers(Int32.self)
+        guard let edges = TrieEdges(keys: keys, children: children, nodeCount: nodeCount) else {
+            throw .malformed("the trie's edge table does not hold together")
+        }
         let finalCount = try reader.count(minimumSize: 8)
         var pending: [(node: Int32, found: [Payload])] = []
         pending.reserveCapacity(finalCount)
@@ -99,9 +100,8 @@ extension PhraseMatcher {
                 guard payload.rules >= 0, Int(payload.rules) < ruleSets.count else {
                     throw .malformed("a form points to a missing case-rule set")
                 }
-                guard ruleSets[Int(payload.rules)].count == depths[Int(node)] else {
-                    throw .malformed("a form of \(depths[Int(node)]) tokens has \(ruleSets[Int(payload.rules)].count) case rules")
-                }
+                let (tokens, rules) = (depths[Int(node)], ruleSets[Int(payload.rules)].count)
+                guard rules == tokens else { throw .malformed("a form of \(tokens) tokens has \(rules) case rules") }
             }
             payloads[node] = found
         }
