@@ -44,7 +44,7 @@ public enum GazetteerLoader {
             throw .unreadableFolder(folder.path)
         }
         var files: [GazetteerFile] = []
-        for name in names.sorted() where name.hasSuffix(".tsv") || name == "abbreviations.txt" || name == "surnames.txt" {
+        for name in names.sorted() where isGazetteerFile(name) {
             let path = folder.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
             files.append(GazetteerFile(name: name, contents: try InputReader.decode(data, path: path)))
@@ -52,13 +52,32 @@ public enum GazetteerLoader {
         return files
     }
 
-    /// Reads and compiles the folder's gazetteer.
-    public static func load(folder: URL) throws(InputError) -> CompiledGazetteer {
+    /// Whether a file of the folder is read: the `.tsv` files, `abbreviations.txt` and
+    /// `surnames.txt`.
+    static func isGazetteerFile(_ name: String) -> Bool {
+        name.hasSuffix(".tsv") || name == "abbreviations.txt" || name == "surnames.txt"
+    }
+
+    /// The folder's compiled gazetteer: from `cache` when it holds one made from the folder's
+    /// current files, else read and compiled (and then stored in `cache`).
+    ///
+    /// - Parameter cache: where compiled gazetteers are kept; by default the user's cache folder
+    ///   (see ``GazetteerCache/standard(environment:)``), nil to always compile.
+    public static func load(
+        folder: URL, cache: GazetteerCache? = GazetteerCache.standard()
+    ) throws(InputError) -> CompiledGazetteer {
+        let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: folder)
+        if let cache, let fingerprint, let cached = cache.read(folder: folder, fingerprint: fingerprint) {
+            return cached
+        }
         let files = try files(in: folder)
+        let compiled: CompiledGazetteer
         do throws(GazetteerError) {
-            return CompiledGazetteer(try Gazetteer(files: files))
+            compiled = CompiledGazetteer(try Gazetteer(files: files))
         } catch {
             throw .gazetteer(folder: folder.path, error)
         }
+        if let cache, let fingerprint { cache.write(compiled, folder: folder, fingerprint: fingerprint) }
+        return compiled
     }
 }

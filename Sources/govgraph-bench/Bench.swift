@@ -18,7 +18,8 @@ struct Bench: ParsableCommand {
 struct GazetteerBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazetteer",
-        abstract: "Time reading, parsing and compiling the gazetteer (min, median, max over the runs).")
+        abstract: "Time reading, parsing and compiling the gazetteer (cold), and loading it from the cache (warm).",
+        discussion: "Min, median and max over the runs. The cache is a temporary folder, removed afterwards.")
 
     @Option(help: "The gazetteer folder (default: found as govgraph finds it).")
     var gazetteer: String?
@@ -40,6 +41,7 @@ struct GazetteerBench: ParsableCommand {
         var compile: [Double] = []
         var forms = 0
         var entries = 0
+        var last: CompiledGazetteer?
         for _ in 0..<runs {
             let t0 = DispatchTime.now()
             let files = try GazetteerLoader.files(in: folder)
@@ -52,14 +54,20 @@ struct GazetteerBench: ParsableCommand {
             parse.append(seconds(t1, t2))
             compile.append(seconds(t2, t3))
             forms = compiled.formCount
+            last = compiled
             entries = gazetteer.entries.count
         }
         let total = zip(zip(read, parse), compile).map { $0.0 + $0.1 + $1 }
-        let rows: [(String, [Double])] = [("read", read), ("parse", parse), ("compile", compile), ("total", total)]
+        let (write, warm) = try warmLoads(last!, folder: folder)
+        // (label, JSON key, seconds); "total" is the cold load.
+        let rows: [(String, String, [Double])] = [
+            ("read", "read", read), ("parse", "parse", parse), ("compile", "compile", compile),
+            ("cold", "total", total), ("write", "cache_write", write), ("warm", "warm", warm),
+        ]
         if json {
             var object: [String: Any] = ["entries": entries, "surface_forms": forms, "runs": runs]
-            for (name, values) in rows {
-                object[name + "_seconds"] = ["min": values.min()!, "median": median(values), "max": values.max()!]
+            for (_, key, values) in rows {
+                object[key + "_seconds"] = ["min": values.min()!, "median": median(values), "max": values.max()!]
             }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -67,10 +75,36 @@ struct GazetteerBench: ParsableCommand {
         }
         print("gazetteer \(folder.path): \(entries) entries, \(forms) surface forms, \(runs) runs")
         print("stage       min      median   max")
-        for (name, values) in rows {
+        for (name, _, values) in rows {
             print(name.padding(toLength: 10, withPad: " ", startingAt: 0)
                 + [values.min()!, median(values), values.max()!].map { format($0) }.joined(separator: " "))
         }
+    }
+
+    /// Writes the compiled gazetteer to a fresh cache folder once, then times `runs` loads from
+    /// it (fingerprint, file read and decoding: what a govgraph run does when the cache is warm).
+    private func warmLoads(_ compiled: CompiledGazetteer, folder: URL) throws -> (write: [Double], warm: [Double]) {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("govgraph-bench-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = GazetteerCache(directory: directory)
+        let t0 = DispatchTime.now()
+        guard let fingerprint = GazetteerCache.fingerprint(of: folder),
+            cache.write(compiled, folder: folder, fingerprint: fingerprint)
+        else { throw BenchError("cannot write a gazetteer cache to \(directory.path)") }
+        let write = seconds(t0, DispatchTime.now())
+        var warm: [Double] = []
+        for _ in 0..<runs {
+            let t1 = DispatchTime.now()
+            let fingerprint = GazetteerCache.fingerprint(of: folder) ?? ""
+            let loaded = cache.read(folder: folder, fingerprint: fingerprint)
+            warm.append(seconds(t1, DispatchTime.now()))
+            // Checked after the clock stops, so that freeing the value is not timed.
+            guard loaded?.formCount == compiled.formCount else {
+                throw BenchError("the gazetteer cache in \(directory.path) does not read back")
+            }
+        }
+        return ([write], warm)
     }
 
     private func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {

@@ -21,7 +21,7 @@ struct GazetteerLoaderTests {
             "abbreviations.txt": "Dr.\n", "notes.md": "ignored",
         ])
         #expect(try GazetteerLoader.files(in: folder).map(\.name) == ["abbreviations.txt", "roles.tsv", "states.tsv"])
-        let compiled = try GazetteerLoader.load(folder: folder)
+        let compiled = try GazetteerLoader.load(folder: folder, cache: nil)
         #expect(compiled.gazetteer.entries.map(\.name) == ["Sachsen"])
         #expect(compiled.gazetteer.abbreviations == ["dr"])
     }
@@ -31,7 +31,7 @@ struct GazetteerLoaderTests {
         let folder = try Self.folder(["roles.tsv": Self.roles, "states.tsv": "state:14\tSachsen\nSachsen-Anhalt\n"])
         #expect(throws: InputError.gazetteer(folder: folder.path, .malformedLine(
             file: "states.tsv", line: 2, reason: "expected \"id<TAB>name[<TAB>aliases[<TAB>adjectives[<TAB>keys]]]\", found 1 column"))) {
-            try GazetteerLoader.load(folder: folder)
+            try GazetteerLoader.load(folder: folder, cache: nil)
         }
     }
 

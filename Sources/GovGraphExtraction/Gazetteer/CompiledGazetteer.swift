@@ -2,7 +2,10 @@ import GovGraphModel
 
 /// A gazetteer compiled for matching: every surface form with its inflections in a token trie.
 ///
-/// Compile once and share: the value is immutable and `Sendable`.
+/// Compile once and share: the value is immutable and `Sendable`. A compiled gazetteer can be
+/// stored as bytes and read back far faster than it compiles (``serialized(fingerprint:)``);
+/// a stored property added here must be added to `CompiledGazetteer+Serialization.swift` too,
+/// with a new ``serializationVersion``.
 public struct CompiledGazetteer: Sendable {
     public let gazetteer: Gazetteer
     let matcher: PhraseMatcher
@@ -45,8 +48,25 @@ public struct CompiledGazetteer: Sendable {
         self.matcher = matcher
         self.formCount = matcher.formCount
         self.typos = Self.typoIndex(gazetteer)
-        self.indexByID = Dictionary(
-            gazetteer.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.indexByID = Self.index(gazetteer)
+    }
+
+    /// A compiled gazetteer from its parts, as read back from bytes.
+    init(gazetteer: Gazetteer, matcher: PhraseMatcher, typos: TypoIndex) {
+        self.gazetteer = gazetteer
+        self.matcher = matcher
+        self.formCount = matcher.formCount
+        self.typos = typos
+        self.indexByID = Self.index(gazetteer)
+    }
+
+    private static func index(_ gazetteer: Gazetteer) -> [EntityID: Int] {
+        var index: [EntityID: Int] = [:]
+        index.reserveCapacity(gazetteer.entries.count)
+        for (number, entry) in gazetteer.entries.enumerated() where index[entry.id] == nil {
+            index[entry.id] = number
+        }
+        return index
     }
 
     /// The names a typing error is corrected to: one-word names of towns of 50,000 inhabitants or

@@ -2,7 +2,8 @@
 /// number of entries.
 ///
 /// Forms are inserted as sequences of lower-cased tokens; each token text is interned to an
-/// integer once, and the trie's edges live in one hash table keyed by (node, token id).
+/// integer once, and the trie's edges live in one hash table keyed by (node, token id),
+/// ``TrieEdges``.
 ///
 /// - Complexity: ``matches(tokenIDs:from:)`` is O(k), where k is the length in tokens of the
 ///   longest form that starts at the position; scanning a text is O(n·k).
@@ -25,16 +26,31 @@ struct PhraseMatcher: Sendable {
     }
 
     private(set) var vocabulary: [String: Int32] = [:]
-    private var edges: [UInt64: Int32] = [:]
-    private var payloads: [Int32: [Payload]] = [:]
-    private var nodeCount: Int32 = 1
+    private(set) var edges = TrieEdges()
+    private(set) var payloads: [Int32: [Payload]] = [:]
+    private(set) var nodeCount: Int32 = 1
     private(set) var ruleSets: [[CaseRule]] = []
     private(set) var formCount = 0
+
+    init() {}
+
+    /// A matcher from its stored parts (see `PhraseMatcher+Serialization.swift`).
+    init(
+        vocabulary: [String: Int32], edges: TrieEdges, payloads: [Int32: [Payload]], nodeCount: Int32,
+        ruleSets: [[CaseRule]], formCount: Int
+    ) {
+        self.vocabulary = vocabulary
+        self.edges = edges
+        self.payloads = payloads
+        self.nodeCount = nodeCount
+        self.ruleSets = ruleSets
+        self.formCount = formCount
+    }
 
     /// The id of a lower-cased token text, or -1 when no form contains it.
     func id(of norm: String) -> Int32 { vocabulary[norm] ?? -1 }
 
-    private static func key(_ node: Int32, _ token: Int32) -> UInt64 {
+    static func key(_ node: Int32, _ token: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))
     }
 

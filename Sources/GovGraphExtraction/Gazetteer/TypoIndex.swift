@@ -16,10 +16,18 @@ struct TypoIndex: Sendable {
     private(set) var names: [Name] = []
     /// Names by the hash of each deletion key; a hash hit is confirmed by the distance check, so
     /// collisions cost time, never a wrong answer.
-    private var keys: [UInt64: [Int32]] = [:]
+    private(set) var keys: [UInt64: [Int32]] = [:]
 
     /// The shortest word that is corrected.
     static let minimumLength = 7
+
+    init() {}
+
+    /// An index from its stored parts (see `TypoIndex+Serialization.swift`).
+    init(names: [Name], keys: [UInt64: [Int32]]) {
+        self.names = names
+        self.keys = keys
+    }
 
     mutating func insert(_ name: String, entry: Int32) {
         let scalars = Array(name.lowercased().unicodeScalars)
