@@ -42,6 +42,10 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/govgraph")
     }()
 
+    /// The cache folder of the binaries this test process runs.
+    static let cacheFolder: URL = FileManager.default.temporaryDirectory
+        .appendingPathComponent("govgraph-tests-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
     /// Runs the binary with `arguments` in `directory`, feeding `input` to standard input.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
@@ -52,6 +56,9 @@ enum CLI {
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
+        // The compiled gazetteers of the tests' temporary folders go to one cache folder of this
+        // test run, not to the user's.
+        env["XDG_CACHE_HOME"] = cacheFolder.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()
