@@ -12,8 +12,8 @@ struct StoreBench: ParsableCommand {
         discussion: """
             Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
             --edges relations and saves them twice, into two fresh files: each with GraphStore.save \
-            (one transaction per document), and in batches of 512 with GraphStore.save(contentsOf:) \
-            (one transaction per batch). Then it times --queries calls of each query on the first \
+            (one transaction per document), and in batches of --batch documents with \
+            GraphStore.save(contentsOf:) (one transaction per batch). Then it times --queries calls of each query on the first \
             file: neighbours (links of a random entity), who holds a role (a role and place or body \
             that has holders), a path between entities four steps apart, and full-text search.
             """)
@@ -42,12 +42,16 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Timed calls of each query.")
     var queries: Int = 500
 
+    @Option(help: "Documents saved per transaction in the batched ingest.")
+    var batch: Int = 512
+
     @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
     var db: String?
 
     func validate() throws {
         guard edges >= 10 else { throw ValidationError("--edges must be at least 10") }
         guard queries >= 1 else { throw ValidationError("--queries must be at least 1") }
+        guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
         if let db, FileManager.default.fileExists(atPath: db) {
             throw ValidationError("\(db) exists; the store benchmark needs a fresh database")
         }
@@ -109,7 +113,7 @@ struct StoreReport: Codable, Sendable {
         var ingestSeconds = 0.0
         var batchedSeconds = 0.0
         var documents = 0
-        let batch = 512
+        let batch = options.batch
         while shape.relations < options.edges {
             let start = documents
             let made = Slots<ExtractedDocument?>(repeating: nil, count: batch)
