@@ -19,14 +19,13 @@ extension GraphStore {
         try write { db in try remove(db, documentID: documentID) }
     }
 
-    /// Stores a new version of a source: saves each of `documents`, then removes the stored
-    /// documents of `source` that are not among them.
+    /// Stores a new version of a source in one transaction: saves each of `documents`, then
+    /// removes the stored documents of `source` that are not among them.
     ///
     /// Documents are keyed by the hash of their text, so articles that did not change stay as
     /// they are, a changed article is a new document, and the old version of it (or an article
-    /// the source no longer has) is removed with ``remove(documentID:)``. Each document is saved
-    /// or removed in its own transaction. Replacing a source with the same documents again
-    /// changes nothing.
+    /// the source no longer has) is removed as ``remove(documentID:)`` removes it. Replacing a
+    /// source with the same documents again changes nothing.
     ///
     /// ```swift
     /// let result = try store.replaceDocuments(fromSource: "news/page.txt", with: extracted)
@@ -36,21 +35,48 @@ extension GraphStore {
     public func replaceDocuments(fromSource source: String, with documents: [ExtractedDocument])
         throws -> ReplaceResult
     {
+        try replaceDocuments([SourceReplacement(source: source, documents: documents)])[0]
+    }
+
+    /// Applies several replacements in one transaction, in order, each as
+    /// ``replaceDocuments(fromSource:with:)`` applies it (a replacement whose `removesOthers`
+    /// is false only saves its documents).
+    ///
+    /// A transaction holds whole documents only: when one replacement fails, none is applied
+    /// and the store is as it was.
+    ///
+    /// ```swift
+    /// let results = try store.replaceDocuments([
+    ///     SourceReplacement(source: "news/a.txt", documents: fromA),
+    ///     SourceReplacement(source: "news/b.txt", documents: firstOfB, removesOthers: false),
+    /// ])
+    /// ```
+    @discardableResult
+    public func replaceDocuments(_ replacements: [SourceReplacement]) throws -> [ReplaceResult] {
+        guard !replacements.isEmpty else { return [] }
+        return try write { db in
+            let statements = try SaveStatements(db)
+            return try replacements.map { try replace($0, db: db, statements: statements) }
+        }
+    }
+
+    private func replace(_ replacement: SourceReplacement, db: Database, statements: SaveStatements)
+        throws -> ReplaceResult
+    {
         var result = ReplaceResult()
-        for document in documents {
-            switch try save(document) {
+        for document in replacement.documents {
+            switch try insert(document, with: statements) {
             case .inserted: result.inserted.append(document.id)
             case .unchanged: result.unchanged.append(document.id)
             }
         }
-        let kept = Set(documents.map(\.id))
-        let stored = try read { db in
-            try String.fetchAll(
-                db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
-                arguments: [source])
-        }
+        guard replacement.removesOthers else { return result }
+        let kept = Set(replacement.documents.map(\.id))
+        let stored = try String.fetchAll(
+            db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
+            arguments: [replacement.source])
         for id in stored where !kept.contains(id) {
-            if let removed = try remove(documentID: id) { result.removed.append(removed) }
+            if let removed = try remove(db, documentID: id) { result.removed.append(removed) }
         }
         return result
     }
@@ -96,5 +122,21 @@ extension GraphStore {
         return RemovalResult(
             documentID: documentID, mentions: mentions, relations: relations,
             entities: orphans.sorted())
+    }
+}
+
+/// A new version of a source for ``GraphStore/replaceDocuments(_:)``: the documents to save,
+/// and whether the stored documents of the source that are not among them are removed.
+public struct SourceReplacement: Sendable {
+    public var source: String
+    public var documents: [ExtractedDocument]
+    /// True for a whole new version of the source; false for a part of it (a source still being
+    /// read), whose documents are only saved.
+    public var removesOthers: Bool
+
+    public init(source: String, documents: [ExtractedDocument], removesOthers: Bool = true) {
+        self.source = source
+        self.documents = documents
+        self.removesOthers = removesOthers
     }
 }

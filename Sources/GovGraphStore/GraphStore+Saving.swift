@@ -31,58 +31,81 @@ extension GraphStore {
     ///   of an entity are encoded only when the store does not know it yet.
     @discardableResult
     public func save(_ document: ExtractedDocument) throws -> SaveResult {
-        let listed = Set(document.entities.map(\.id))
-        let passages = PassageRecord.passages(of: document)
+        try write { db in try insert(document, with: SaveStatements(db)) }
+    }
+
+    /// Saves many extracted documents in one transaction, in order, each as ``save(_:)`` saves
+    /// it: the result of each is what saving them one by one gives (a document listed twice is
+    /// `.unchanged` the second time).
+    ///
+    /// A transaction holds whole documents only: when one document fails, nothing of the batch
+    /// is saved and the store is as it was. One commit for many documents is what makes a large
+    /// ingest fast; a crash loses the batch being written, never part of a document.
+    ///
+    /// ```swift
+    /// let results = try store.save(contentsOf: documents)   // [.inserted, .unchanged, …]
+    /// ```
+    ///
+    /// - Throws: what ``save(_:)`` throws, for the first document that fails.
+    @discardableResult
+    public func save(contentsOf documents: [ExtractedDocument]) throws -> [SaveResult] {
+        guard !documents.isEmpty else { return [] }
         return try write { db in
             let statements = try SaveStatements(db)
-            if try statements.documentExists(document.id) { return .unchanged }
-            try statements.insertDocument.execute(arguments: [
-                document.id, document.source, document.title, document.date, document.start,
-                document.end,
-            ])
-            for entity in document.entities where try !statements.entityExists(entity.id) {
-                try statements.insertEntity.execute(arguments: [
-                    entity.id.rawValue, entity.name, entity.type.rawValue,
-                    EntityRecord.encode(keys: entity.keys),
-                ])
-            }
-            for entity in document.entities {
-                for mention in entity.mentions {
-                    try statements.insertMention.execute(arguments: [
-                        document.id, entity.id.rawValue, mention.start, mention.end, mention.text,
-                    ])
-                }
-            }
-            for relation in document.relations {
-                for endpoint in [relation.subject, relation.object] where !listed.contains(endpoint)
-                {
-                    guard try statements.entityExists(endpoint) else {
-                        throw GraphStoreError.unknownEntity(
-                            path: path, documentID: document.id, entityID: endpoint)
-                    }
-                }
-                let status =
-                    relation.predicate == .holdsRole ? (relation.status ?? .current).rawValue : nil
-                try statements.insertRelation.execute(arguments: [
-                    document.id, relation.subject.rawValue, relation.object.rawValue,
-                    relation.predicate.rawValue, relation.role, relation.roleKey, status,
-                    relation.date ?? document.date, relation.evidence.start, relation.evidence.end,
-                    relation.evidence.text,
-                ])
-            }
-            for passage in passages {
-                try statements.insertPassage.execute(arguments: [
-                    passage.documentId, passage.kind, passage.start, passage.end, passage.text,
-                ])
-            }
-            return .inserted
+            return try documents.map { try insert($0, with: statements) }
         }
+    }
+
+    /// Inserts one document inside the caller's transaction, unless a document with its id is
+    /// stored already.
+    func insert(_ document: ExtractedDocument, with statements: SaveStatements) throws -> SaveResult {
+        if try statements.documentExists(document.id) { return .unchanged }
+        try statements.insertDocument.execute(arguments: [
+            document.id, document.source, document.title, document.date, document.start,
+            document.end,
+        ])
+        let listed = Set(document.entities.map(\.id))
+        for entity in document.entities where try !statements.entityExists(entity.id) {
+            try statements.insertEntity.execute(arguments: [
+                entity.id.rawValue, entity.name, entity.type.rawValue,
+                EntityRecord.encode(keys: entity.keys),
+            ])
+        }
+        for entity in document.entities {
+            for mention in entity.mentions {
+                try statements.insertMention.execute(arguments: [
+                    document.id, entity.id.rawValue, mention.start, mention.end, mention.text,
+                ])
+            }
+        }
+        for relation in document.relations {
+            for endpoint in [relation.subject, relation.object] where !listed.contains(endpoint) {
+                guard try statements.entityExists(endpoint) else {
+                    throw GraphStoreError.unknownEntity(
+                        path: path, documentID: document.id, entityID: endpoint)
+                }
+            }
+            let status =
+                relation.predicate == .holdsRole ? (relation.status ?? .current).rawValue : nil
+            try statements.insertRelation.execute(arguments: [
+                document.id, relation.subject.rawValue, relation.object.rawValue,
+                relation.predicate.rawValue, relation.role, relation.roleKey, status,
+                relation.date ?? document.date, relation.evidence.start, relation.evidence.end,
+                relation.evidence.text,
+            ])
+        }
+        for passage in PassageRecord.passages(of: document) {
+            try statements.insertPassage.execute(arguments: [
+                passage.documentId, passage.kind, passage.start, passage.end, passage.text,
+            ])
+        }
+        return .inserted
     }
 }
 
 /// The statements ``GraphStore/save(_:)`` runs, prepared once per connection (SQLite keeps
 /// them in GRDB's statement cache).
-private struct SaveStatements {
+struct SaveStatements {
     let documentExistsStatement: Statement
     let entityExistsStatement: Statement
     let insertDocument: Statement

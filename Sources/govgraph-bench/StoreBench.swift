@@ -11,10 +11,11 @@ struct StoreBench: ParsableCommand {
         abstract: "Time ingest into a fresh SQLite file and the queries on a synthetic graph.",
         discussion: """
             Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
-            --edges relations, saves each with GraphStore.save (one transaction per document), then \
-            times --queries calls of each query: neighbours (links of a random entity), who holds a \
-            role (a role and place or body that has holders), a path between entities four steps \
-            apart, and full-text search.
+            --edges relations and saves them twice, into two fresh files: each with GraphStore.save \
+            (one transaction per document), and in batches of --batch documents with \
+            GraphStore.save(contentsOf:) (one transaction per batch). Then it times --queries calls of each query on the first \
+            file: neighbours (links of a random entity), who holds a role (a role and place or body \
+            that has holders), a path between entities four steps apart, and full-text search.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -41,12 +42,16 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Timed calls of each query.")
     var queries: Int = 500
 
+    @Option(help: "Documents saved per transaction in the batched ingest.")
+    var batch: Int = 512
+
     @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
     var db: String?
 
     func validate() throws {
         guard edges >= 10 else { throw ValidationError("--edges must be at least 10") }
         guard queries >= 1 else { throw ValidationError("--queries must be at least 1") }
+        guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
         if let db, FileManager.default.fileExists(atPath: db) {
             throw ValidationError("\(db) exists; the store benchmark needs a fresh database")
         }
@@ -65,6 +70,12 @@ struct StoreReport: Codable, Sendable {
     var mentionsPerSecond: Double
     var documentsPerSecond: Double
     var relationsPerSecond: Double
+    /// The same documents saved with one transaction per batch of `batchDocuments`.
+    var batchDocuments: Int
+    var batchedIngestSeconds: Double
+    var batchedMentionsPerSecond: Double
+    var batchedDocumentsPerSecond: Double
+    var batchedRelationsPerSecond: Double
     var databaseMb: Double
     var queries: Queries
     /// Paths found among the timed calls, and their mean length in steps.
@@ -89,23 +100,20 @@ struct StoreReport: Codable, Sendable {
         let generator = try CorpusGenerator(gazetteer: gazetteer, seed: seed)
         let graph = SyntheticGraph(generator: generator, edges: options.edges)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govgraph-bench-\(UUID().uuidString)")
-        let path: String
-        if let db = options.db {
-            path = db
-        } else {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            path = folder.appendingPathComponent("store.sqlite").path
-        }
-        defer { if options.db == nil { try? FileManager.default.removeItem(at: folder) } }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = options.db ?? folder.appendingPathComponent("store.sqlite").path
+        defer { try? FileManager.default.removeItem(at: folder) }
 
-        // Ingest: documents are made in batches on all cores, then saved one by one; only the
-        // saving is timed.
+        // Ingest: documents are made in batches on all cores, then saved one by one into one
+        // file and batch by batch into another; only the saving is timed.
         let store = try GraphStore(path: path)
+        let batchedStore = try GraphStore(path: folder.appendingPathComponent("batched.sqlite").path)
         var shape = GraphShape()
         var generateSeconds = 0.0
         var ingestSeconds = 0.0
+        var batchedSeconds = 0.0
         var documents = 0
-        let batch = 512
+        let batch = options.batch
         while shape.relations < options.edges {
             let start = documents
             let made = Slots<ExtractedDocument?>(repeating: nil, count: batch)
@@ -115,13 +123,18 @@ struct StoreReport: Codable, Sendable {
                 }
             }
             generateSeconds += made_
+            var taken: [ExtractedDocument] = []
             for document in made.all.compactMap({ $0 }) where shape.relations < options.edges {
                 let watch = Stopwatch()
                 try store.save(document)
                 ingestSeconds += watch.seconds
                 shape.add(document)
+                taken.append(document)
                 documents += 1
             }
+            let watch = Stopwatch()
+            try batchedStore.save(contentsOf: taken)
+            batchedSeconds += watch.seconds
         }
         let size = ["", "-wal"].compactMap { suffix in
             (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
@@ -155,7 +168,11 @@ struct StoreReport: Codable, Sendable {
             mentions: shape.mentions, relations: shape.relations, generateSeconds: generateSeconds,
             ingestSeconds: ingestSeconds, mentionsPerSecond: Double(shape.mentions) / ingestSeconds,
             documentsPerSecond: Double(documents) / ingestSeconds,
-            relationsPerSecond: Double(shape.relations) / ingestSeconds, databaseMb: Double(size) / 1e6,
+            relationsPerSecond: Double(shape.relations) / ingestSeconds, batchDocuments: batch,
+            batchedIngestSeconds: batchedSeconds,
+            batchedMentionsPerSecond: Double(shape.mentions) / batchedSeconds,
+            batchedDocumentsPerSecond: Double(documents) / batchedSeconds,
+            batchedRelationsPerSecond: Double(shape.relations) / batchedSeconds, databaseMb: Double(size) / 1e6,
             queries: Queries(neighbours: neighbours, whoHoldsRole: roles, path4Hops: paths, search: search),
             pathsFound: found.count,
             pathMeanSteps: found.isEmpty ? 0 : Double(found.reduce(0, +)) / Double(found.count))
@@ -179,7 +196,10 @@ struct StoreReport: Codable, Sendable {
             "ingest: \(documents) documents, \(mentions) mentions, \(relations) relations, \(entities) entities "
             + "in \(format(ingestSeconds, 2))s: \(format(mentionsPerSecond, 0)) mentions/s, "
             + "\(format(documentsPerSecond, 0)) documents/s, \(format(relationsPerSecond, 0)) relations/s; "
-            + "database \(format(databaseMb, 0)) MB"
+            + "database \(format(databaseMb, 0)) MB\n"
+            + "batched ingest (\(batchDocuments) documents per transaction): in \(format(batchedIngestSeconds, 2))s: "
+            + "\(format(batchedMentionsPerSecond, 0)) mentions/s, \(format(batchedDocumentsPerSecond, 0)) documents/s, "
+            + "\(format(batchedRelationsPerSecond, 0)) relations/s"
         let rows: [(String, Latency)] = [
             ("neighbours", queries.neighbours), ("who holds role", queries.whoHoldsRole),
             ("path (4 steps apart)", queries.path4Hops), ("full-text search", queries.search),

@@ -108,4 +108,72 @@ struct GraphStoreRemovingTests {
         #expect(try store.stats().documents == Corpus.all.count)
         #expect(try store.entity(id: Corpus.jung)?.documentCount == 3)
     }
+
+    @Test("Several sources replaced in one transaction give what replacing them one by one gives")
+    func batchOfReplacements() throws {
+        // Given two stores holding the corpus and two versions of a page
+        let page = "news/staedtetag.txt"
+        var first = Corpus.doernerVicePresident2025
+        var second = Corpus.kalischVicePresident2026
+        var replacement = Corpus.jungPresident2019
+        first.source = page
+        second.source = page
+        replacement.source = page
+        let oneByOne = try Corpus.store()
+        let batched = try Corpus.store()
+        try oneByOne.replaceDocuments(fromSource: page, with: [first, second])
+        try batched.replaceDocuments(fromSource: page, with: [first, second])
+
+        // When the page changes, Ulm's file loses its article and a part of a third file is
+        // saved, one by one in one store and in one transaction in the other
+        let replacements = [
+            SourceReplacement(source: page, documents: [first, replacement]),
+            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
+            SourceReplacement(source: "news/teil.txt", documents: [Corpus.leipzigDocument], removesOthers: false),
+        ]
+        let expected: [ReplaceResult] = try replacements.map { replacement in
+            if replacement.removesOthers {
+                return try oneByOne.replaceDocuments(fromSource: replacement.source, with: replacement.documents)
+            }
+            var result = ReplaceResult()
+            for document in replacement.documents {
+                switch try oneByOne.save(document) {
+                case .inserted: result.inserted.append(document.id)
+                case .unchanged: result.unchanged.append(document.id)
+                }
+            }
+            return result
+        }
+        let results: [ReplaceResult] = try batched.replaceDocuments(replacements)
+
+        // Then the results and the stored rows are the same
+        #expect(results == expected)
+        #expect(results[0].removed.map(\.documentID) == [second.id])
+        #expect(results[1].removed.map(\.documentID) == [Corpus.ulmDocument.id])
+        #expect(results[2] == ReplaceResult(unchanged: [Corpus.leipzigDocument.id]))
+        let batchedRows = try batched.contents()
+        let expectedRows = try oneByOne.contents()
+        #expect(batchedRows == expectedRows)
+    }
+
+    @Test("A failing replacement rolls back every replacement of its transaction")
+    func failingReplacement() throws {
+        // Given the corpus and a document whose span ends before it starts
+        let store = try Corpus.store()
+        let before = try store.contents()
+        var bad = Corpus.jungPresident2019
+        bad.start = 50
+        bad.end = 5
+
+        // When Ulm's file is emptied and another file gets the bad document, in one transaction
+        let replacements = [
+            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
+            SourceReplacement(source: bad.source, documents: [bad]),
+        ]
+
+        // Then the replacement fails and Ulm's document is still stored
+        #expect(throws: GraphStoreError.self) { try store.replaceDocuments(replacements) }
+        let after = try store.contents()
+        #expect(after == before)
+    }
 }

@@ -145,6 +145,84 @@ struct GraphStoreSavingTests {
         #expect(try store.entity(id: Corpus.ulm) == nil)
     }
 
+    @Test("Saving a batch gives the results and rows of saving its documents one by one")
+    func batchEqualsOneByOne() throws {
+        // Given the corpus with one document listed twice, and a store holding one of them
+        let documents = Corpus.all + [Corpus.leipzigDocument]
+        let oneByOne = try Corpus.store([Corpus.ulmDocument])
+        let batched = try Corpus.store([Corpus.ulmDocument])
+
+        // When they are saved one by one into one store and as one batch into the other
+        let expected: [SaveResult] = try documents.map { try oneByOne.save($0) }
+        let results: [SaveResult] = try batched.save(contentsOf: documents)
+
+        // Then the results and every stored row are the same
+        #expect(expected == [.inserted, .inserted, .inserted, .inserted, .unchanged, .unchanged])
+        #expect(results == expected)
+        let batchedRows = try batched.contents()
+        let expectedRows = try oneByOne.contents()
+        #expect(batchedRows == expectedRows)
+        let hits = try batched.search("Städtetag")
+        #expect(!hits.isEmpty)
+    }
+
+    @Test("An empty batch saves nothing")
+    func emptyBatch() throws {
+        let store = try GraphStore.inMemory()
+        let results: [SaveResult] = try store.save(contentsOf: [])
+        #expect(results.isEmpty)
+        #expect(try store.stats().documents == 0)
+    }
+
+    @Test(
+        "A failing document rolls back its whole batch and the store is unchanged",
+        arguments: BadDocument.allCases)
+    func failingBatch(bad: BadDocument) throws {
+        // Given a store holding one document
+        let store = try Corpus.store([Corpus.ulmDocument])
+        let before = try store.contents()
+
+        // When a batch with a failing document between two good ones is saved
+        let batch = [Corpus.leipzigDocument, bad.document, Corpus.dresdenDocument]
+
+        // Then saving fails and nothing of the batch is stored
+        #expect(throws: GraphStoreError.self) { try store.save(contentsOf: batch) }
+        let after = try store.contents()
+        #expect(after == before)
+        #expect(try store.stats().documents == 1)
+        // and the good documents can still be saved
+        let results: [SaveResult] = try store.save(contentsOf: [Corpus.leipzigDocument])
+        #expect(results == [.inserted])
+    }
+
+    /// Documents that cannot be saved.
+    enum BadDocument: CaseIterable, Sendable {
+        /// Its relation points to an entity neither it nor the store knows.
+        case unknownEntity
+        /// Its span ends before it starts (the document table's check fails).
+        case invalidSpan
+
+        var document: ExtractedDocument {
+            var builder = DocumentBuilder(
+                id: "doc-bad", date: "2025-03-03", text: "Ministerpräsident Michael Kretschmer regiert Sachsen.")
+            builder.entity(Corpus.sachsen, "Sachsen", .state, mentions: ["Sachsen"])
+            var document = builder.document
+            switch self {
+            case .unknownEntity:
+                document.relations = [
+                    Relation(
+                        subject: "person:niemand", predicate: .holdsRole, role: "Ministerpräsident",
+                        roleKey: "ministerpräsident", object: Corpus.sachsen,
+                        evidence: Evidence(start: 0, end: 17, text: "Ministerpräsident"))
+                ]
+            case .invalidSpan:
+                document.start = 40
+                document.end = 3
+            }
+            return document
+        }
+    }
+
     @Test("A relation may point to an entity stored by an earlier document")
     func entityFromEarlierDocument() throws {
         // Given a store that knows Ulm
