@@ -19,13 +19,14 @@ extension GraphStore {
         try write { db in try remove(db, documentID: documentID) }
     }
 
-    /// Stores a new version of a source in one transaction: saves each of `documents`, then
-    /// removes the stored documents of `source` that are not among them.
+    /// Stores a new version of a source: saves each of `documents`, then removes the stored
+    /// documents of `source` that are not among them.
     ///
     /// Documents are keyed by the hash of their text, so articles that did not change stay as
     /// they are, a changed article is a new document, and the old version of it (or an article
-    /// the source no longer has) is removed as ``remove(documentID:)`` removes it. Replacing a
-    /// source with the same documents again changes nothing.
+    /// the source no longer has) is removed with ``remove(documentID:)``. Each document is saved
+    /// or removed in its own transaction (``replaceDocuments(_:)`` applies many in one).
+    /// Replacing a source with the same documents again changes nothing.
     ///
     /// ```swift
     /// let result = try store.replaceDocuments(fromSource: "news/page.txt", with: extracted)
@@ -35,7 +36,23 @@ extension GraphStore {
     public func replaceDocuments(fromSource source: String, with documents: [ExtractedDocument])
         throws -> ReplaceResult
     {
-        try replaceDocuments([SourceReplacement(source: source, documents: documents)])[0]
+        var result = ReplaceResult()
+        for document in documents {
+            switch try save(document) {
+            case .inserted: result.inserted.append(document.id)
+            case .unchanged: result.unchanged.append(document.id)
+            }
+        }
+        let kept = Set(documents.map(\.id))
+        let stored = try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
+                arguments: [source])
+        }
+        for id in stored where !kept.contains(id) {
+            if let removed = try remove(documentID: id) { result.removed.append(removed) }
+        }
+        return result
     }
 
     /// Applies several replacements in one transaction, in order, each as

@@ -12,9 +12,8 @@ struct Extract: ParsableCommand {
             Reads text files, HTML pages, JSON lines, RSS and Atom feeds, folders (recursively: \
             .txt .text .html .htm .xhtml .shtml .jsonl .ndjson .jsonlines .rss .atom .xml) and - \
             (standard input). The format comes from the extension, else from the first characters. \
-            A page with dated items ("[31.10.2019] …") gives one document per item. Documents are \
-            stored many to a transaction, and a transaction holds whole documents only (a crash \
-            never leaves half a document); a text extracted before is recognised by its content hash \
+            A page with dated items ("[31.10.2019] …") gives one document per item. Each document \
+            is stored in one transaction; a text extracted before is recognised by its content hash \
             and left as it is. A file extracted before is replaced: its stored articles that the new \
             version no longer has (or has changed) are removed. Documents are extracted on all \
             cores and stored in input order.

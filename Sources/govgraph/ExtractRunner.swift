@@ -9,10 +9,9 @@ import GovGraphStore
 ///
 /// The main thread reads the inputs (streaming large ones) into batches of articles; each batch
 /// is extracted on `jobs` threads, each result in the slot of its article, and handed to one
-/// writer thread that stores (many documents per transaction), counts and prints it in input
-/// order while the next batch is extracted. At most two batches are in flight, so memory stays
-/// bounded whatever the size of the inputs. The documents are the same, in the same order, for
-/// any number of jobs.
+/// writer thread that stores, counts and prints it in input order while the next batch is
+/// extracted. At most two batches are in flight, so memory stays bounded whatever the size of
+/// the inputs. The documents are the same, in the same order, for any number of jobs.
 struct ExtractRunner {
     let extractor: Extractor
     let store: GraphStore?
@@ -81,7 +80,7 @@ struct ExtractRunner {
             batch.append(.endOfFile(file: index))
         }
         flush()
-        queue.sync { writer.finishStoring() }
+        queue.sync {}
         progress.clear()
         writer.finishJSON()
         return Outcome(summary: writer.summary, failures: writer.failures)
