@@ -29,6 +29,12 @@ struct OrganizationPatternRuleTests {
         ("Das Amt für die Stadt schloss.", [String]()),
         ("Er arbeitet für Menschen.", []),
         ("Die GmbH wurde gegründet.", []),
+        // Sports clubs: the town is part of the name
+        ("Der 1. FC Leipzig gewann.", ["1. FC Leipzig=1. FC Leipzig"]),
+        ("Der FC Carl Zeiss Jena gewann.", ["FC Carl Zeiss Jena=FC Carl Zeiss Jena"]),
+        ("Die Borussia Leipzig gewann.", ["Borussia Leipzig=Borussia Leipzig"]),
+        ("Die Borussia gewann.", []),
+        ("Der FC gewann.", []),
     ])
     func patterns(text: String, expected: [String]) {
         #expect(Self.organizations(text) == expected)

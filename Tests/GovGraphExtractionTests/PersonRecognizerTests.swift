@@ -72,6 +72,16 @@ struct PersonRecognizerTests {
         #expect(Self.persons("Der Präsident Leipzig lobte.") == ["Leipzig=person:leipzig/surname"])
     }
 
+    @Test("A company named after a person does not block the person's full name")
+    func companyDoesNotBlock() {
+        let gazetteer = try! Gazetteer(files: TestGazetteer.files + [
+            GazetteerFile(name: "company-organizations.tsv", contents: "organization:porsche\tPorsche\t\t\tcategory=company\n"),
+        ])
+        let compiled = CompiledGazetteer(gazetteer)
+        let document = Document.prepared("Peter Porsche gründete Porsche.", through: .resolve, gazetteer: compiled)
+        #expect(document.spanSummary == ["Peter Porsche=person:peter-porsche", "Porsche=organization:porsche"])
+    }
+
     @Test("A surname that starts a non-municipality gazetteer name is blocked")
     func blockedByGazetteer() {
         #expect(Self.persons("Der Präsident Niedersachsen lobte.") == [])

@@ -8,6 +8,8 @@ import GovGraphModel
 /// - A legal form: "DigitalService GmbH", "Bitkom e. V.", "Dataport AöR".
 /// - A school and its town: "Universität Bonn", "Hochschule für öffentliche Verwaltung Kehl".
 /// - A ministry and its department: "Ministerium des Inneren, für Digitalisierung und Kommunen".
+/// - A sports club: "1. FC Nürnberg", "FC Carl Zeiss Jena", "Borussia Dortmund" (the place is part
+///   of the club's name, not a place mention).
 ///
 /// Such an organization gets the id `organization:<slug of its name>`. Gazetteer names of the
 /// same span win (they have a higher priority).
@@ -60,11 +62,54 @@ public struct OrganizationPatternRule: PipelineStage {
             if let (end, name) = school(at: i, tokens: tokens, placeStarts: placeStarts, document: document) {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
+            if let (start, end, name) = club(at: i, tokens: tokens, placeStarts: placeStarts, document: document) {
+                result.append((SpanCandidate(tokens: start..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            }
             if let (start, name) = legalForm(at: i, tokens: tokens, document: document) {
                 result.append((SpanCandidate(tokens: start..<(i + legalFormLength(at: i, tokens: tokens)), entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
         }
         return result
+    }
+
+    /// Abbreviations that open a club's name ("FC", "TSV"), and names that do so before a town.
+    static let clubPrefixes: Set<String> = [
+        "FC", "SC", "SV", "TSV", "VfL", "VfB", "ESV", "THW", "SpVgg", "TuS", "TSG", "RB", "BSC", "SSV", "MSV",
+        "KSC", "FSV", "HSV", "VfR", "SSC", "ASV", "DSC", "SuS",
+    ]
+    static let clubNames: Set<String> = [
+        "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Dynamo", "Alemannia", "Arminia", "Kickers",
+    ]
+
+    /// "1. FC Nürnberg", "ESV Lok Zwickau", "Borussia Mönchengladbach": a club abbreviation and up
+    /// to three capitalised words or numbers, or a club name before a town.
+    private func club(at i: Int, tokens: [Token], placeStarts: [Int: Int], document: Document) -> (Int, Int, String)? {
+        let token = tokens[i]
+        let named = Self.clubNames.contains(token.text)
+        guard named || Self.clubPrefixes.contains(token.text), i + 1 < tokens.count, tokens[i + 1].newlinesBefore == 0
+        else { return nil }
+        if named, placeStarts[i + 1] == nil { return nil }
+        var end = i + 1
+        var words = 0
+        while end < tokens.count, words < 3, tokens[end].newlinesBefore == 0 {
+            let next = tokens[end]
+            if next.kind == .word, next.isCapitalized || next.isAllCaps {
+                words += 1
+                end = max(end + 1, placeStarts[end] ?? 0)
+            } else if next.kind == .number, words > 0 {
+                end += 1
+            } else if (next.text == "/" || next.kind == .hyphen), !next.spaceBefore, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized, words > 0
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        guard words > 0 else { return nil }
+        // "1. FC …"
+        let start = i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].kind == .number && tokens[i - 2].text.count == 1 ? i - 2 : i
+        return (start, end, document.slice(tokens[start].start, tokens[end - 1].end))
     }
 
     static let schools: [String: String] = {

@@ -65,10 +65,13 @@ public struct PersonRecognizer: PipelineStage {
     /// Person spans with their display names.
     public func matches(in document: Document) -> [(SpanCandidate, String)] {
         let tokens = document.tokens
-        // Tokens where a gazetteer name other than a municipality starts: never a surname.
+        // Tokens where a gazetteer name other than a municipality or a company starts: never a
+        // surname (companies are often named after persons: "Ferdinand Porsche").
         var blocked = Set<Int>()
         for candidate in document.candidates where candidate.origin == .gazetteer {
-            if let type = document.entities[candidate.entity]?.type, type != .municipality {
+            if let info = document.entities[candidate.entity], info.type != .municipality,
+                info.keys["category"] != "company"
+            {
                 blocked.insert(candidate.tokens.lowerBound)
             }
         }
