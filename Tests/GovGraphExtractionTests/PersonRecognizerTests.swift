@@ -59,6 +59,7 @@ struct PersonRecognizerTests {
             "Die Wall Street schloss.",  // the end of a longer name
             "Der Präsident Barack Obama Junior",  // three capitalised words after a role
             "Die Merkel kam.",  // after an article
+            "Sie ging nach St. Peter.",  // a saint's name: a church or a place
             "Die Stadt Leipzig und Leipzig",  // a gazetteer name, though listed as a surname
             "Der Präsident und die Vizepräsidentin",
             "Hans DEUTSCH sprach.",

@@ -81,6 +81,8 @@ public struct PersonRecognizer: PipelineStage {
         var result: [(SpanCandidate, String)] = []
         var covered = -1
         for i in tokens.indices where i > covered {
+            // A saint's name names a church or a place: "St. Johann Baptist", "Sankt Moritz".
+            if Self.followsSaint(i, tokens: tokens) { continue }
             if let (range, name) = fullName(at: i, tokens: tokens, blocked: blocked) {
                 result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = range.upperBound - 1
@@ -238,6 +240,12 @@ public struct PersonRecognizer: PipelineStage {
         }
         let surnameText = tokens[j..<end].map(\.text).joined()
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
+    }
+
+    /// "St." or "Sankt" stands right before token `i`.
+    static func followsSaint(_ i: Int, tokens: [Token]) -> Bool {
+        if i >= 1, ["sankt", "san", "santa", "santo", "são"].contains(tokens[i - 1].norm) { return true }
+        return i >= 2 && tokens[i - 1].text == "." && ["st", "hl"].contains(tokens[i - 2].norm)
     }
 
     /// Two capitalised words that could be a given name and a surname (no function word, role,
