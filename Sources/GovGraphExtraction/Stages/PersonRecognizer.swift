@@ -12,6 +12,11 @@ import GovGraphModel
 /// - "Herr Jung", "Frau Dr. Behrens": the mention includes "Herr"/"Frau".
 /// - Credits: "Interview: Alexandra Braun", "Foto: Ngozi Adeyemi" (two or three capitalised
 ///   words after a credit cue and a colon, whether or not the given name is known).
+/// - "US-Präsident Barack Obama": two capitalised words after a role noun, even with a given name
+///   from no list.
+/// - "Merkel sagte", "Schröders Rede", "Vorgänger Steinmeier", "König Ludwig": a word of
+///   `surnames.txt` or `given-names.tsv` (or its genitive) standing alone, not after an article,
+///   inside a compound, at the end of a longer capitalised name ("Wall Street") or after "St.".
 ///
 /// Full names get the id `person:<slug of the name>`; surname-only mentions get
 /// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
@@ -53,6 +58,11 @@ public struct PersonRecognizer: PipelineStage {
         "enkel", "enkelin", "star", "stürmer", "torwart", "kapitän",
     ]
     static let nounEndings = ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "tum", "ium", "ik", "ie", "ei"]
+
+    /// The lower-cased word ends like a common noun ("Verwaltung", "Mehrheit"), with a stem.
+    static func hasNounEnding(_ norm: String) -> Bool {
+        nounEndings.contains { norm.hasSuffix($0) && norm.count > $0.count + 2 }
+    }
 
     public func process(_ document: inout Document) {
         let found = matches(in: document)
@@ -257,12 +267,13 @@ public struct PersonRecognizer: PipelineStage {
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
                 token.newlinesBefore == 0 || k == j, !blocked.contains(k), !named.contains(k),
                 !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
-                !Self.nounEndings.contains(where: { token.norm.hasSuffix($0) && token.norm.count > $0.count + 2 })
+                !Self.hasNounEnding(token.norm)
             else { return nil }
         }
+        // A third capitalised word, or a hyphen joining one, makes it something else.
         let end = j + 2
-        if end < tokens.count, tokens[end].kind == .word || tokens[end].kind == .hyphen, tokens[end].isCapitalized || tokens[end].kind == .hyphen,
-            tokens[end].newlinesBefore == 0
+        if end < tokens.count, tokens[end].newlinesBefore == 0,
+            tokens[end].kind == .hyphen || (tokens[end].kind == .word && tokens[end].isCapitalized)
         {
             return nil
         }
@@ -276,7 +287,7 @@ public struct PersonRecognizer: PipelineStage {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i),
             !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
-            !Self.nounEndings.contains(where: { token.norm.hasSuffix($0) && token.norm.count > $0.count + 2 })
+            !Self.hasNounEnding(token.norm)
         else { return nil }
         let name: String
         if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
@@ -332,7 +343,7 @@ public struct PersonRecognizer: PipelineStage {
         if strict {
             if isGivenName(token) { return nil }
             let norm = token.norm
-            if Self.nounEndings.contains(where: { norm.hasSuffix($0) && norm.count > $0.count + 2 }) { return nil }
+            if Self.hasNounEnding(norm) { return nil }
             // "Bürgermeister Müller Stellung" is too unsure to call.
             if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
                 tokens[end].newlinesBefore == 0
