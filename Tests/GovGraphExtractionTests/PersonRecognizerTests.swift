@@ -22,6 +22,7 @@ struct PersonRecognizerTests {
             ("Hans-Peter Friedrich sprach.", ["Hans-Peter Friedrich=person:hans-peter-friedrich/person"]),
             ("Hans Peter Müller sprach.", ["Hans Peter Müller=person:hans-peter-mueller/person"]),
             ("Karl-Theodor zu Guttenberg sprach.", ["Karl-Theodor zu Guttenberg=person:karl-theodor-zu-guttenberg/person"]),
+            ("Hans Peter von Müller sprach.", ["Hans Peter von Müller=person:hans-peter-von-mueller/person"]),
             ("Sabine Leutheusser-Schnarrenberger sprach.", ["Sabine Leutheusser-Schnarrenberger=person:sabine-leutheusser-schnarrenberger/person"]),
             // Titles are not part of the mention
             ("Es sprach Dr. Markus Richter.", ["Markus Richter=person:markus-richter/person"]),

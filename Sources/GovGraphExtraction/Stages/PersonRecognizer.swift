@@ -223,7 +223,14 @@ public struct PersonRecognizer: PipelineStage {
             parts[0] += "-" + tokens[j + 1].text
             j += 2
         }
-        if j + 1 < tokens.count, isGivenName(tokens[j]), tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word {
+        // Further given names before the surname or its particle: "Anna Lena Schmidt",
+        // "Joseph Victor von Scheffel", "Gerhard Johann David von Scharnhorst".
+        func nameFollows(_ k: Int) -> Bool {
+            guard k < tokens.count else { return false }
+            if tokens[k].kind == .word, tokens[k].isCapitalized { return true }
+            return Self.particles.contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].isCapitalized
+        }
+        while parts.count < 4, j + 1 < tokens.count, isGivenName(tokens[j]), nameFollows(j + 1) {
             parts.append(tokens[j].text)
             j += 1
         }
