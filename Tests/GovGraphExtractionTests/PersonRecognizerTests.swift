@@ -41,6 +41,8 @@ struct PersonRecognizerTests {
             ("Wie Merkel sagte, kommt das Gesetz.", ["Merkel=person:merkel/surname"]),
             ("Schröders Rede war kurz.", ["Schröders=person:schroeder/surname"]),
             ("Peter sprach.", ["Peter=person:peter/surname"]),
+            // An initial and a surname
+            ("Laut A. Rusterholz ist das so.", ["A. Rusterholz=person:a-rusterholz/person"]),
             ("Das tat schon sein Vorgänger Schröder.", ["Schröder=person:schroeder/surname"]),
             // Two capitalised words after a role, with a given name from no list
             ("Das sagte US-Präsident Barack Obama.", ["Barack Obama=person:barack-obama/person"]),
@@ -61,6 +63,7 @@ struct PersonRecognizerTests {
             "Der Präsident Barack Obama Junior",  // three capitalised words after a role
             "Die Merkel kam.",  // after an article
             "Sie ging nach St. Peter.",  // a saint's name: a church or a place
+            "Siehe Abschnitt B. Verwaltung und Recht",  // an initial before a common noun
             "Die Stadt Leipzig und Leipzig",  // a gazetteer name, though listed as a surname
             "Der Präsident und die Vizepräsidentin",
             "Hans DEUTSCH sprach.",

@@ -111,6 +111,13 @@ public struct PersonRecognizer: PipelineStage {
                 covered = range.upperBound - 1
                 continue
             }
+            // An initial and a surname: "P. Rusterholz", "A. Schmidt".
+            if let end = initialName(at: i, tokens: tokens, blocked: blocked, named: named) {
+                let name = document.text(ofTokens: i..<end)
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("person", name), origin: .person, priority: 10), name))
+                covered = end - 1
+                continue
+            }
             // A known surname or given name on its own: "Merkel", "Schröders Rede", "Mathilde".
             if !named.contains(i), let name = listedName(at: i, tokens: tokens, blocked: blocked) {
                 result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
@@ -263,6 +270,34 @@ public struct PersonRecognizer: PipelineStage {
     static func followsSaint(_ i: Int, tokens: [Token]) -> Bool {
         if i >= 1, ["sankt", "san", "santa", "santo", "são"].contains(tokens[i - 1].norm) { return true }
         return i >= 2 && tokens[i - 1].text == "." && ["st", "hl"].contains(tokens[i - 2].norm)
+    }
+
+    /// A capital letter with a full stop, then a capitalised word that could be a surname (no
+    /// function word, role, gazetteer name or common-noun ending) and no further capitalised
+    /// word: the end of "P. Rusterholz".
+    func initialName(at i: Int, tokens: [Token], blocked: Set<Int>, named: Set<Int>) -> Int? {
+        guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].text.count == 1, tokens[i].isCapitalized,
+            tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, tokens[i + 2].newlinesBefore == 0
+        else { return nil }
+        let k = i + 2
+        let token = tokens[k]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2, !blocked.contains(k),
+            !named.contains(k), !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+            !Self.hasNounEnding(token.norm)
+        else { return nil }
+        var end = k + 1
+        // A double surname: "A. Meyer-Ladewig".
+        if end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+            tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized
+        {
+            end += 2
+        }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
+            !Self.speechVerbs.contains(tokens[end].norm)
+        {
+            return nil
+        }
+        return end
     }
 
     /// Two capitalised words that could be a given name and a surname (no function word, role,
