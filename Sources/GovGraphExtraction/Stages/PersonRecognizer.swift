@@ -17,6 +17,7 @@ import GovGraphModel
 /// - "Merkel sagte", "Schröders Rede", "Vorgänger Steinmeier", "König Ludwig": a word of
 ///   `surnames.txt` or `given-names.tsv` (or its genitive) standing alone, not after an article,
 ///   inside a compound, at the end of a longer capitalised name ("Wall Street") or after "St.".
+/// - "A. Rusterholz": an initial and a surname.
 ///
 /// Full names get the id `person:<slug of the name>`; surname-only mentions get
 /// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
@@ -43,6 +44,9 @@ public struct PersonRecognizer: PipelineStage {
         "samstag", "sonntag", "bund", "land", "länder", "stadt", "kommune", "kommunen", "gemeinde",
         // words that open sentences and are also listed names
         "anders", "basis", "foto", "wege",
+        // adverbs and conjunctions that open sentences before a name ("Nur Justin kam")
+        "nur", "noch", "schon", "erst", "bereits", "da", "während", "nachdem", "obwohl", "trotzdem",
+        "außerdem", "jedoch", "dennoch", "zwar", "sogar", "bislang", "bisher", "später", "danach", "damals",
     ]
     /// Nouns for persons (not roles) that stand before a name: "Vorgänger Steinmeier",
     /// "Bruder Manfred", "König Ludwig".
