@@ -37,7 +37,7 @@ let package = Package(
             name: "GovGraphStore",
             dependencies: ["GovGraphModel", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
-        // Pure, deterministic renderers (DOT, node-link JSON).
+        // Pure, deterministic renderers (DOT, NetworkX JSON, GraphML, GEXF, Popolo, neo4j and plain CSV).
         .target(name: "GovGraphExport", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
         // libxml2 (apt: libxml2-dev), for HTML pages and RSS/Atom feeds. Foundation's XMLDocument
         // is not used: on Linux it mangles HTML entities such as &auml;.
