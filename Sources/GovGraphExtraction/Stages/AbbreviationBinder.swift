@@ -32,7 +32,7 @@ public struct AbbreviationBinder: PipelineStage {
         let tokens = document.tokens
         var spanAtEnd: [Int: SpanCandidate] = [:]
         var spanAtStart: [Int: SpanCandidate] = [:]
-        var covered = Set<Int>()
+        var covered = TokenSet(count: document.tokens.count)
         for span in document.spans {
             spanAtEnd[span.tokens.upperBound - 1] = span
             spanAtStart[span.tokens.lowerBound] = span
@@ -105,7 +105,7 @@ public struct AbbreviationBinder: PipelineStage {
 
     /// The unknown name before "(ABK)" that the abbreviation spells, with its new entity.
     func unknownName(
-        endingAt end: Int, abbreviation: String, tokens: [Token], covered: Set<Int>, document: Document
+        endingAt end: Int, abbreviation: String, tokens: [Token], covered: TokenSet, document: Document
     ) -> (Int, EntityInfo)? {
         guard tokens[end].kind == .word, tokens[end].isCapitalized, !covered.contains(end) else { return nil }
         // Candidate starts: capitalised words reached over words, hyphens and linking words.

@@ -24,7 +24,7 @@ public struct LawCitationRule: PipelineStage {
 
     public func matches(in document: Document) -> [(SpanCandidate, String)] {
         let tokens = document.tokens
-        var covered = Set<Int>()
+        var covered = TokenSet(count: document.tokens.count)
         for candidate in document.candidates { covered.formUnion(candidate.tokens) }
         var result: [(SpanCandidate, String)] = []
         for i in tokens.indices where tokens[i].text == "§" || (tokens[i].norm == "art" && i + 1 < tokens.count && tokens[i + 1].text == ".") {

@@ -24,7 +24,7 @@ public struct OverlapResolver: PipelineStage {
             if a.tokens.lowerBound != b.tokens.lowerBound { return a.tokens.lowerBound < b.tokens.lowerBound }
             return a.entity < b.entity
         }
-        var taken = Set<Int>()
+        var taken = TokenSet(count: tokens.count)
         var kept: [SpanCandidate] = []
         for candidate in ordered where !candidate.tokens.contains(where: taken.contains) {
             taken.formUnion(candidate.tokens)

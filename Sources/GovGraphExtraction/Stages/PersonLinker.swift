@@ -45,7 +45,7 @@ public struct PersonLinker: PipelineStage {
                 && !PlaceDisambiguator.designators.contains(before)
         }
         // Bare surnames of persons named in full.
-        var covered = Set<Int>()
+        var covered = TokenSet(count: document.tokens.count)
         for span in document.spans { covered.formUnion(span.tokens) }
         var added: [SpanCandidate] = []
         var i = 0

@@ -81,7 +81,7 @@ public struct PersonRecognizer: PipelineStage {
         let tokens = document.tokens
         // Tokens where a gazetteer name other than a municipality or a company starts: never a
         // surname (companies are often named after persons: "Ferdinand Porsche").
-        var blocked = Set<Int>()
+        var blocked = TokenSet(count: tokens.count)
         for candidate in document.candidates where candidate.origin == .gazetteer {
             if let info = document.entities[candidate.entity], info.type != .municipality,
                 info.keys["category"] != "company"
@@ -90,7 +90,7 @@ public struct PersonRecognizer: PipelineStage {
             }
         }
         // Tokens any gazetteer name covers: a name standing alone there is that entry ("Melle").
-        var named = Set<Int>()
+        var named = TokenSet(count: tokens.count)
         for candidate in document.candidates { named.formUnion(candidate.tokens) }
         var result: [(SpanCandidate, String)] = []
         var covered = -1
@@ -165,7 +165,7 @@ public struct PersonRecognizer: PipelineStage {
 
     /// A capitalised word that a speech verb introduces or follows, without article or adjective
     /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
-    func speaker(at i: Int, tokens: [Token], blocked: Set<Int>) -> Int? {
+    func speaker(at i: Int, tokens: [Token], blocked: TokenSet) -> Int? {
         guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen else { return nil }
         // The word before decides which pattern can apply; most words are ruled out here.
         let before = tokens[i - 1].norm
@@ -195,7 +195,7 @@ public struct PersonRecognizer: PipelineStage {
 
     /// A name of two or three capitalised words after a credit cue and a colon, even with a
     /// given name the list does not know ("Foto: Ngozi Adeyemi").
-    func credit(at i: Int, tokens: [Token], blocked: Set<Int>) -> (Range<Int>, String)? {
+    func credit(at i: Int, tokens: [Token], blocked: TokenSet) -> (Range<Int>, String)? {
         guard Self.creditCues.contains(tokens[i].norm), i + 3 < tokens.count, tokens[i + 1].text == ":" else { return nil }
         let start = skipTitles(after: i + 2, tokens: tokens)
         if fullName(at: start, tokens: tokens, blocked: blocked) != nil { return nil }
@@ -223,7 +223,7 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     /// Given name(s), particles and a surname starting at `i`: the token range and the name.
-    func fullName(at i: Int, tokens: [Token], blocked: Set<Int>) -> (Range<Int>, String)? {
+    func fullName(at i: Int, tokens: [Token], blocked: TokenSet) -> (Range<Int>, String)? {
         guard isGivenName(tokens[i]) else { return nil }
         var j = i + 1
         var parts = [tokens[i].text]
@@ -279,7 +279,7 @@ public struct PersonRecognizer: PipelineStage {
     /// A capital letter with a full stop, then a capitalised word that could be a surname (no
     /// function word, role, gazetteer name or common-noun ending) and no further capitalised
     /// word: the end of "P. Rusterholz".
-    func initialName(at i: Int, tokens: [Token], blocked: Set<Int>, named: Set<Int>) -> Int? {
+    func initialName(at i: Int, tokens: [Token], blocked: TokenSet, named: TokenSet) -> Int? {
         guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].text.count == 1, tokens[i].isCapitalized,
             tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, tokens[i + 2].newlinesBefore == 0
         else { return nil }
@@ -306,7 +306,7 @@ public struct PersonRecognizer: PipelineStage {
 
     /// Two capitalised words that could be a given name and a surname (no function word, role,
     /// gazetteer name or common-noun ending) and no third one: their end.
-    func unlistedFullName(at j: Int, tokens: [Token], blocked: Set<Int>, named: Set<Int>) -> Int? {
+    func unlistedFullName(at j: Int, tokens: [Token], blocked: TokenSet, named: TokenSet) -> Int? {
         guard j + 1 < tokens.count else { return nil }
         for k in j...(j + 1) {
             let token = tokens[k]
@@ -329,7 +329,7 @@ public struct PersonRecognizer: PipelineStage {
     /// A word of the surname or given-name list (or its genitive) standing alone as a name: not
     /// after an article or adjective, not part of a compound or of a longer capitalised name.
     /// Returns the name in the nominative.
-    func listedName(at i: Int, tokens: [Token], blocked: Set<Int>) -> String? {
+    func listedName(at i: Int, tokens: [Token], blocked: TokenSet) -> String? {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i),
             !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
@@ -373,7 +373,7 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     /// A surname starting at `j` (possibly double: "Leutheusser-Schnarrenberger"); its end.
-    func surname(at j: Int, tokens: [Token], blocked: Set<Int>, strict: Bool) -> Int? {
+    func surname(at j: Int, tokens: [Token], blocked: TokenSet, strict: Bool) -> Int? {
         guard j < tokens.count else { return nil }
         let token = tokens[j]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,

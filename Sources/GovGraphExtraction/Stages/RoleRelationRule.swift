@@ -65,7 +65,7 @@ public struct RoleRelationRule: PipelineStage {
         let tokens = document.tokens
         var spanAtStart: [Int: SpanCandidate] = [:]
         var spanAtEnd: [Int: SpanCandidate] = [:]  // keyed by the last token
-        var coveredByName = Set<Int>()
+        var coveredByName = TokenSet(count: document.tokens.count)
         for span in document.spans {
             spanAtStart[span.tokens.lowerBound] = span
             spanAtEnd[span.tokens.upperBound - 1] = span

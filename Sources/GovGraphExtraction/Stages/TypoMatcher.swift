@@ -23,7 +23,7 @@ public struct TypoMatcher: PipelineStage {
 
     public func matches(in document: Document) -> [SpanCandidate] {
         let tokens = document.tokens
-        var covered = Set<Int>()
+        var covered = TokenSet(count: document.tokens.count)
         for candidate in document.candidates { covered.formUnion(candidate.tokens) }
         var result: [SpanCandidate] = []
         var exact = Set<Range<Int>>()
