@@ -64,14 +64,9 @@ public struct Document: Sendable {
         let offset = tokens[index].start
         // Articles are in text order and do not overlap: the last one starting at or before
         // the offset is the only candidate.
-        var low = 0
-        var high = articles.count
-        while low < high {
-            let mid = (low + high) / 2
-            if articles[mid].start <= offset { low = mid + 1 } else { high = mid }
-        }
-        guard low > 0, offset < articles[low - 1].end else { return nil }
-        return low - 1
+        let after = articles.partitioningIndex { $0.start > offset }
+        guard after > 0, offset < articles[after - 1].end else { return nil }
+        return after - 1
     }
 
     /// The sentence that contains token `index`.

@@ -52,16 +52,7 @@ public struct GraphBuilder: Sendable {
 
     /// The indices of the sorted `starts` that lie in `lower..<upper`.
     static func indices(in starts: [Int], from lower: Int, to upper: Int) -> Range<Int> {
-        func firstIndex(notBelow value: Int) -> Int {
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if starts[mid] < value { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        let first = firstIndex(notBelow: lower)
-        return first..<max(first, firstIndex(notBelow: upper))
+        let first = starts.partitioningIndex { $0 >= lower }
+        return first..<max(first, starts.partitioningIndex { $0 >= upper })
     }
 }

@@ -1,0 +1,15 @@
+extension Array {
+    /// The index of the first element for which `isInSecondPart` holds, in an array where every
+    /// such element comes after every other (a binary search; `count` when there is none).
+    ///
+    /// - Complexity: O(log n).
+    func partitioningIndex(where isInSecondPart: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isInSecondPart(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+}
