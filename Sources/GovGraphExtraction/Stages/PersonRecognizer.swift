@@ -331,10 +331,8 @@ public struct PersonRecognizer: PipelineStage {
     /// Returns the name in the nominative.
     func listedName(at i: Int, tokens: [Token], blocked: TokenSet) -> String? {
         let token = tokens[i]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i),
-            !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
-            !Self.hasNounEnding(token.norm)
-        else { return nil }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i) else { return nil }
+        // The list lookups first: most capitalised words are in no list, and the role match is dearer.
         let name: String
         if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
             name = token.text
@@ -345,6 +343,9 @@ public struct PersonRecognizer: PipelineStage {
         } else {
             return nil
         }
+        guard !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+            !Self.hasNounEnding(token.norm)
+        else { return nil }
         if i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .hyphen, !tokens[i].spaceBefore { return nil }
