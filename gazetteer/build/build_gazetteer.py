@@ -1098,20 +1098,6 @@ def build_foreign_places(out, countries):
 
 # ----------------------------------------------------------------------------- surnames
 
-def read_place_forms(out):
-    """Every name and alias of the municipalities and districts written before."""
-    forms = set()
-    for fname in ('municipalities.tsv', 'districts.tsv'):
-        with open(os.path.join(out, fname), encoding='utf-8') as f:
-            for line in f:
-                if line.startswith('#'):
-                    continue
-                c = line.rstrip('\n').split('\t')
-                forms.add(c[1])
-                forms.update(a for a in c[2].split('|') if a)
-    return forms
-
-
 # Frequent surnames that the word tests above would drop (Müllerei, Hitlerjugend …) but that
 # are far more often names.
 SURNAME_KEEP = {'Müller', 'Schmidt', 'Meyer', 'Becker', 'Hoffmann', 'Hofmann', 'Zimmermann', 'Hartmann',
@@ -1160,15 +1146,14 @@ def main():
     words = Words(args.wordlist)
     states = build_states(args.data, args.out)
     municipalities = build_municipalities(args.data, args.out, words)
-    build_districts(args.data, args.out, municipalities)
+    districts = build_districts(args.data, args.out, municipalities)
     countries = build_countries(args.data, args.out)
     orgs = build_organizations(args.data, args.out)
     blocked = {a for ents in (orgs, states, countries) for e in ents.values() for a in e.forms()
                if looks_like_abbreviation(a) and ' ' not in a}
     build_laws(args.data, args.out, words, blocked)
     build_given_names(args.data, args.out, words)
-    place_forms = {f for ents in (states, countries) for e in ents.values() for f in e.forms()}
-    place_forms |= read_place_forms(args.out)
+    place_forms = {f for ents in (states, countries, municipalities, districts) for e in ents.values() for f in e.forms()}
     place_forms |= build_foreign_places(args.out, countries)
     build_surnames(args.data, args.out, words, place_forms)
     words.write_hits()
