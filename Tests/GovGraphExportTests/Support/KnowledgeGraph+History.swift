@@ -1,4 +1,5 @@
 import GovGraphModel
+import Testing
 
 /// A graph with a history of roles: the facts are public (Katja Dörner and Claudia Kalisch
 /// as Vizepräsidentin of the Deutscher Städtetag, Reinhard Sager as Landrat of Ostholstein and
@@ -104,5 +105,21 @@ extension HostileNames {
         String(
             String.UnicodeScalarView(
                 name.unicodeScalars.filter { $0.value >= 0x20 || ["\t", "\n", "\r"].contains($0) }))
+    }
+
+    /// Checks what an XML graph reader printed for each hostile-name graph, in the order of
+    /// ``all``: node and edge count (2, 2), then the person's label, its id, the role's label,
+    /// the evidence and a key, each the name as XML can hold it.
+    static func expectXMLReadBack(_ rows: [[Any]], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(rows.count == all.count, sourceLocation: sourceLocation)
+        for (name, row) in zip(all, rows) {
+            let written = withoutForbiddenXML(name)
+            let counts = row.prefix(2).compactMap { $0 as? Int }
+            let strings = row.dropFirst(2).compactMap { $0 as? String }
+            #expect(counts == [2, 2], "\(name.debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                strings == [written, "person:" + written, written, written, written], "\(name.debugDescription)",
+                sourceLocation: sourceLocation)
+        }
     }
 }
