@@ -41,6 +41,15 @@ struct PersonRecognizerTests {
             ("Wie Merkel sagte, kommt das Gesetz.", ["Merkel=person:merkel/surname"]),
             ("Schröders Rede war kurz.", ["Schröders=person:schroeder/surname"]),
             ("Peter sprach.", ["Peter=person:peter/surname"]),
+            // The list holds some genitives ("Bushs"): read as the genitive, also before a noun
+            ("Er hörte Bushs Rede.", ["Bushs=person:bush/surname"]),
+            // After a common noun ("Parteikollege", a compound's tail, a noun ending) and before a long one
+            ("Er lobte den Parteikollegen Merkel.", ["Merkel=person:merkel/surname"]),
+            ("Sie sprach mit Fußball-Experte Merkel.", ["Merkel=person:merkel/surname"]),
+            ("Er sagte, dass Merkel Teilnehmerin war.", ["Merkel=person:merkel/surname"]),
+            // A ruler's number, or a surname cut to its initial
+            ("Königin Claudia II. reiste an.", ["Claudia II.=person:claudia-ii/person"]),
+            ("Das erzählte Claudia B. am Telefon.", ["Claudia B.=person:claudia-b/person"]),
             // An initial and a surname
             ("Laut A. Rusterholz ist das so.", ["A. Rusterholz=person:a-rusterholz/person"]),
             ("Das tat schon sein Vorgänger Schröder.", ["Schröder=person:schroeder/surname"]),
@@ -60,6 +69,8 @@ struct PersonRecognizerTests {
             "Der Präsident Jung Stellung",  // followed by another capitalised word: too unsure
             "Die Merkel-Regierung tagte.",  // part of a compound
             "Die Wall Street schloss.",  // the end of a longer name
+            "Sie sang „Merkel of the Street“.",  // inside an English title
+            "Der Sänger Street Fighter",  // a role, then the start of a longer name
             "Der Präsident Barack Obama Junior",  // three capitalised words after a role
             "Die Merkel kam.",  // after an article
             "Sie ging nach St. Peter.",  // a saint's name: a church or a place
@@ -75,6 +86,29 @@ struct PersonRecognizerTests {
     @Test("Municipality names do not block surnames (many surnames are place names)")
     func municipalityDoesNotBlock() {
         #expect(Self.persons("Der Präsident Leipzig lobte.") == ["Leipzig=person:leipzig/surname"])
+    }
+
+    @Test(
+        "A city of 100,000 or more is no surname on its own, but may be one after a given name",
+        arguments: [
+            ("Der Präsident Hagen lobte.", [String]()),
+            ("Wie Hagen sagte, kommt es.", []),
+            ("Uta Hagen spielte.", ["Uta Hagen=person:uta-hagen"]),
+            ("Der Präsident Plettenberg lobte.", ["Plettenberg=person:plettenberg"]),
+        ])
+    func citiesAreNoSurnames(text: String, expected: [String]) {
+        let givenNames = GazetteerFile(name: "given-names.tsv", contents: TestGazetteer.givenNames.contents + "Uta\tf\n")
+        let gazetteer = try! Gazetteer(files: TestGazetteer.files.filter { $0.name != givenNames.name } + [
+            givenNames,
+            GazetteerFile(
+                name: "more-municipalities.tsv",
+                contents: """
+                    municipality:05914000\tHagen\t\t\tags=05914000;state=05;population=188686
+                    municipality:05962040\tPlettenberg\t\t\tags=05962040;state=05;population=24837
+                    """),
+        ])
+        let document = Document.prepared(text, through: .resolve, gazetteer: CompiledGazetteer(gazetteer))
+        #expect(document.spanSummary.filter { $0.contains("=person:") } == expected)
     }
 
     @Test("A company named after a person does not block the person's full name")

@@ -23,6 +23,8 @@ struct PlaceDisambiguatorTests {
             municipality:08426100\tRot an der Rot\tRot\t\tags=08426100;state=08;district=08426;population=4565;lower_word=Rot
             municipality:09374134\tMantel\t\t\tags=09374134;state=09;district=09374;population=2790
             municipality:03355022\tLüneburg\t\t\tags=03355022;state=03;district=03355;population=78000
+            municipality:05954024\tSchwelm\t\t\tags=05954024;state=05;district=05954;population=28723
+            municipality:stockholm-schweden\tStockholm\t\t\tcountry=schweden;population=980000;foreign=1
             """
         let states = """
             state:11\tBerlin\tLand Berlin\t\tags=11
@@ -102,6 +104,12 @@ struct PlaceDisambiguatorTests {
         ("Sie trug im langen Mantel einen Hut.", []),
         ("Der Mantel ist braun.", []),
         ("Die Farben Schwarz-Rot-Gold wehten.", []),
+        // A town of 10,000 or more that is no word stays a place after an adjective phrase …
+        ("Er lebte im benachbarten Schwelm.", ["Schwelm=municipality:05954024"]),
+        ("Der im royalen Stockholm gepflegte Stil.", ["Stockholm=municipality:stockholm-schweden"]),
+        // … unless it opens a compound or a longer name.
+        ("Der Preis des Stockholm-Marathons stieg.", []),
+        ("Die Schwelm Tigers gewannen.", []),
         ("Der Rat lobte Lüneburg für das Portal.", ["Lüneburg=municipality:03355022"]),
         ("Man fuhr von Mantel nach Lüneburg.", ["Mantel=municipality:09374134", "Lüneburg=municipality:03355022"]),
     ])

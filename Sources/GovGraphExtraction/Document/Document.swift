@@ -69,6 +69,18 @@ public struct Document: Sendable {
         return after - 1
     }
 
+    /// Token `index` opens its sentence, after a bracketed date and opening punctuation
+    /// ("[31.10.2019] Siegen …", "„Siegen …"), where a capital proves nothing.
+    public func startsSentence(atToken index: Int) -> Bool {
+        guard let sentence = sentenceIndex(containingToken: index) else { return true }
+        var first = sentences[sentence].tokens.lowerBound
+        if tokens[first].text == "[", let close = tokens[first..<index].firstIndex(where: { $0.text == "]" }) {
+            first = close + 1
+        }
+        while first < index, [Token.Kind.punctuation, .hyphen].contains(tokens[first].kind) { first += 1 }
+        return first == index
+    }
+
     /// The sentence that contains token `index`.
     public func sentenceIndex(containingToken index: Int) -> Int? {
         var low = 0

@@ -68,6 +68,9 @@ public struct PersonRecognizer: PipelineStage {
         nounEndings.contains { norm.hasSuffix($0) && norm.count > $0.count + 2 }
     }
 
+    /// The population from which a municipality's name is no surname.
+    static let citySize = 100_000
+
     public func process(_ document: inout Document) {
         let found = matches(in: document)
         for (candidate, name) in found where document.entities[candidate.entity] == nil {
@@ -79,14 +82,19 @@ public struct PersonRecognizer: PipelineStage {
     /// Person spans with their display names.
     public func matches(in document: Document) -> [(SpanCandidate, String)] {
         let tokens = document.tokens
-        // Tokens where a gazetteer name other than a municipality or a company starts: never a
-        // surname (companies are often named after persons: "Ferdinand Porsche").
+        // Tokens where a gazetteer name other than a town or a company starts: never a surname
+        // (many surnames are names of towns, "Jung", "Kirchhof"; companies are often named after
+        // persons, "Ferdinand Porsche"). Standing alone, the name of a city of 100,000 or more is
+        // the city, not a surname ("Börsenvorstand Wien"); after a given name it may be one ("Uta Hagen").
         var blocked = TokenSet(count: tokens.count)
+        var alone = TokenSet(count: tokens.count)
         for candidate in document.candidates where candidate.origin == .gazetteer {
-            if let info = document.entities[candidate.entity], info.type != .municipality,
-                info.keys["category"] != "company"
-            {
+            guard let info = document.entities[candidate.entity], info.keys["category"] != "company" else { continue }
+            if info.type != .municipality {
                 blocked.insert(candidate.tokens.lowerBound)
+                alone.insert(candidate.tokens.lowerBound)
+            } else if (Int(info.keys["population"] ?? "") ?? 0) >= Self.citySize {
+                alone.insert(candidate.tokens.lowerBound)
             }
         }
         // Tokens any gazetteer name covers: a name standing alone there is that entry ("Melle").
@@ -103,7 +111,7 @@ public struct PersonRecognizer: PipelineStage {
                 continue
             }
             // A bare surname quoted as a speaker: "Merkel sagte", ", sagte Röttgen".
-            if let end = speaker(at: i, tokens: tokens, blocked: blocked) {
+            if let end = speaker(at: i, tokens: tokens, blocked: alone) {
                 let name = tokens[i..<end].map(\.text).joined()
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("person", name), origin: .surname, priority: 10), name))
                 covered = end - 1
@@ -123,7 +131,7 @@ public struct PersonRecognizer: PipelineStage {
                 continue
             }
             // A known surname or given name on its own: "Merkel", "Schröders Rede", "Mathilde".
-            if !named.contains(i), let name = listedName(at: i, tokens: tokens, blocked: blocked) {
+            if !named.contains(i), let name = listedName(at: i, tokens: tokens, blocked: alone) {
                 result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
                 covered = i
                 continue
@@ -141,7 +149,7 @@ public struct PersonRecognizer: PipelineStage {
                 covered = end - 1
                 continue
             }
-            while let end = surname(at: j, tokens: tokens, blocked: blocked, strict: true) {
+            while let end = surname(at: j, tokens: tokens, blocked: alone, strict: true) {
                 let name = document.text(ofTokens: j..<end)
                 let start = isAddress ? i : j
                 result.append((SpanCandidate(tokens: start..<end, entity: .slug("person", name), origin: .surname, priority: 10), name))
@@ -252,6 +260,13 @@ public struct PersonRecognizer: PipelineStage {
             parts.append(tokens[j].text + ".")
             j += 2
         }
+        // A ruler's number or a surname cut to its initial: "Elisabeth II.", "Claudia B.".
+        if j + 1 < tokens.count, tokens[j].kind == .word, tokens[j].newlinesBefore == 0, tokens[j + 1].text == ".",
+            !tokens[j + 1].spaceBefore, Self.romanNumerals.contains(tokens[j].text) || tokens[j].text.count == 1 && tokens[j].isCapitalized,
+            j + 2 == tokens.count || !(tokens[j + 2].kind == .word && tokens[j + 2].isCapitalized && tokens[j + 2].newlinesBefore == 0)
+        {
+            return (i..<(j + 2), (parts + [tokens[j].text + "."]).joined(separator: " "))
+        }
         var particles: [String] = []
         while j < tokens.count, Self.particles.contains(tokens[j].text), particles.count < 3 {
             particles.append(tokens[j].text)
@@ -269,6 +284,11 @@ public struct PersonRecognizer: PipelineStage {
         let surnameText = tokens[j..<end].map(\.text).joined()
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
     }
+
+    /// Ordinal numbers of rulers and popes, as written after the name.
+    static let romanNumerals: Set<String> = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    ]
 
     /// "St." or "Sankt" stands right before token `i`.
     static func followsSaint(_ i: Int, tokens: [Token]) -> Bool {
@@ -326,6 +346,31 @@ public struct PersonRecognizer: PipelineStage {
         return end
     }
 
+    /// Endings of German nouns that foreign name parts rarely have, for long words.
+    static let longNounEndings = ["er", "erin", "en", "e", "el", "ung", "heit", "keit", "schaft", "tion", "ismus", "nis", "tum"]
+    /// Endings of adjectives, which open names in capitals ("Kaiserlichen Marine").
+    static let adjectiveEndings = [
+        "ische", "ischen", "ischer", "isches", "ischem", "liche", "lichen", "licher", "liches", "lichem",
+        "ige", "igen", "iger", "iges", "igem",
+    ]
+
+    /// A capitalised word long enough and ending like a German common noun, not like an adjective
+    /// ("Teilnehmer", "Parteikollegen", "Liebeskummer"): no part of a name running on from another.
+    static func isLongCommonNoun(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.text.count >= 8
+            && longNounEndings.contains { token.norm.hasSuffix($0) } && !adjectiveEndings.contains { token.norm.hasSuffix($0) }
+    }
+
+    /// The capitalised word at `k` reads as a German common noun, not as the start of a longer
+    /// name: it has a noun ending ("Verwaltung"), is long and ends like a noun ("Parteikollegen"),
+    /// or ends a hyphenated compound ("Fußball-Experte").
+    static func isCommonNoun(at k: Int, tokens: [Token]) -> Bool {
+        let token = tokens[k]
+        if isLongCommonNoun(token) || hasNounEnding(token.norm) { return true }
+        return k >= 2 && tokens[k - 1].kind == .hyphen && !tokens[k - 1].spaceBefore && !token.spaceBefore
+            && tokens[k - 2].kind == .word
+    }
+
     /// A word of the surname or given-name list (or its genitive) standing alone as a name: not
     /// after an article or adjective, not part of a compound or of a longer capitalised name.
     /// Returns the name in the nominative.
@@ -333,13 +378,13 @@ public struct PersonRecognizer: PipelineStage {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i) else { return nil }
         // The list lookups first: most capitalised words are in no list, and the role match is dearer.
+        // The genitive first: the surname list holds some genitives of its names ("Bushs").
         let name: String
-        if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
+        let base = token.text.hasSuffix("s") ? String(token.text.dropLast()) : ""
+        if !base.isEmpty, gazetteer.givenNames[token.text] == nil, gazetteer.surnames.contains(base) {
+            name = base
+        } else if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
             name = token.text
-        } else if token.text.hasSuffix("s"), gazetteer.surnames.contains(String(token.text.dropLast())),
-            gazetteer.givenNames[token.text] == nil
-        {
-            name = String(token.text.dropLast())
         } else {
             return nil
         }
@@ -350,10 +395,11 @@ public struct PersonRecognizer: PipelineStage {
             let previous = tokens[i - 1]
             if previous.kind == .hyphen, !tokens[i].spaceBefore { return nil }
             // After another capitalised word it ends a longer name ("Wall Street", "Swiss Life"),
-            // unless that word is a noun for a person ("Vorgänger Steinmeier", "König Ludwig").
+            // unless that word is a noun for a person ("Vorgänger Steinmeier", "König Ludwig") or
+            // another common noun ("der Sieg Roddicks", "Fußball-Experte Sammer").
             if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
                 !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
-                gazetteer.roles.match(previous) == nil
+                !Self.isCommonNoun(at: i - 1, tokens: tokens), gazetteer.roles.match(previous) == nil
             {
                 return nil
             }
@@ -362,16 +408,25 @@ public struct PersonRecognizer: PipelineStage {
             let next = tokens[i + 1]
             if next.kind == .hyphen, !next.spaceBefore { return nil }
             // A capitalised word after it makes a longer name, unless the name is a genitive
-            // ("Schröders Rede").
+            // ("Schröders Rede") or the word a long common noun ("Amundsen Teilnehmer …").
             if next.kind == .word, next.isCapitalized, next.newlinesBefore == 0, !Self.speechVerbs.contains(next.norm),
-                name == token.text
+                name == token.text, !Self.isLongCommonNoun(next) || blocked.contains(i + 1)
             {
                 return nil
             }
         }
         if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) { return nil }
+        // Inside an English title a listed name is a word ("Blood of Eden", "Black or White").
+        let near = max(0, i - 2)..<min(tokens.count, i + 3)
+        if near.contains(where: { Self.englishFunctionWords.contains(tokens[$0].text) }) { return nil }
         return name
     }
+
+    /// English function words (in the case they take inside a title), which German text lacks.
+    static let englishFunctionWords: Set<String> = [
+        "the", "The", "of", "and", "with", "to", "at", "for", "or", "is", "my", "you", "your", "it", "are",
+        "by", "from", "on", "this", "that", "Of", "And", "With", "To", "At", "For", "Or", "My", "You", "Your",
+    ]
 
     /// A surname starting at `j` (possibly double: "Leutheusser-Schnarrenberger"); its end.
     func surname(at j: Int, tokens: [Token], blocked: TokenSet, strict: Bool) -> Int? {

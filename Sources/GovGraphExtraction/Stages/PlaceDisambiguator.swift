@@ -33,6 +33,9 @@ public struct PlaceDisambiguator: PipelineStage {
         self.givenNames = givenNames
     }
 
+    /// The population from which a place name after an article or adjective is still the place.
+    static let townSize = 10_000
+
     static let locativePrepositions: Set<String> = [
         "in", "aus", "nach", "bei", "von", "vor", "um", "zwischen", "gen", "ab", "bis", "über", "durch",
     ]
@@ -151,10 +154,17 @@ public struct PlaceDisambiguator: PipelineStage {
         let tokens = document.tokens
         let start = candidate.tokens.lowerBound
         let end = candidate.tokens.upperBound
+        let word = ordinaryWord(candidate, info, document)
         if candidate.tokens.count == 1 {
-            // German place names take no article and no adjective: "die Stelle", "das Essen",
-            // "an erster Stelle", "im langen Mantel" are words.
-            if Self.followsDeterminer(start, tokens: tokens) { return false }
+            // German place names take no article and no adjective, so after one a small place's
+            // name is a word ("die Stelle", "das Essen", "an erster Stelle", "im langen Mantel");
+            // a town of 10,000 or more that is no word stays a place ("im benachbarten Schwelm",
+            // "im royalen Stockholm"), unless it opens a compound or a longer name ("des
+            // Barcelona-Spiels", "die Chicago Bulls").
+            let opensName = end < tokens.count && tokens[end].newlinesBefore == 0
+                && ((tokens[end].kind == .hyphen && !tokens[end].spaceBefore) || (tokens[end].kind == .word && tokens[end].isCapitalized))
+            let town = word == nil && !opensName && (Int(info.keys["population"] ?? "") ?? 0) >= Self.townSize
+            if !town, Self.followsDeterminer(start, tokens: tokens) { return false }
             // Nor are they the inner or last part of a hyphenated compound ("Schwarz-Rot-Gold").
             if start >= 2, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore,
                 !tokens[start].spaceBefore, tokens[start - 2].kind == .word
@@ -162,9 +172,9 @@ public struct PlaceDisambiguator: PipelineStage {
                 return false
             }
         }
-        guard let word = ordinaryWord(candidate, info, document) else { return true }
+        guard let word else { return true }
         // A capital says "name" except at the start of a sentence or in capitals.
-        if word == .lowerCase, !tokens[start].isAllCaps, !startsSentence(start, in: document) { return true }
+        if word == .lowerCase, !tokens[start].isAllCaps, !document.startsSentence(atToken: start) { return true }
         if start > 0 {
             let before = tokens[start - 1].norm
             if Self.locativePrepositions.contains(before) || Self.designators.contains(before) { return true }
@@ -236,18 +246,6 @@ public struct PlaceDisambiguator: PipelineStage {
         guard adjectives > 0, k >= 0 else { return false }
         let word = tokens[k].norm
         return articles.contains(word) || Inflection.functionWords.contains(word) || locativePrepositions.contains(word)
-    }
-
-    private func startsSentence(_ token: Int, in document: Document) -> Bool {
-        guard let sentence = document.sentenceIndex(containingToken: token) else { return true }
-        var first = document.sentences[sentence].tokens.lowerBound
-        // Skip a bracketed date and opening quotes: "[31.10.2019] Siegen …", "„Siegen …".
-        let tokens = document.tokens
-        if tokens[first].text == "[", let close = tokens[first..<token].firstIndex(where: { $0.text == "]" }) {
-            first = close + 1
-        }
-        while first < token, [Token.Kind.punctuation, .hyphen].contains(tokens[first].kind) { first += 1 }
-        return first == token
     }
 
     /// The places the text names without ambiguity, to judge homonyms by.

@@ -126,6 +126,8 @@ enum TestGazetteer {
             # one surname per line
             Merkel
             Schröder
+            Bush
+            Bushs
             Street
             Leipzig
 
