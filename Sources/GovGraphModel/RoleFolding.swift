@@ -2,8 +2,8 @@
 ///
 /// Lower case; feminine forms become masculine (Präsidentin → präsident, Landrätin → landrat);
 /// adjectival nouns take the masculine ending (Vorsitzende → vorsitzender); OB and
-/// Stadtoberhaupt are Oberbürgermeister. Each word of a multi-word role folds on its own
-/// ("Stellvertretende Vorsitzende" → "stellvertretender vorsitzender").
+/// Stadtoberhaupt are Oberbürgermeister; Chief Digital Officer is CDO. Each word of another
+/// multi-word role folds on its own ("Stellvertretende Vorsitzende" → "stellvertretender vorsitzender").
 ///
 /// ```swift
 /// RoleFolding.key("Oberbürgermeisterin")  // "oberbürgermeister"
@@ -16,6 +16,12 @@ public enum RoleFolding {
         "oberbürgermeisterin": "oberbürgermeister",
         "stadtoberhaupt": "oberbürgermeister",
         "kämmerin": "kämmerer",
+    ]
+
+    /// Roles of several words that fold to their abbreviation, as the role lexicon folds them.
+    static let abbreviated: [String: String] = [
+        "chief digital officer": "cdo", "chief information officer": "cio", "chief executive officer": "ceo",
+        "chief technology officer": "cto",
     ]
 
     /// Feminine endings with a vowel change: Landrätin → Landrat, Vorständin → Vorstand.
@@ -36,6 +42,7 @@ public enum RoleFolding {
     /// The folded key of `role`.
     public static func key(_ role: String) -> String {
         let words = role.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        if let abbreviation = abbreviated[words.joined(separator: " ")] { return abbreviation }
         return words.map(fold).joined(separator: " ")
     }
 

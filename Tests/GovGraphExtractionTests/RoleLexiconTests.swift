@@ -45,6 +45,30 @@ struct RoleLexiconTests {
     }
 
     @Test(
+        "Roles of several words end at their last word; a single word is matched by itself",
+        arguments: [
+            ("Sie ist Chief Digital Officer des Landes", "Officer", "Chief Digital Officer", "cdo", "Chief"),
+            ("Sie ist chief Digital Officer", "Officer", nil, nil, nil),  // every word capitalised
+            ("Sie ist Digital Officer", "Officer", nil, nil, nil),  // the whole phrase or nothing
+            ("Die Präsidentin sprach", "Präsidentin", "Präsidentin", "präsident", "Präsidentin"),
+        ] as [(String, String, String?, String?, String?)])
+    func phrase(text: String, last: String, written: String?, key: String?, first: String?) throws {
+        let tokens = Tokenizer.tokenize(text)
+        let end = try #require(tokens.firstIndex { $0.text == last })
+        let found = roles.match(tokens, endingAt: end)
+        #expect(found?.match.written == written)
+        #expect(found?.match.key == key)
+        #expect(found.map { tokens[$0.start].text } == first)
+    }
+
+    @Test("A role of several words does not reach before the sentence")
+    func phraseLower() throws {
+        let tokens = Tokenizer.tokenize("Chief Digital Officer")
+        #expect(roles.match(tokens, endingAt: 2, lower: 1) == nil)
+        #expect(roles.match(tokens, endingAt: 2, lower: 0)?.start == 0)
+    }
+
+    @Test(
         "Scope: the entity types a role can be held in",
         arguments: [
             ("OB", [EntityType.municipality]),

@@ -133,6 +133,42 @@ struct RoleRelationRuleTests {
         #expect(statuses == [status])
     }
 
+    @Test("A role of several words, with its abbreviation in brackets before the object")
+    func phraseRole() {
+        let document = Document.fixture(
+            "Martina Klement ist neue Chief Digital Officer (CDO) des Landes Berlin.",
+            mentions: [.init("Martina Klement", "person:martina-klement"), .init("Landes Berlin", TestGazetteer.landBerlin)])
+        #expect(Self.roles(document) == ["person:martina-klement Chief Digital Officer/cdo state:11"])
+    }
+
+    @Test(
+        "Who appoints someone named by a noun or pronoun holds no role",
+        arguments: [
+            "Burkhard Jung hat die Juristin zur Staatssekretärin des Landes Berlin ernannt.",
+            "Burkhard Jung ernannte sie zur Staatssekretärin des Landes Berlin.",
+        ])
+    func appointer(text: String) {
+        let document = Document.fixture(
+            text, mentions: [.init("Burkhard Jung", Self.jung), .init("Landes Berlin", TestGazetteer.landBerlin)])
+        #expect(Self.roles(document) == [])
+    }
+
+    @Test("Who is appointed after the verb holds the role")
+    func appointed() {
+        let document = Document.fixture(
+            "Der Senat hat Burkhard Jung zum Staatssekretär des Landes Berlin ernannt.",
+            mentions: [.init("Burkhard Jung", Self.jung), .init("Landes Berlin", TestGazetteer.landBerlin)])
+        #expect(Self.roles(document) == ["person:burkhard-jung Staatssekretär/staatssekretär state:11"])
+    }
+
+    @Test("A link that opens the sentence finds the holder after the role (it trapped at the first token)")
+    func linkOpensSentence() {
+        let document = Document.fixture(
+            "Als Präsidentin des Deutschen Städtetags sprach Claudia Kalisch.",
+            mentions: [.init("Deutschen Städtetags", TestGazetteer.staedtetag), .init("Claudia Kalisch", Self.kalisch)])
+        #expect(Self.roles(document) == ["person:claudia-kalisch Präsidentin/präsident organization:deutscher-staedtetag"])
+    }
+
     @Test("Not elected to a role gives nothing")
     func notElected() {
         let text = "Claudia Kalisch wurde nicht erneut zur Präsidentin des Deutschen Städtetags gewählt."

@@ -11,6 +11,8 @@ struct RoleFoldingTests {
             ("Oberbürgermeisterin", "oberbürgermeister"),
             ("OB", "oberbürgermeister"),
             ("Stadtoberhaupt", "oberbürgermeister"),
+            ("Chief Digital Officer", "cdo"),
+            ("chief information officer", "cio"),
             ("Digitalministerin", "digitalminister"),
             ("Staatssekretärin", "staatssekretär"),
             ("Landrätin", "landrat"),

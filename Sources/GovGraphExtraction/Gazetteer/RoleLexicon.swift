@@ -28,6 +28,8 @@ public struct RoleLexicon: Sendable {
 
     public private(set) var rows: [Row]
     private var exactForms: [String: (row: Int, base: String)] = [:]
+    /// Roles of several words ("Chief Digital Officer"), by their last word in lower case.
+    private var phrases: [String: [(words: [String], row: Int, base: String)]] = [:]
     /// The compound-ending forms, read backwards: a word is matched from its last letter, so
     /// most words leave the trie after one or two letters.
     private var suffixes = SuffixTrie()
@@ -41,7 +43,11 @@ public struct RoleLexicon: Sendable {
             }
             for (form, base) in forms {
                 let key = form.lowercased()
-                if row.matchesCompounds {
+                let words = key.split(separator: " ").map(String.init)
+                if words.count > 1 {
+                    phrases[words.last!, default: []].append((words, index, base))
+                    phrases[words.last!]!.sort { $0.words.count > $1.words.count }
+                } else if row.matchesCompounds {
                     suffixes.insert(Array(key.unicodeScalars), row: index, base: base)
                 } else if exactForms[key] == nil {
                     exactForms[key] = (index, base)
@@ -69,6 +75,21 @@ public struct RoleLexicon: Sendable {
         let row = rows[hit.row]
         let written = prefix.isEmpty ? hit.base : prefix + hit.base.lowercased()
         return Match(written: written, key: prefix.lowercased() + row.key, scope: row.scope)
+    }
+
+    /// The role whose last word is token `end`, with the token it starts at: a role of several
+    /// words ("Chief Digital Officer", not before `lower`) or else the token's own role.
+    public func match(_ tokens: [Token], endingAt end: Int, lower: Int = 0) -> (match: Match, start: Int)? {
+        let token = tokens[end]
+        if token.kind == .word, token.isCapitalized, let candidates = phrases[token.norm] {
+            for phrase in candidates where end - phrase.words.count + 1 >= lower {
+                let start = end - phrase.words.count + 1
+                guard zip(tokens[start...end], phrase.words).allSatisfy({ $0.norm == $1 && $0.isCapitalized }) else { continue }
+                let row = rows[phrase.row]
+                return (Match(written: phrase.base, key: row.key, scope: row.scope), start)
+            }
+        }
+        return match(token).map { ($0, end) }
     }
 
     static func parse(_ file: GazetteerFile) throws(GazetteerError) -> [Row] {

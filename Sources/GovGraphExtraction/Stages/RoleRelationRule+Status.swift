@@ -49,6 +49,9 @@ extension RoleRelationRule {
     enum LinkedHolder {
         case person(EntityID, RoleStatus)
         case negated
+        /// The person before the link elects someone the clause names by a noun or pronoun:
+        /// "Kai Wegner hat die Juristin zur Staatssekretärin ernannt".
+        case appointer
     }
 
     /// The status written before the role: "die frühere Präsidentin", "die neue Vizepräsidentin".
@@ -111,6 +114,7 @@ extension RoleRelationRule {
         case .election:
             guard range.contains(where: { Self.electionVerbs.contains(tokens[$0].norm) }) else { return nil }
             let before = personBefore(link.start, tokens: tokens, spanAtEnd: spanAtEnd, document: document, lower: range.lowerBound, window: nil)
+            if let before, Self.electsOther(between: before.tokens.upperBound, and: link.start, tokens: tokens) { return .appointer }
             guard let holder = before ?? personAfter(phraseEnd, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: range.upperBound)
             else { return nil }
             // "nicht erneut zur Oberbürgermeisterin gewählt": nothing is known about the role.
@@ -124,6 +128,22 @@ extension RoleRelationRule {
             guard let holder else { return nil }
             return .person(holder, clauseStatus(in: range, tokens: tokens))
         }
+    }
+
+    /// Active verbs of appointing and their auxiliary, which put the one appointed after them.
+    static let appointingVerbs: Set<String> = [
+        "hat", "hatte", "haben", "hatten", "wählt", "wählte", "wählten", "ernennt", "ernannte", "ernannten",
+        "beruft", "berief", "beriefen", "bestellte", "bestellten",
+    ]
+    static let accusatives: Set<String> = ["die", "den", "das", "einen", "eine", "diese", "diesen", "sie", "ihn"]
+
+    /// Between the person and the link an active verb takes another object, a noun or a pronoun:
+    /// the person appoints ("X hat die Juristin zur Staatssekretärin ernannt", "X ernannte sie zur …").
+    static func electsOther(between start: Int, and link: Int, tokens: [Token]) -> Bool {
+        guard start < link, let verb = (start..<link).first(where: { appointingVerbs.contains(tokens[$0].norm) }) else {
+            return false
+        }
+        return ((verb + 1)..<link).contains { accusatives.contains(tokens[$0].norm) }
     }
 
     /// The status a clause's verbs give: leaving or not re-elected is former, elected or taking
@@ -181,7 +201,9 @@ extension RoleRelationRule {
     /// The holder of a role phrase closed by the nearest comma before token `k`: "Burkhard Jung,
     /// Oberbürgermeister von Leipzig, schied als …".
     func appositionHolder(before k: Int, tokens: [Token], earlier: [Int: [EntityID]], lower: Int) -> EntityID? {
-        guard let comma = (max(lower + 1, k - 8)..<k).last(where: { tokens[$0].text == "," }) else { return nil }
+        let from = max(lower + 1, k - 8)
+        // A link that opens the sentence ("Als Präsidentin …") has nothing before it.
+        guard from < k, let comma = (from..<k).last(where: { tokens[$0].text == "," }) else { return nil }
         return earlier[comma - 1]?.first
     }
 

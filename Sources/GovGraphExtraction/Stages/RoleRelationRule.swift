@@ -83,10 +83,12 @@ public struct RoleRelationRule: PipelineStage {
             // Holders of earlier roles in this sentence, keyed by the last token of the role's phrase.
             var holderAfter: [Int: [EntityID]] = [:]
             for r in sentence.tokens where !coveredByName.contains(r) {
-                guard var role = roles.match(tokens[r]) else { continue }
-                let modified = withTitleModifier(role, before: r, tokens: tokens, lower: lower)
+                // "Chief Digital Officer" ends at its last word.
+                guard let (found, wordStart) = roles.match(tokens, endingAt: r, lower: lower) else { continue }
+                var role = found
+                let modified = withTitleModifier(role, before: wordStart, tokens: tokens, lower: lower)
                 // Where the role phrase starts: "stellvertretender Ministerpräsident" starts at the modifier.
-                let roleStart = modified == role ? r : r - 1
+                let roleStart = modified == role ? wordStart : wordStart - 1
                 role = modified
                 // "Oberbürgermeister a. D.": the retirement suffix belongs to the role noun.
                 let retired = Self.retirementSuffixLength(after: r, tokens: tokens, limit: limit)
@@ -123,7 +125,7 @@ public struct RoleRelationRule: PipelineStage {
                 holderAfter[r] = holders
 
                 let objectID = after?.entity ?? objectOfRole(
-                    role, at: r, roleEnd: roleEnd, article: article, inTitle: isTitle, tokens: tokens,
+                    role, at: wordStart, roleEnd: roleEnd, article: article, inTitle: isTitle, tokens: tokens,
                     spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document, limit: limit)
                 guard let objectID else { continue }
                 for holder in holders {
@@ -201,6 +203,8 @@ public struct RoleRelationRule: PipelineStage {
         role: RoleLexicon.Match, limit: Int
     ) -> SpanCandidate? {
         var k = r + 1
+        // "Chief Digital Officer (CDO) des Landes Berlin": an abbreviation in brackets.
+        if k + 2 < limit, tokens[k].text == "(", tokens[k + 2].text == ")" { k += 3 }
         if k < limit, tokens[k].norm == "für" { k = Self.skippingField(from: k + 1, tokens: tokens, limit: limit) }
         guard k < limit, Self.objectLinks.contains(tokens[k].norm) else { return nil }
         k += 1

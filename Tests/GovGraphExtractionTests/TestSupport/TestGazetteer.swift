@@ -106,6 +106,8 @@ enum TestGazetteer {
             OB\tOB\toberbürgermeister\texact\tmunicipality
             Landrat\tLandrätin\tlandrat\texact\tdistrict
             Sprecher\tSprecherin\t\texact\torganization|state|municipality|district
+            Chief Digital Officer\tChief Digital Officer\tcdo\texact\torganization|state|municipality
+            Staatssekretär\tStaatssekretärin\t\tsuffix\tstate|country|organization
 
             """)
 
