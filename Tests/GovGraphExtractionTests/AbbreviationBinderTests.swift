@@ -41,7 +41,10 @@ struct AbbreviationBinderTests {
 
     @Test(
         "What looks like an abbreviation",
-        arguments: [("DLT", true), ("KoSIT", true), ("ITZBund", true), ("Dlt", false), ("D", false), ("dLT", false), ("ABCDEFGHIJK", false)])
+        arguments: [
+            ("DLT", true), ("KoSIT", true), ("ITZBund", true), ("eGo-MV", true), ("Dlt", false), ("D", false), ("dLT", false),
+            ("ABCDEFGHIJKLM", false),
+        ])
     func looksLikeAbbreviation(text: String, expected: Bool) {
         #expect(AbbreviationBinder.looksLikeAbbreviation(text) == expected)
     }
@@ -57,6 +60,13 @@ extension AbbreviationBinderTests {
           "ZSD=organization:zentrale-stelle-fuer-digitalisierung", "ZSD=organization:zentrale-stelle-fuer-digitalisierung"]),
         ("Das Hamburgische Transparenzgesetz (HmbTG) gilt.",
          ["Hamburgische Transparenzgesetz=law:hamburgische-transparenzgesetz", "HmbTG=law:hamburgische-transparenzgesetz"]),
+        // Hyphenated abbreviations, in both directions and as a compound's first part
+        ("Die Zentrale Stelle für Digitalisierung (ZS-D) startet. Der ZS-D-Chef lobt.",
+         ["Zentrale Stelle für Digitalisierung=organization:zentrale-stelle-fuer-digitalisierung",
+          "ZS-D=organization:zentrale-stelle-fuer-digitalisierung", "ZS-D=organization:zentrale-stelle-fuer-digitalisierung"]),
+        ("Der eDST-Bund (Deutscher Städtetag) tagt. Der eDST-Bund lobt.",
+         ["eDST-Bund=organization:deutscher-staedtetag", "Deutscher Städtetag=organization:deutscher-staedtetag",
+          "eDST-Bund=organization:deutscher-staedtetag"]),
         ("Das Nationale Once-Only-Technical-System (NOOTS) kommt.", [String]()),
         ("Die Stelle (XY) bleibt.", []),
     ])

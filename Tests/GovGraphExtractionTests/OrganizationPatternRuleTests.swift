@@ -29,6 +29,12 @@ struct OrganizationPatternRuleTests {
         ("Das Amt für die Stadt schloss.", [String]()),
         ("Er arbeitet für Menschen.", []),
         ("Die GmbH wurde gegründet.", []),
+        // A Zweckverband's name follows it in capitals, a place after "in" closes it
+        ("Der Zweckverband Elektronische Verwaltung in Niedersachsen hilft.",
+         ["Zweckverband Elektronische Verwaltung in Niedersachsen=Zweckverband Elektronische Verwaltung in Niedersachsen"]),
+        ("Mitglied des Zweckverbands Kommunale Informationsverarbeitung ist sie.",
+         ["Zweckverbands Kommunale Informationsverarbeitung=Zweckverband Kommunale Informationsverarbeitung"]),
+        ("Der Zweckverband hilft.", []),
         // Sports clubs: the town is part of the name
         ("Der 1. FC Leipzig gewann.", ["1. FC Leipzig=1. FC Leipzig"]),
         ("Der FC Carl Zeiss Jena gewann.", ["FC Carl Zeiss Jena=FC Carl Zeiss Jena"]),

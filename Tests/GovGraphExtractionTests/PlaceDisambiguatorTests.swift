@@ -128,6 +128,10 @@ struct PlaceDisambiguatorTests {
 
     @Test("A city-state's bare name is the city, its designated name the Land; a Land beats a village", arguments: [
         ("Sie lebt in Berlin.", ["Berlin=municipality:11000000"]),
+        // After the Land is named as a Land, the bare name is the Land, except as a place
+        ("Das Land Berlin spart. Für Berlin ist das gut.", ["Land Berlin=state:11", "Berlin=state:11"]),
+        ("Das Land Berlin spart. Sie lebt in Berlin.", ["Land Berlin=state:11", "Berlin=municipality:11000000"]),
+        ("Sie lebt in Berlin. Das Land Berlin spart.", ["Berlin=municipality:11000000", "Land Berlin=state:11"]),
         ("Das Land Berlin zahlt.", ["Land Berlin=state:11"]),
         ("Sachsen investiert.", ["Sachsen=state:14"]),
         ("Der Regierende Bürgermeister von Berlin lud ein.", ["Berlin=state:11"]),

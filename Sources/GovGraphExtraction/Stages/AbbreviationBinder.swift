@@ -40,28 +40,30 @@ public struct AbbreviationBinder: PipelineStage {
         }
         var defined: [String: EntityID] = [:]
         var added: [SpanCandidate] = []
-        for i in tokens.indices where tokens[i].text == "(" && i + 2 < tokens.count && tokens[i + 2].text == ")" {
-            let inner = tokens[i + 1]
-            // "Name (ABK)"
-            if inner.kind == .word, Self.looksLikeAbbreviation(inner.text), i > 0 {
-                if let span = spanAtEnd[i - 1], document.entities[span.entity]?.type != .person {
-                    if defined[inner.text] == nil { defined[inner.text] = span.entity }
-                } else if let (start, info) = unknownName(endingAt: i - 1, abbreviation: inner.text, tokens: tokens, covered: covered, document: document) {
-                    document.entities[info.id] = document.entities[info.id] ?? info
-                    added.append(SpanCandidate(tokens: start..<i, entity: info.id, origin: .abbreviation, priority: 5))
-                    covered.formUnion(start..<i)
-                    if defined[inner.text] == nil { defined[inner.text] = info.id }
-                }
+        for i in tokens.indices where tokens[i].text == "(" && i + 2 < tokens.count {
+            // "Name (ABK)", also hyphenated: "(eGo-MV)"
+            let run = Self.joinedRun(startingAt: i + 1, tokens: tokens)
+            guard run.upperBound < tokens.count, tokens[run.upperBound].text == ")", i > 0 else { continue }
+            let inner = document.text(ofTokens: run)
+            guard Self.looksLikeAbbreviation(inner) else { continue }
+            if let span = spanAtEnd[i - 1], document.entities[span.entity]?.type != .person {
+                if defined[inner] == nil { defined[inner] = span.entity }
+            } else if let (start, info) = unknownName(endingAt: i - 1, abbreviation: inner, tokens: tokens, covered: covered, document: document) {
+                document.entities[info.id] = document.entities[info.id] ?? info
+                added.append(SpanCandidate(tokens: start..<i, entity: info.id, origin: .abbreviation, priority: 5))
+                covered.formUnion(start..<i)
+                if defined[inner] == nil { defined[inner] = info.id }
             }
         }
-        // "ABK (Name)"
+        // "ABK (Name)", also hyphenated: "eGo-MV (Zweckverband …)"
         for i in tokens.indices.dropFirst() where tokens[i].text == "(" {
-            let before = tokens[i - 1]
-            guard before.kind == .word, Self.looksLikeAbbreviation(before.text), !covered.contains(i - 1),
+            let run = Self.joinedRun(endingAt: i - 1, tokens: tokens)
+            let before = document.text(ofTokens: run)
+            guard tokens[i - 1].kind == .word, Self.looksLikeAbbreviation(before), !run.contains(where: covered.contains),
                 let span = spanAtStart[i + 1], span.tokens.upperBound < tokens.count, tokens[span.tokens.upperBound].text == ")",
                 document.entities[span.entity]?.type != .person
             else { continue }
-            if defined[before.text] == nil { defined[before.text] = span.entity }
+            if defined[before] == nil { defined[before] = span.entity }
         }
         // What the text defines beats what the gazetteer says: "Bundesministerium des Innern und
         // für Heimat (BMI)" makes every "BMI" of the input that ministry.
@@ -70,8 +72,20 @@ public struct AbbreviationBinder: PipelineStage {
             if let entity = defined[text], document.spans[index].entity != entity { document.spans[index].entity = entity }
         }
         let heads = Self.headNames(of: document)
-        for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
-            if let entity = defined[token.text] {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.kind == .word, !covered.contains(index) else { continue }
+            // A hyphenated abbreviation, the longest defined one, also in a compound ("eGo-MV-Chef").
+            let run = Self.joinedRun(startingAt: index, tokens: tokens)
+            let joined = stride(from: run.upperBound, to: index + 1, by: -2).lazy.map { index..<$0 }.first { part in
+                !part.contains(where: covered.contains) && defined[document.text(ofTokens: part)] != nil
+            }
+            if let joined, let entity = defined[document.text(ofTokens: joined)] {
+                added.append(SpanCandidate(tokens: joined, entity: entity, origin: .abbreviation, priority: 5))
+                index = joined.upperBound - 1
+            } else if let entity = defined[token.text] {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
             } else if token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
                 ?? heads[String(token.norm.dropLast(2))]
@@ -145,9 +159,33 @@ public struct AbbreviationBinder: PipelineStage {
         return i == letters.count
     }
 
+    /// Two to twelve characters with two capitals, the first a capital, or with three capitals
+    /// ("eGo-MV").
     static func looksLikeAbbreviation(_ text: String) -> Bool {
         let count = text.unicodeScalars.count
         let capitals = text.unicodeScalars.filter(\.properties.isUppercase).count
-        return (2...10).contains(count) && capitals >= 2 && (text.first?.isUppercase ?? false)
+        return (2...12).contains(count) && (capitals >= 3 || capitals >= 2 && (text.first?.isUppercase ?? false))
+    }
+
+    /// Words joined by hyphens without spaces, from token `start` on ("eGo-MV"); at least the word.
+    static func joinedRun(startingAt start: Int, tokens: [Token]) -> Range<Int> {
+        var end = start + 1
+        while end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+            tokens[end + 1].kind == .word, end + 1 - start < 6
+        {
+            end += 2
+        }
+        return start..<end
+    }
+
+    /// Words joined by hyphens without spaces, ending with token `end`; at least the word.
+    static func joinedRun(endingAt end: Int, tokens: [Token]) -> Range<Int> {
+        var start = end
+        while start >= 2, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore, !tokens[start].spaceBefore,
+            tokens[start - 2].kind == .word, end - start < 5
+        {
+            start -= 2
+        }
+        return start..<(end + 1)
     }
 }

@@ -58,6 +58,10 @@ public struct OrganizationPatternRule: PipelineStage {
         for i in tokens.indices where tokens[i].kind == .word {
             if let head = Self.heads[tokens[i].text], let (end, name) = field(after: i, head: head, tokens: tokens, document: document) {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            } else if let head = Self.heads[tokens[i].text], Self.namedHeads.contains(head),
+                let (end, name) = named(after: i, head: head, tokens: tokens, placeStarts: placeStarts, document: document)
+            {
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
             if let (end, name) = school(at: i, tokens: tokens, placeStarts: placeStarts, document: document) {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
@@ -179,6 +183,27 @@ public struct OrganizationPatternRule: PipelineStage {
         guard let end = lastNounEnd else { return nil }
         let rest = document.slice(tokens[i + 1].start, tokens[end - 1].end)
         return (end, head + " " + rest.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// Heads whose name follows them in capitals: "Zweckverband Elektronische Verwaltung".
+    static let namedHeads: Set<String> = ["Zweckverband"]
+
+    /// "Zweckverband Elektronische Verwaltung in Mecklenburg-Vorpommern", "Zweckverband
+    /// Kommunale Informationsverarbeitung Sachsen": one to four capitalised words, and a place
+    /// after "in" that closes the name.
+    private func named(
+        after i: Int, head: String, tokens: [Token], placeStarts: [Int: Int], document: Document
+    ) -> (Int, String)? {
+        var end = i + 1
+        while end < tokens.count, end - i <= 4, tokens[end].kind == .word, tokens[end].isCapitalized,
+            tokens[end].newlinesBefore == 0, !Inflection.functionWords.contains(tokens[end].norm)
+        {
+            end += 1
+        }
+        guard end > i + 1 else { return nil }
+        if end + 1 < tokens.count, tokens[end].norm == "in", let placeEnd = placeStarts[end + 1] { end = placeEnd }
+        let rest = document.slice(tokens[i + 1].start, tokens[end - 1].end)
+        return (end, head + " " + rest)
     }
 
     private func legalFormLength(at i: Int, tokens: [Token]) -> Int {

@@ -75,6 +75,7 @@ public struct PlaceDisambiguator: PipelineStage {
                 let span = withoutWords[members[0]].tokens
                 let asLand = listsLänder(around: span, candidates: withoutWords, document: document)
                     || followsLandRole(span.lowerBound, tokens: document.tokens)
+                    || namesLand(of: cityStates, before: span, candidates: withoutWords, document: document)
                 for (member, info) in zip(members, infos) {
                     if asLand, info?.type == .municipality, let state = info?.keys["state"], cityStates.contains(state) {
                         dropped.insert(member)
@@ -108,6 +109,22 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     static let coordinators: Set<String> = [",", "und", "sowie", "oder", "bzw"]
+
+    /// The article names the city-state as a Land ("die Freie und Hansestadt Hamburg", "das Land
+    /// Berlin") before the bare name, which then means the Land too, unless a locative
+    /// preposition makes it the place ("Für Hamburg betreibt …" after "… Hansestadt Hamburg";
+    /// not "in Hamburg").
+    func namesLand(of states: Set<String>, before span: Range<Int>, candidates: [SpanCandidate], document: Document) -> Bool {
+        let start = span.lowerBound
+        if start > 0, Self.locativePrepositions.contains(document.tokens[start - 1].norm) { return false }
+        let article = document.article(containingToken: start)
+        return candidates.contains { other in
+            guard other.tokens.upperBound <= start, other.tokens.count > 1, let info = document.entities[other.entity],
+                info.type == .state, let ags = info.keys["ags"], states.contains(ags)
+            else { return false }
+            return document.article(containingToken: other.tokens.lowerBound) == article
+        }
+    }
 
     /// "Regierender Bürgermeister von Berlin", "Innensenatorin von Bremen", "Erster Bürgermeister
     /// der Freien und Hansestadt": a role that only a Land has, right before the city-state's name.
