@@ -48,11 +48,18 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
     var db: String?
 
+    @Flag(help: "Time only the queries, on the database --db kept by an earlier run with the same --edges and --seed.")
+    var reuse = false
+
     func validate() throws {
         guard edges >= 10 else { throw ValidationError("--edges must be at least 10") }
         guard queries >= 1 else { throw ValidationError("--queries must be at least 1") }
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
-        if let db, FileManager.default.fileExists(atPath: db) {
+        if reuse {
+            guard let db, FileManager.default.fileExists(atPath: db) else {
+                throw ValidationError("--reuse needs --db naming a database an earlier run kept")
+            }
+        } else if let db, FileManager.default.fileExists(atPath: db) {
             throw ValidationError("\(db) exists; the store benchmark needs a fresh database")
         }
     }
@@ -107,7 +114,7 @@ struct StoreReport: Codable, Sendable {
         // Ingest: documents are made in batches on all cores, then saved one by one into one
         // file and batch by batch into another; only the saving is timed.
         let store = try GraphStore(path: path)
-        let batchedStore = try GraphStore(path: folder.appendingPathComponent("batched.sqlite").path)
+        let batchedStore = options.reuse ? nil : try GraphStore(path: folder.appendingPathComponent("batched.sqlite").path)
         var shape = GraphShape()
         var generateSeconds = 0.0
         var ingestSeconds = 0.0
@@ -125,16 +132,20 @@ struct StoreReport: Codable, Sendable {
             generateSeconds += made_
             var taken: [ExtractedDocument] = []
             for document in made.all.compactMap({ $0 }) where shape.relations < options.edges {
-                let watch = Stopwatch()
-                try store.save(document)
-                ingestSeconds += watch.seconds
+                if !options.reuse {
+                    let watch = Stopwatch()
+                    try store.save(document)
+                    ingestSeconds += watch.seconds
+                }
                 shape.add(document)
                 taken.append(document)
                 documents += 1
             }
-            let watch = Stopwatch()
-            try batchedStore.save(contentsOf: taken)
-            batchedSeconds += watch.seconds
+            if let batchedStore {
+                let watch = Stopwatch()
+                try batchedStore.save(contentsOf: taken)
+                batchedSeconds += watch.seconds
+            }
         }
         let size = ["", "-wal"].compactMap { suffix in
             (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
