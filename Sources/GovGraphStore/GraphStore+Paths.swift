@@ -101,8 +101,11 @@ private struct PathSearch {
         forward = Side(end: from.rawValue)
         backward = Side(end: to.rawValue)
         // Both ends of an entity's relations, one row per distinct other entity and predicate
-        // with the earliest relation, each read in its covering index alone.
-        let condition = rolesOnly ? " AND predicate <> 'co_mentioned'" : ""
+        // with the earliest relation, each read in its covering index alone. Without
+        // co-mentions, the index is searched predicate by predicate, so that the co-mentions of
+        // a busy entity are not even skipped over.
+        let kept = Predicate.allCases.filter { $0 != .coMentioned }.map { "'\($0.rawValue)'" }
+        let condition = rolesOnly ? " AND predicate IN (\(kept.joined(separator: ", ")))" : ""
         neighbours = try db.cachedStatement(
             sql: """
                 SELECT objectId, predicate, MIN(id) FROM relation
