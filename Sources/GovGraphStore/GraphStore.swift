@@ -75,6 +75,11 @@ public struct GraphStore: Sendable {
     /// most of the time `govgraph extract` spent storing. A hot page (an index's upper levels,
     /// a much mentioned entity) is also copied back once per checkpoint, not once per 25
     /// documents. Durability is the same: a commit is in the WAL either way.
+    ///
+    /// The database file is read through a memory map of up to 2 GB (`mmap_size`; SQLite still
+    /// writes with `pwrite`): a query that reads rows scattered over a large file (the
+    /// relations of an entity come from many documents) no longer copies each page in with a
+    /// system call. Neighbours on a graph of 1M relations took half the time.
     static func makeConfiguration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
         config.readonly = readonly
@@ -83,7 +88,10 @@ public struct GraphStore: Sendable {
         config.prepareDatabase { db in
             db.add(function: SearchText.foldFunction)
             try db.execute(
-                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384")
+                sql: """
+                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
+                    PRAGMA wal_autocheckpoint = 16384; PRAGMA mmap_size = 2147418112
+                    """)
         }
         return config
     }
