@@ -20,52 +20,52 @@ extension GraphStore {
     ///   does not know.
     public func links(of id: EntityID, filter: LinkFilter = .all) throws -> [Link] {
         try read { db in
-            var sql = """
-                SELECT id, subjectId, objectId, predicate, role, roleKey, status, date, documentId,
-                       evidenceStart, evidenceEnd, evidenceText
-                FROM relation WHERE (subjectId = :id OR objectId = :id)
+            // Each end through its own covering index, in insertion order (the first role
+            // written, the latest status of a day); a relation of the entity with itself once.
+            let predicate = filter.predicate == nil ? "" : " AND predicate = ?2"
+            let columns = """
+                id, subjectId, objectId, predicate, role, roleKey, status, date, documentId,
+                evidenceStart, evidenceEnd, evidenceText
                 """
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": id.rawValue]
-            if let predicate = filter.predicate {
-                sql += " AND predicate = :predicate"
-                arguments["predicate"] = predicate.rawValue
-            }
-            let rows = try Row.fetchAll(
-                db, sql: sql + " ORDER BY id", arguments: StatementArguments(arguments))
-            // Group into edges with the model's own merging, keeping the first role written.
-            var edges: [LinkKey: GraphEdge] = [:]
-            var statuses: [LinkKey: (date: String, status: String?)] = [:]
-            for row in rows where filter.admits(date: row["date"]) {
-                let subject = EntityID(rawValue: row["subjectId"])
-                let object = EntityID(rawValue: row["objectId"])
-                let predicate = try predicate(row["predicate"])
-                let outgoing = subject == id
-                let roleKey: String? = row["roleKey"]
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT \(columns) FROM relation WHERE subjectId = ?1\(predicate)
+                    UNION ALL
+                    SELECT \(columns) FROM relation WHERE objectId = ?1 AND subjectId <> ?1\(predicate)
+                    ORDER BY id
+                    """)
+            var arguments: StatementArguments = [id.rawValue]
+            if let wanted = filter.predicate { arguments += [wanted.rawValue] }
+            var edges: [LinkKey: LinkEdge] = [:]
+            let rows = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try rows.next() {
+                let date: String? = row[7]
+                guard filter.admits(date: date) else { continue }
+                let subject: String = row[1]
+                let object: String = row[2]
+                let outgoing = subject == id.rawValue
+                let roleKey: String? = row[5]
                 let key = LinkKey(
-                    predicate: predicate, other: outgoing ? object : subject,
+                    predicate: try self.predicate(row[3]),
+                    other: EntityID(rawValue: outgoing ? object : subject),
                     roleKey: roleKey ?? "", outgoing: outgoing)
-                var edge =
-                    edges[key]
-                    ?? GraphEdge(
-                        subject: subject, predicate: predicate, object: object, role: row["role"],
-                        roleKey: roleKey)
-                edge.add(Self.evidence(row))
-                edges[key] = edge
-                // Rows come in insertion order: a later row of the same date wins.
-                let date: String = row["date"] ?? ""
-                if statuses[key].map({ date >= $0.date }) ?? true {
-                    statuses[key] = (date, row["status"])
+                let evidence = EdgeEvidence(
+                    documentID: row[8], date: date, start: row[9], end: row[10], text: row[11])
+                let status: String? = row[6]
+                if edges[key]?.add(evidence, status: status) == nil {
+                    edges[key] = LinkEdge(role: row[4], roleKey: roleKey, first: evidence, status: status)
                 }
             }
             let others = try summaries(db, ids: edges.keys.map(\.other))
             let links = try edges.compactMap { key, edge -> Link? in
                 guard let other = others[key.other] else { return nil }
                 if let type = filter.otherType, other.type != type { return nil }
+                let evidence = edge.sortedEvidence()
                 return Link(
                     predicate: key.predicate, role: edge.role, roleKey: edge.roleKey,
-                    status: try status(statuses[key]?.status), outgoing: key.outgoing,
-                    other: other, firstDate: edge.firstDate, lastDate: edge.lastDate,
-                    evidence: edge.evidence)
+                    status: try status(edge.status), outgoing: key.outgoing, other: other,
+                    firstDate: evidence.lazy.compactMap(\.date).min(),
+                    lastDate: evidence.lazy.compactMap(\.date).max(), evidence: evidence)
             }
             return links.sorted { a, b in
                 if a.predicate != b.predicate { return a.predicate < b.predicate }
@@ -102,4 +102,43 @@ private struct LinkKey: Hashable {
     var other: EntityID
     var roleKey: String
     var outgoing: Bool
+}
+
+/// The relations of one link while they are read: the first role written, every piece of
+/// evidence, and the status of the latest dated relation (a later row of the same date wins).
+private struct LinkEdge {
+    var role: String?
+    var roleKey: String?
+    var evidence: [EdgeEvidence]
+    var statusDate: String
+    var status: String?
+
+    init(role: String?, roleKey: String?, first: EdgeEvidence, status: String?) {
+        self.role = role
+        self.roleKey = roleKey
+        evidence = [first]
+        statusDate = first.date ?? ""
+        self.status = status
+    }
+
+    mutating func add(_ item: EdgeEvidence, status: String?) {
+        evidence.append(item)
+        let date = item.date ?? ""
+        if date >= statusDate {
+            statusDate = date
+            self.status = status
+        }
+    }
+
+    /// The evidence ordered by date, document and offset, each sentence once (as
+    /// `GraphEdge.add` keeps it, sorted once instead of on every row).
+    func sortedEvidence() -> [EdgeEvidence] {
+        let sorted = evidence.sorted {
+            ($0.date ?? "", $0.documentID, $0.start, $0.end) < ($1.date ?? "", $1.documentID, $1.start, $1.end)
+        }
+        var result: [EdgeEvidence] = []
+        result.reserveCapacity(sorted.count)
+        for item in sorted where result.last != item { result.append(item) }
+        return result
+    }
 }

@@ -4,12 +4,19 @@ import GovGraphModel
 extension GraphStore {
     /// A shortest chain of edges between two entities, walking edges in either direction.
     ///
-    /// A breadth-first search that asks SQL for the relations of one level's entities at a
-    /// time, so that only the explored part of the graph is read. A chain without co-mentions is
-    /// looked for first, and wins even when a chain through shared sentences is shorter (a role,
-    /// a succession or a location says more than a shared sentence); only without one are
-    /// co-mentions walked, and then among shortest paths the one with the fewest co_mentioned
-    /// steps wins; among those, the one through the earliest stored relations.
+    /// A chain without co-mentions is looked for first, and wins even when a chain through
+    /// shared sentences is shorter (a role, a succession or a location says more than a shared
+    /// sentence); only without one are co-mentions walked, and then among shortest paths the
+    /// one with the fewest co_mentioned steps wins. Among those, each entity is reached over
+    /// its earliest stored relation, and where the two ends' searches meet, the entity reached
+    /// over the earliest stored relation wins.
+    ///
+    /// The search is breadth-first from both ends at once, always one level further from the
+    /// end whose last level holds fewer entities, so that a chain of four steps reads the
+    /// neighbours of two levels on each side instead of four levels from one, and a busy entity
+    /// (a Land named with everyone) is read only when a shortest chain could pass through it.
+    /// The neighbours of an entity are its distinct edges (other entity and predicate, with the
+    /// first relation), read from the covering edge indexes with one prepared statement.
     ///
     /// ```swift
     /// let path = try store.shortestPath(from: "person:burkhard-jung", to: "state:14")
@@ -18,7 +25,8 @@ extension GraphStore {
     ///
     /// - Returns: the steps from `from` to `to`; an empty array when both are the same known
     ///   entity; nil when either entity is unknown or no path of at most `maxLength` edges exists.
-    /// - Complexity: at most `maxLength` levels, each one query per 500 entities of the level.
+    /// - Complexity: at most `maxLength` levels in all, one indexed read per entity of each
+    ///   expanded level.
     public func shortestPath(from: EntityID, to: EntityID, maxLength: Int = 6) throws -> [PathStep]?
     {
         try read { db in
@@ -28,125 +36,28 @@ extension GraphStore {
             // A chain of roles, successions and locations says more than shared sentences: look
             // for one first, and walk co-mentions only when there is none.
             for rolesOnly in [true, false] {
-                if let path = try search(db, from: from, to: to, maxLength: maxLength, rolesOnly: rolesOnly) {
-                    return path
+                var search = try PathSearch(db, from: from, to: to, rolesOnly: rolesOnly)
+                if let chain = try search.run(maxLength: maxLength) {
+                    return try steps(db, chain: chain)
                 }
             }
             return nil
         }
     }
 
-    /// One breadth-first search; `rolesOnly` leaves out co_mentioned edges.
-    private func search(_ db: Database, from: EntityID, to: EntityID, maxLength: Int, rolesOnly: Bool) throws
-        -> [PathStep]?
+    /// Reads the relations and entities of a chain of hops.
+    private func steps(_ db: Database, chain: [(from: EntityID, to: EntityID, relationID: Int64)])
+        throws -> [PathStep]
     {
-        // The cost of a reached entity counts its path's co_mentioned steps.
-        var cost: [EntityID: Int] = [from: 0]
-        var hops: [EntityID: Hop] = [:]
-        var frontier: [EntityID] = [from]
-        for _ in 0..<max(0, maxLength) {
-            // The target's own relations tell whether it lies one step beyond the frontier, and
-            // by which hop: the same hop as the whole next level would give it, for a fraction of
-            // the rows (the next level is the largest one read).
-            if let hop = try hop(db, into: to, from: frontier, cost: cost, rolesOnly: rolesOnly) {
-                hops[to] = hop
-                return try steps(db, to: to, from: from, hops: hops)
-            }
-            let next = try nextLevel(db, frontier: frontier, cost: cost, rolesOnly: rolesOnly)
-            if next.isEmpty { return nil }
-            for (id, reached) in next {
-                cost[id] = reached.cost
-                hops[id] = reached.hop
-            }
-            if next[to] != nil { return try steps(db, to: to, from: from, hops: hops) }
-            frontier = next.keys.sorted()
-        }
-        return nil
-    }
-
-    /// The cheapest hop from `frontier` into `target`, chosen as ``nextLevel(_:frontier:cost:rolesOnly:)``
-    /// would choose it (the same chunks, rows in the same order), or nil when no relation joins
-    /// them.
-    private func hop(
-        _ db: Database, into target: EntityID, from frontier: [EntityID], cost: [EntityID: Int],
-        rolesOnly: Bool
-    ) throws -> Hop? {
-        var best: (cost: Int, hop: Hop)?
-        for chunk in Self.chunks(of: frontier.map(\.rawValue)) {
-            let list = Self.placeholders(chunk.count)
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, subjectId, objectId, predicate FROM relation
-                    WHERE ((subjectId = ? AND objectId IN (\(list)))
-                        OR (objectId = ? AND subjectId IN (\(list))))
-                    \(rolesOnly ? "AND predicate != 'co_mentioned'" : "") ORDER BY id
-                    """,
-                arguments: StatementArguments([target.rawValue] + Array(chunk) + [target.rawValue] + Array(chunk)))
-            for row in rows {
-                let subject = EntityID(rawValue: row["subjectId"])
-                let near = subject == target ? EntityID(rawValue: row["objectId"]) : subject
-                guard let base = cost[near] else { continue }
-                let total = base + (try predicate(row["predicate"]) == .coMentioned ? 1 : 0)
-                if let known = best, known.cost <= total { continue }
-                best = (total, Hop(previous: near, relationID: row["id"]))
-            }
-        }
-        return best?.hop
-    }
-
-    /// The entities one edge beyond `frontier` that were not reached before, each with its
-    /// cheapest hop.
-    private func nextLevel(
-        _ db: Database, frontier: [EntityID], cost: [EntityID: Int], rolesOnly: Bool
-    ) throws -> [EntityID: (cost: Int, hop: Hop)] {
-        var next: [EntityID: (cost: Int, hop: Hop)] = [:]
-        for chunk in Self.chunks(of: frontier.map(\.rawValue)) {
-            let list = Self.placeholders(chunk.count)
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, subjectId, objectId, predicate FROM relation
-                    WHERE (subjectId IN (\(list)) OR objectId IN (\(list)))
-                    \(rolesOnly ? "AND predicate != 'co_mentioned'" : "") ORDER BY id
-                    """,
-                arguments: StatementArguments(Array(chunk) + Array(chunk)))
-            for row in rows {
-                let subject = EntityID(rawValue: row["subjectId"])
-                let object = EntityID(rawValue: row["objectId"])
-                let step = try predicate(row["predicate"]) == .coMentioned ? 1 : 0
-                for (near, far) in [(subject, object), (object, subject)] {
-                    guard let base = cost[near], cost[far] == nil else { continue }
-                    let total = base + step
-                    if let known = next[far], known.cost <= total { continue }
-                    next[far] = (total, Hop(previous: near, relationID: row["id"]))
-                }
-            }
-        }
-        return next
-    }
-
-    /// Walks the hops back from `to` and reads the relations of the path.
-    private func steps(_ db: Database, to: EntityID, from: EntityID, hops: [EntityID: Hop]) throws
-        -> [PathStep]
-    {
-        var chain: [(from: EntityID, to: EntityID, relationID: Int64)] = []
-        var current = to
-        while current != from, let hop = hops[current] {
-            chain.append((hop.previous, current, hop.relationID))
-            current = hop.previous
-        }
-        chain.reverse()
         let entities = try summaries(db, ids: chain.flatMap { [$0.from, $0.to] })
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT subjectId, predicate, role, date, documentId, evidenceStart, evidenceEnd,
+                       evidenceText
+                FROM relation WHERE id = ?
+                """)
         return try chain.map { link in
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT subjectId, predicate, role, date, documentId, evidenceStart, evidenceEnd,
-                           evidenceText
-                    FROM relation WHERE id = ?
-                    """,
-                arguments: [link.relationID])!
+            let row = try Row.fetchOne(statement, arguments: [link.relationID])!
             return PathStep(
                 from: entities[link.from]!, to: entities[link.to]!,
                 predicate: try predicate(row["predicate"]), role: row["role"],
@@ -156,8 +67,118 @@ extension GraphStore {
     }
 }
 
-/// How the search reached an entity: from which entity, over which relation.
-private struct Hop {
-    var previous: EntityID
-    var relationID: Int64
+/// One bidirectional breadth-first search of ``GraphStore/shortestPath(from:to:maxLength:)``.
+///
+/// Each side keeps, for every entity it reached, the fewest co_mentioned steps of a shortest
+/// chain from its end and the hop it came by. Levels are complete before they are compared, so
+/// that the costs are final: the first level that meets the other side's reached entities gives
+/// the length of every shortest chain, and the cheapest meeting entity gives the chain.
+private struct PathSearch {
+    /// How a side reached an entity: with how many co_mentioned steps from its end, from which
+    /// entity (nil for the end itself), over which relation.
+    struct Reach {
+        var cost: Int
+        var previous: String?
+        var relationID: Int64
+    }
+
+    struct Side {
+        var reached: [String: Reach]
+        var frontier: [String]
+        var depth = 0
+
+        init(end: String) {
+            reached = [end: Reach(cost: 0, previous: nil, relationID: 0)]
+            frontier = [end]
+        }
+    }
+
+    let neighbours: Statement
+    var forward: Side
+    var backward: Side
+
+    init(_ db: Database, from: EntityID, to: EntityID, rolesOnly: Bool) throws {
+        forward = Side(end: from.rawValue)
+        backward = Side(end: to.rawValue)
+        // Both ends of an entity's relations, one row per distinct other entity and predicate
+        // with the earliest relation, each read in its covering index alone. Without
+        // co-mentions, the index is searched predicate by predicate, so that the co-mentions of
+        // a busy entity are not even skipped over.
+        let kept = Predicate.allCases.filter { $0 != .coMentioned }.map { "'\($0.rawValue)'" }
+        let condition = rolesOnly ? " AND predicate IN (\(kept.joined(separator: ", ")))" : ""
+        neighbours = try db.cachedStatement(
+            sql: """
+                SELECT objectId, predicate, MIN(id) FROM relation
+                WHERE subjectId = ?1\(condition) GROUP BY predicate, objectId
+                UNION ALL
+                SELECT subjectId, predicate, MIN(id) FROM relation
+                WHERE objectId = ?1\(condition) GROUP BY predicate, subjectId
+                """)
+    }
+
+    /// The hops of a shortest chain from `from` to `to` of at most `maxLength` steps, or nil.
+    mutating func run(maxLength: Int) throws -> [(from: EntityID, to: EntityID, relationID: Int64)]? {
+        while forward.depth + backward.depth < maxLength {
+            let expandForward = forward.frontier.count <= backward.frontier.count
+            let meeting =
+                expandForward
+                ? try expand(&forward, against: backward) : try expand(&backward, against: forward)
+            if let meeting { return chain(through: meeting) }
+            if forward.frontier.isEmpty || backward.frontier.isEmpty { return nil }
+        }
+        return nil
+    }
+
+    /// Reads the next level of `side`, and returns the cheapest entity of it that `other` has
+    /// reached, if any.
+    private func expand(_ side: inout Side, against other: Side) throws -> String? {
+        var next: [String: Reach] = [:]
+        for near in side.frontier {
+            let base = side.reached[near]!.cost
+            let rows = try Row.fetchCursor(neighbours, arguments: [near])
+            while let row = try rows.next() {
+                let far: String = row[0]
+                guard side.reached[far] == nil else { continue }
+                let predicate: String = row[1]
+                let reach = Reach(
+                    cost: base + (predicate == Predicate.coMentioned.rawValue ? 1 : 0),
+                    previous: near, relationID: row[2])
+                if let known = next[far], !Self.isBetter(reach, than: known) { continue }
+                next[far] = reach
+            }
+        }
+        var best: (entity: String, cost: Int, relationID: Int64)?
+        for (entity, reach) in next {
+            side.reached[entity] = reach
+            guard let meets = other.reached[entity] else { continue }
+            let cost = reach.cost + meets.cost
+            if let known = best, (known.cost, known.relationID) <= (cost, reach.relationID) { continue }
+            best = (entity, cost, reach.relationID)
+        }
+        side.frontier = Array(next.keys)
+        side.depth += 1
+        return best?.entity
+    }
+
+    /// Fewer co_mentioned steps, then the earlier stored relation.
+    private static func isBetter(_ a: Reach, than b: Reach) -> Bool {
+        (a.cost, a.relationID) < (b.cost, b.relationID)
+    }
+
+    /// The hops from `from` to `to` through the entity where the two sides met.
+    private func chain(through meeting: String) -> [(from: EntityID, to: EntityID, relationID: Int64)] {
+        var chain: [(from: EntityID, to: EntityID, relationID: Int64)] = []
+        var current = meeting
+        while let reach = forward.reached[current], let previous = reach.previous {
+            chain.append((EntityID(rawValue: previous), EntityID(rawValue: current), reach.relationID))
+            current = previous
+        }
+        chain.reverse()
+        current = meeting
+        while let reach = backward.reached[current], let previous = reach.previous {
+            chain.append((EntityID(rawValue: current), EntityID(rawValue: previous), reach.relationID))
+            current = previous
+        }
+        return chain
+    }
 }

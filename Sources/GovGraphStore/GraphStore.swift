@@ -68,6 +68,18 @@ public struct GraphStore: Sendable {
     /// committed documents but never corrupts the database, and commits no longer wait for the
     /// disk (see <https://www.sqlite.org/pragma.html#pragma_synchronous>). Extraction can be
     /// re-run, so that is the right trade. The page cache is 64 MB per connection.
+    ///
+    /// The WAL is copied back into the database (checkpointed, which waits for the disk) once it
+    /// holds 16,384 pages (64 MB) instead of SQLite's 1,000: a document's commit writes about
+    /// 40 pages, so the default checkpointed every 25 documents, and the wait for the disk was
+    /// most of the time `govgraph extract` spent storing. A hot page (an index's upper levels,
+    /// a much mentioned entity) is also copied back once per checkpoint, not once per 25
+    /// documents. Durability is the same: a commit is in the WAL either way.
+    ///
+    /// The database file is read through a memory map of up to 2 GB (`mmap_size`; SQLite still
+    /// writes with `pwrite`): a query that reads rows scattered over a large file (the
+    /// relations of an entity come from many documents) no longer copies each page in with a
+    /// system call. Neighbours on a graph of 1M relations took half the time.
     static func makeConfiguration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
         config.readonly = readonly
@@ -75,7 +87,11 @@ public struct GraphStore: Sendable {
         config.label = "govgraph"
         config.prepareDatabase { db in
             db.add(function: SearchText.foldFunction)
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            try db.execute(
+                sql: """
+                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
+                    PRAGMA wal_autocheckpoint = 16384; PRAGMA mmap_size = 2147418112
+                    """)
         }
         return config
     }

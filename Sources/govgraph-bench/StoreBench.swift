@@ -11,9 +11,10 @@ struct StoreBench: ParsableCommand {
         abstract: "Time ingest into a fresh SQLite file and the queries on a synthetic graph.",
         discussion: """
             Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
-            --edges relations and saves them twice, into two fresh files: each with GraphStore.save \
-            (one transaction per document), and in batches of --batch documents with \
-            GraphStore.save(contentsOf:) (one transaction per batch). Then it times --queries calls of each query on the first \
+            --edges relations and saves them three times, into three fresh files: each with GraphStore.save \
+            (one transaction per document), in batches of --batch documents with \
+            GraphStore.save(contentsOf:) (one transaction per batch), and all in one GraphStore.bulkLoad \
+            (indexes, counts and the full-text index built at the end). Then it times --queries calls of each query on the first \
             file: neighbours (links of a random entity), who holds a role (a role and place or body \
             that has holders), a path between entities four steps apart, and full-text search.
             """)
@@ -48,11 +49,18 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
     var db: String?
 
+    @Flag(help: "Time only the queries, on the database --db kept by an earlier run with the same --edges and --seed.")
+    var reuse = false
+
     func validate() throws {
         guard edges >= 10 else { throw ValidationError("--edges must be at least 10") }
         guard queries >= 1 else { throw ValidationError("--queries must be at least 1") }
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
-        if let db, FileManager.default.fileExists(atPath: db) {
+        if reuse {
+            guard let db, FileManager.default.fileExists(atPath: db) else {
+                throw ValidationError("--reuse needs --db naming a database an earlier run kept")
+            }
+        } else if let db, FileManager.default.fileExists(atPath: db) {
             throw ValidationError("\(db) exists; the store benchmark needs a fresh database")
         }
     }
@@ -76,6 +84,11 @@ struct StoreReport: Codable, Sendable {
     var batchedMentionsPerSecond: Double
     var batchedDocumentsPerSecond: Double
     var batchedRelationsPerSecond: Double
+    /// The same documents saved in one `GraphStore.bulkLoad`.
+    var bulkIngestSeconds: Double
+    var bulkMentionsPerSecond: Double
+    var bulkDocumentsPerSecond: Double
+    var bulkRelationsPerSecond: Double
     var databaseMb: Double
     var queries: Queries
     /// Paths found among the timed calls, and their mean length in steps.
@@ -107,7 +120,7 @@ struct StoreReport: Codable, Sendable {
         // Ingest: documents are made in batches on all cores, then saved one by one into one
         // file and batch by batch into another; only the saving is timed.
         let store = try GraphStore(path: path)
-        let batchedStore = try GraphStore(path: folder.appendingPathComponent("batched.sqlite").path)
+        let batchedStore = options.reuse ? nil : try GraphStore(path: folder.appendingPathComponent("batched.sqlite").path)
         var shape = GraphShape()
         var generateSeconds = 0.0
         var ingestSeconds = 0.0
@@ -115,26 +128,42 @@ struct StoreReport: Codable, Sendable {
         var documents = 0
         let batch = options.batch
         while shape.relations < options.edges {
-            let start = documents
-            let made = Slots<ExtractedDocument?>(repeating: nil, count: batch)
-            let (_, made_) = Stopwatch.time {
-                parallelFor(batch, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
-                    made[i] = graph.document(start + i)
-                }
-            }
-            generateSeconds += made_
+            let (made, seconds) = makeDocuments(graph, from: documents, count: batch)
+            generateSeconds += seconds
             var taken: [ExtractedDocument] = []
-            for document in made.all.compactMap({ $0 }) where shape.relations < options.edges {
-                let watch = Stopwatch()
-                try store.save(document)
-                ingestSeconds += watch.seconds
+            for document in made where shape.relations < options.edges {
+                if !options.reuse {
+                    let watch = Stopwatch()
+                    try store.save(document)
+                    ingestSeconds += watch.seconds
+                }
                 shape.add(document)
                 taken.append(document)
                 documents += 1
             }
+            if let batchedStore {
+                let watch = Stopwatch()
+                try batchedStore.save(contentsOf: taken)
+                batchedSeconds += watch.seconds
+            }
+        }
+        // The same documents once more, into a third file in one bulk load; the time spent
+        // making them again is not counted.
+        var bulkSeconds = 0.0
+        if !options.reuse {
+            let bulkStore = try GraphStore(path: folder.appendingPathComponent("bulk.sqlite").path)
+            var remaking = 0.0
             let watch = Stopwatch()
-            try batchedStore.save(contentsOf: taken)
-            batchedSeconds += watch.seconds
+            try bulkStore.bulkLoad { loader in
+                var saved = 0
+                while saved < documents {
+                    let (made, seconds) = makeDocuments(graph, from: saved, count: min(batch, documents - saved))
+                    remaking += seconds
+                    try loader.save(contentsOf: made)
+                    saved += made.count
+                }
+            }
+            bulkSeconds = watch.seconds - remaking
         }
         let size = ["", "-wal"].compactMap { suffix in
             (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
@@ -172,10 +201,25 @@ struct StoreReport: Codable, Sendable {
             batchedIngestSeconds: batchedSeconds,
             batchedMentionsPerSecond: Double(shape.mentions) / batchedSeconds,
             batchedDocumentsPerSecond: Double(documents) / batchedSeconds,
-            batchedRelationsPerSecond: Double(shape.relations) / batchedSeconds, databaseMb: Double(size) / 1e6,
+            batchedRelationsPerSecond: Double(shape.relations) / batchedSeconds, bulkIngestSeconds: bulkSeconds,
+            bulkMentionsPerSecond: Double(shape.mentions) / bulkSeconds,
+            bulkDocumentsPerSecond: Double(documents) / bulkSeconds,
+            bulkRelationsPerSecond: Double(shape.relations) / bulkSeconds, databaseMb: Double(size) / 1e6,
             queries: Queries(neighbours: neighbours, whoHoldsRole: roles, path4Hops: paths, search: search),
             pathsFound: found.count,
             pathMeanSteps: found.isEmpty ? 0 : Double(found.reduce(0, +)) / Double(found.count))
+    }
+
+    /// Documents `start..<start + count` of the synthetic graph, made on all cores, and the
+    /// seconds that took.
+    private static func makeDocuments(_ graph: SyntheticGraph, from start: Int, count: Int) -> ([ExtractedDocument], Double) {
+        let made = Slots<ExtractedDocument?>(repeating: nil, count: count)
+        let (_, seconds) = Stopwatch.time {
+            parallelFor(count, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
+                made[i] = graph.document(start + i)
+            }
+        }
+        return (made.all.compactMap { $0 }, seconds)
     }
 
     /// Times `count` calls of `body` after a few untimed ones that warm the caches.
@@ -199,7 +243,10 @@ struct StoreReport: Codable, Sendable {
             + "database \(format(databaseMb, 0)) MB\n"
             + "batched ingest (\(batchDocuments) documents per transaction): in \(format(batchedIngestSeconds, 2))s: "
             + "\(format(batchedMentionsPerSecond, 0)) mentions/s, \(format(batchedDocumentsPerSecond, 0)) documents/s, "
-            + "\(format(batchedRelationsPerSecond, 0)) relations/s"
+            + "\(format(batchedRelationsPerSecond, 0)) relations/s\n"
+            + "bulk load (GraphStore.bulkLoad, one transaction): in \(format(bulkIngestSeconds, 2))s: "
+            + "\(format(bulkMentionsPerSecond, 0)) mentions/s, \(format(bulkDocumentsPerSecond, 0)) documents/s, "
+            + "\(format(bulkRelationsPerSecond, 0)) relations/s"
         let rows: [(String, Latency)] = [
             ("neighbours", queries.neighbours), ("who holds role", queries.whoHoldsRole),
             ("path (4 steps apart)", queries.path4Hops), ("full-text search", queries.search),

@@ -179,3 +179,37 @@ struct GraphStoreLinksTests {
         #expect(sachsen.map { "\($0.predicate.rawValue) \($0.outgoing)" } == ["located_in false"])
     }
 }
+
+extension GraphStoreLinksTests {
+    @Test("Evidence saved out of date order comes back in date order; the latest dated status wins, the later saved on a tie")
+    func evidenceOrderAndStatus() throws {
+        // Given one role read in four documents, saved out of date order; the two of March
+        // 2025 disagree on the status; one sentence also names the person with herself
+        let saved: [(id: String, date: String, status: RoleStatus)] = [
+            ("doc-c", "2025-03-01", .new), ("doc-a", "2024-01-01", .current),
+            ("doc-b", "2025-03-01", .former), ("doc-d", "2024-06-01", .current),
+        ]
+        let documents = saved.map { item in
+            var builder = DocumentBuilder(id: item.id, date: item.date, text: "Anna Alt ist Landrätin in Xanten.")
+            builder.entity("person:anna-alt", "Anna Alt", .person, mentions: ["Anna Alt"])
+            builder.entity("district:xanten", "Kreis Xanten", .district, mentions: ["Xanten"])
+            builder.role("person:anna-alt", "Landrätin", key: "landrat", in: "district:xanten", status: item.status)
+            if item.id == "doc-a" { builder.coMentioned("person:anna-alt", "person:anna-alt") }
+            return builder.document
+        }
+        let store = try Corpus.store(documents)
+
+        // When her links are listed
+        let links = try store.links(of: "person:anna-alt")
+
+        // Then the role has all four sentences by date, then document, and the status of the
+        // later saved March document; the link with herself is listed once
+        #expect(links.map(\.predicate) == [.holdsRole, .coMentioned])
+        #expect(links[0].evidence.map(\.documentID) == ["doc-a", "doc-d", "doc-b", "doc-c"])
+        #expect(links[0].firstDate == "2024-01-01")
+        #expect(links[0].lastDate == "2025-03-01")
+        #expect(links[0].status == .former)
+        #expect(links[1].other.id == "person:anna-alt")
+        #expect(links[1].count == 1)
+    }
+}

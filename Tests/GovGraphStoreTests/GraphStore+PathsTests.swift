@@ -129,3 +129,111 @@ extension GraphStorePathsTests {
         #expect(path.map(\.to.id) == [Corpus.jung, Corpus.staedtetag])
     }
 }
+
+extension GraphStorePathsTests {
+    @Test(
+        "On random graphs, the path is a shortest chain of the preferred kind",
+        arguments: [(1, 6), (2, 6), (3, 6), (4, 6), (5, 3), (6, 3), (7, 2), (8, 6)] as [(UInt64, Int)])
+    func randomGraphs(seed: UInt64, maxLength: Int) throws {
+        // Given a random graph of roles, locations and co-mentions over a few documents
+        let graph = RandomGraph(seed: seed, entities: 16, relations: 22)
+        let store = try Corpus.store(graph.documents)
+
+        for from in graph.ids {
+            for to in graph.ids where to != from {
+                // When a path is asked for
+                let path = try store.shortestPath(from: from, to: to, maxLength: maxLength)
+
+                // Then it is what a plain breadth-first search over the relations finds: the
+                // shortest chain without co-mentions when there is one, else the shortest chain
+                // with the fewest co-mentions
+                let expected = graph.best(from: from, to: to, maxLength: maxLength)
+                guard let expected else {
+                    #expect(path == nil, "\(from) → \(to)")
+                    continue
+                }
+                let steps = try #require(path, "\(from) → \(to)")
+                #expect(steps.count == expected.length, "\(from) → \(to)")
+                #expect(steps.filter { $0.predicate == .coMentioned }.count == expected.coMentions)
+                #expect(steps.first?.from.id == from)
+                #expect(steps.last?.to.id == to)
+                #expect(zip(steps, steps.dropFirst()).allSatisfy { $0.to == $1.from })
+                for step in steps {
+                    let (subject, object) = step.outgoing ? (step.from.id, step.to.id) : (step.to.id, step.from.id)
+                    #expect(graph.edges.contains { $0 == (subject, step.predicate, object) })
+                }
+            }
+        }
+    }
+}
+
+/// Random relations between a few persons, saved as documents, and the best chains a plain
+/// breadth-first search over them finds.
+private struct RandomGraph {
+    let ids: [EntityID]
+    private(set) var edges: [(EntityID, Predicate, EntityID)] = []
+    private(set) var documents: [ExtractedDocument] = []
+
+    init(seed: UInt64, entities: Int, relations: Int) {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        ids = (0..<entities).map { EntityID(rawValue: "person:p\($0)") }
+        var builders = (0..<3).map { DocumentBuilder(id: "doc-\($0)", date: "2025-01-0\($0 + 1)", text: "Text \($0).") }
+        for index in builders.indices {
+            for id in ids { builders[index].entity(id, id.rawValue, .person, mentions: []) }
+        }
+        for _ in 0..<relations {
+            let a = ids[next(entities)]
+            let b = ids[next(entities)]
+            guard a != b else { continue }
+            let document = next(builders.count)
+            switch next(3) {
+            case 0:
+                builders[document].role(a, "Rolle", key: "rolle", in: b)
+                edges.append((a, .holdsRole, b))
+            case 1:
+                builders[document].locatedIn(a, b)
+                edges.append((a, .locatedIn, b))
+            default:
+                builders[document].coMentioned(a, b)
+                edges.append((min(a, b), .coMentioned, max(a, b)))
+            }
+        }
+        documents = builders.map(\.document)
+    }
+
+    /// The length and co-mention count of the best chain, or nil when none is at most
+    /// `maxLength` steps long.
+    func best(from: EntityID, to: EntityID, maxLength: Int) -> (length: Int, coMentions: Int)? {
+        if let length = layers(from: from, to: to, maxLength: maxLength, rolesOnly: true)?.length {
+            return (length, 0)
+        }
+        return layers(from: from, to: to, maxLength: maxLength, rolesOnly: false)
+    }
+
+    /// Breadth-first levels from `from`, each entity with the fewest co-mentions of a shortest
+    /// chain to it.
+    private func layers(from: EntityID, to: EntityID, maxLength: Int, rolesOnly: Bool)
+        -> (length: Int, coMentions: Int)?
+    {
+        var cost: [EntityID: Int] = [from: 0]
+        var level: [EntityID] = [from]
+        for length in 0..<maxLength {
+            var next: [EntityID: Int] = [:]
+            for (a, predicate, b) in edges where !(rolesOnly && predicate == .coMentioned) {
+                let step = predicate == .coMentioned ? 1 : 0
+                for (near, far) in [(a, b), (b, a)] where level.contains(near) && cost[far] == nil {
+                    next[far] = min(next[far] ?? .max, cost[near]! + step)
+                }
+            }
+            if let found = next[to] { return (length + 1, found) }
+            if next.isEmpty { return nil }
+            cost.merge(next) { old, _ in old }
+            level = Array(next.keys)
+        }
+        return nil
+    }
+}

@@ -29,14 +29,16 @@ struct PassageRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static func passages(of document: ExtractedDocument) -> [PassageRecord] {
         var result: [PassageRecord] = []
         let spans = document.relations.map(\.evidence).filter { $0.start < $0.end }
-        let sentenceTexts = Set(spans.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) })
-        if let title = document.title, !title.allSatisfy(\.isWhitespace),
-            !sentenceTexts.contains(title.trimmingCharacters(in: .whitespacesAndNewlines))
-        {
-            result.append(
-                PassageRecord(
-                    documentId: document.id, kind: "title", start: document.start,
-                    end: document.start, text: title))
+        if let title = document.title, !title.allSatisfy(\.isWhitespace) {
+            // Each distinct sentence is trimmed once (a document's relations share sentences).
+            let trimmedTitle = trimmed(title)
+            let isSentence = Set(spans.map(\.text)).contains { trimmed($0) == trimmedTitle }
+            if !isSentence {
+                result.append(
+                    PassageRecord(
+                        documentId: document.id, kind: "title", start: document.start,
+                        end: document.start, text: title))
+            }
         }
         var seen: Set<[Int]> = []
         let sentences = spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -47,5 +49,16 @@ struct PassageRecord: Codable, FetchableRecord, MutablePersistableRecord {
                     end: evidence.end, text: evidence.text))
         }
         return result
+    }
+
+    /// `text` without leading and trailing white space and newlines (as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, on Unicode scalars without bridging).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let blank = CharacterSet.whitespacesAndNewlines
+        guard let first = scalars.firstIndex(where: { !blank.contains($0) }),
+            let last = scalars.lastIndex(where: { !blank.contains($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }
