@@ -28,11 +28,18 @@ public struct Token: Sendable, Hashable {
         kind: Kind, start: Int, end: Int, text: String, spaceBefore: Bool = true,
         newlinesBefore: Int = 0
     ) {
+        self.init(
+            kind: kind, start: start, end: end, text: text, norm: text.lowercased(), spaceBefore: spaceBefore,
+            newlinesBefore: newlinesBefore)
+    }
+
+    /// A token whose lower case the caller has made (the tokenizer, while reading the text).
+    init(kind: Kind, start: Int, end: Int, text: String, norm: String, spaceBefore: Bool, newlinesBefore: Int) {
         self.kind = kind
         self.start = start
         self.end = end
         self.text = text
-        self.norm = text.lowercased()
+        self.norm = norm
         self.shape = Shape(of: text)
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore

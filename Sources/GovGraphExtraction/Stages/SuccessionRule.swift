@@ -52,9 +52,10 @@ public struct SuccessionRule: PipelineStage {
     ) -> (successor: SpanCandidate, predecessor: SpanCandidate)? {
         let tokens = document.tokens
         let range = sentence.tokens
-        // Persons named in the article before this sentence, for pronouns and possessives.
-        let earlierInArticle = persons.last {
-            $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start
+        // Persons named in the article before this sentence, for pronouns and possessives; looked
+        // up only where a phrase needs it (most tokens open none).
+        var earlierInArticle: SpanCandidate? {
+            persons.last { $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start }
         }
         // "Sein Nachfolger wird X": the predecessor was named before.
         if Self.successorNouns.contains(tokens[k].norm), k > range.lowerBound, Self.possessives.contains(tokens[k - 1].norm) {

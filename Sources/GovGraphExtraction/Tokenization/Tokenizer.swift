@@ -62,6 +62,21 @@ public struct Tokenizer: PipelineStage {
         var space = false
         var newlines = 0
         let n = scalars.count
+        // The text and its lower case, encoded as they are read.
+        var text = UTF8Buffer()
+        var norm = UTF8Buffer()
+        // Only code points up to U+00FF: their lower case is one code point each, read here.
+        var latin1 = true
+        @inline(__always) func take(_ s: Unicode.Scalar) {
+            text.append(s)
+            let v = s.value
+            if v <= 0xFF {
+                let upper = (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
+                norm.append(upper ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s)
+            } else {
+                latin1 = false
+            }
+        }
         while i < n {
             let s = scalars[i]
             if s == softHyphen {
@@ -76,12 +91,14 @@ public struct Tokenizer: PipelineStage {
             }
             let start = i
             let kind: Token.Kind
-            var text = String.UnicodeScalarView()
+            text.removeAll()
+            norm.removeAll()
+            latin1 = true
             if isWordScalar(s) {
                 var hasLetter = false
                 while i < n {
                     if isWordScalar(scalars[i]) {
-                        text.append(scalars[i])
+                        take(scalars[i])
                         if !hasLetter, isLetter(scalars[i]) { hasLetter = true }
                         i += 1
                     } else if scalars[i] == softHyphen {
@@ -94,13 +111,14 @@ public struct Tokenizer: PipelineStage {
                 }
                 kind = hasLetter ? .word : .number
             } else {
-                text.append(s)
+                take(s)
                 i += 1
                 kind = isHyphen(s) ? .hyphen : .punctuation
             }
+            let written = text.string
             tokens.append(
                 Token(
-                    kind: kind, start: start, end: i, text: String(text),
+                    kind: kind, start: start, end: i, text: written, norm: latin1 ? norm.string : written.lowercased(),
                     spaceBefore: space || tokens.isEmpty, newlinesBefore: newlines))
             space = false
             newlines = 0
