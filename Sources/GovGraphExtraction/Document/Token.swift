@@ -29,18 +29,22 @@ public struct Token: Sendable, Hashable {
         newlinesBefore: Int = 0
     ) {
         self.init(
-            kind: kind, start: start, end: end, text: text, norm: text.lowercased(), spaceBefore: spaceBefore,
-            newlinesBefore: newlinesBefore)
+            kind: kind, start: start, end: end, text: text, norm: text.lowercased(), shape: Shape(of: text),
+            spaceBefore: spaceBefore, newlinesBefore: newlinesBefore)
     }
 
-    /// A token whose lower case the caller has made (the tokenizer, while reading the text).
-    init(kind: Kind, start: Int, end: Int, text: String, norm: String, spaceBefore: Bool, newlinesBefore: Int) {
+    /// A token whose lower case and shape the caller has read (the tokenizer, while reading the
+    /// text).
+    init(
+        kind: Kind, start: Int, end: Int, text: String, norm: String, shape: Shape, spaceBefore: Bool,
+        newlinesBefore: Int
+    ) {
         self.kind = kind
         self.start = start
         self.end = end
         self.text = text
         self.norm = norm
-        self.shape = Shape(of: text)
+        self.shape = shape
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
     }
@@ -68,28 +72,37 @@ public struct Token: Sendable, Hashable {
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(of text: String) {
-            var shape: Shape = []
-            var letters = 0
-            var allUpper = true
-            var first = true
-            for scalar in text.unicodeScalars {
-                let (letter, upper, lower) = Self.letterCase(scalar)
+            var reader = Reader()
+            for scalar in text.unicodeScalars { reader.read(scalar) }
+            self = reader.shape
+        }
+
+        /// Reads a text's shape one code point at a time (the tokenizer, as it reads a token).
+        struct Reader {
+            private var found: Shape = []
+            private var letters = 0
+            private var allUpper = true
+            private var first = true
+
+            @inline(__always)
+            mutating func read(_ scalar: Unicode.Scalar) {
+                let (letter, upper, lower) = Shape.letterCase(scalar)
                 if first {
-                    if upper { shape.insert(.capitalized) }
-                    if lower { shape.insert(.lowercase) }
+                    if upper { found.insert(.capitalized) }
+                    if lower { found.insert(.lowercase) }
                     first = false
                 }
-                guard letter else { continue }
+                guard letter else { return }
                 letters += 1
                 if !upper { allUpper = false }
             }
-            if allUpper && letters >= 2 { shape.insert(.allCaps) }
-            self = shape
+
+            var shape: Shape { allUpper && letters >= 2 ? found.union(.allCaps) : found }
         }
 
         /// Whether a code point is a letter, upper case, lower case; ASCII without a table lookup.
         @inline(__always)
-        private static func letterCase(_ s: Unicode.Scalar) -> (letter: Bool, upper: Bool, lower: Bool) {
+        fileprivate static func letterCase(_ s: Unicode.Scalar) -> (letter: Bool, upper: Bool, lower: Bool) {
             let v = s.value
             if v < 0x80 {
                 let upper = v >= 0x41 && v <= 0x5A

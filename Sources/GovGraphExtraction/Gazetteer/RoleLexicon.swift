@@ -27,7 +27,7 @@ public struct RoleLexicon: Sendable {
     }
 
     public private(set) var rows: [Row]
-    private var exactForms: [String: (row: Int, base: String)] = [:]
+    private var exactForms = WordMap<(row: Int, base: String)>()
     /// The compound-ending forms, read backwards: a word is matched from its last letter, so
     /// most words leave the trie after one or two letters.
     private var suffixes = SuffixTrie()
@@ -59,8 +59,8 @@ public struct RoleLexicon: Sendable {
         }
         // The longest form that ends the word, leaving either nothing or a prefix of three
         // letters or more ("Digitalministerin"; not "Reminister").
-        let scalars = Array(norm.unicodeScalars)
-        guard let (length, hit) = suffixes.longestSuffix(of: scalars, where: { $0 == scalars.count || scalars.count - $0 >= 3 })
+        let scalars = norm.unicodeScalars
+        guard let (length, hit) = suffixes.longestSuffix(of: scalars.reversed(), where: { $0 == scalars.count || scalars.count - $0 >= 3 })
         else { return nil }
         let cut = scalars.count - length
         var prefixView = String.UnicodeScalarView()
@@ -108,7 +108,7 @@ public struct RoleLexicon: Sendable {
 /// ends a given word.
 private struct SuffixTrie: Sendable {
     /// Edges keyed by node and code point.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = TrieEdges()
     /// The entry a node ends, if any (node 0 is the root).
     private var terminals: [(row: Int, base: String)?] = [nil]
 
@@ -129,13 +129,14 @@ private struct SuffixTrie: Sendable {
     }
 
     /// The longest stored word that ends `word` and whose length `accept`s, with that length.
-    func longestSuffix(
-        of word: [Unicode.Scalar], where accept: (Int) -> Bool
+    /// - Parameter reversed: the word's code points from its last.
+    func longestSuffix<S: Sequence<Unicode.Scalar>>(
+        of reversed: S, where accept: (Int) -> Bool
     ) -> (Int, (row: Int, base: String))? {
         var node: Int32 = 0
         var best: (Int, (row: Int, base: String))?
         var length = 0
-        for scalar in word.reversed() {
+        for scalar in reversed {
             guard let next = edges[Self.key(node, scalar)] else { break }
             node = next
             length += 1

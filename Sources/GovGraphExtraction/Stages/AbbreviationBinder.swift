@@ -26,7 +26,7 @@ public struct AbbreviationBinder: PipelineStage {
         "büro", "referat", "senat", "landtag", "parlament", "regierung", "kanzlei", "beirat",
     ]
     static let lawHeads = ["gesetz", "verordnung", "richtlinie", "abkommen", "vertrag", "staatsvertrag", "ordnung"]
-    static let phraseWords: Set<String> = ["für", "und", "der", "des", "von", "zur", "zum", "im"]
+    static let phraseWords: WordSet = ["für", "und", "der", "des", "von", "zur", "zum", "im"]
 
     public func process(_ document: inout Document) {
         let tokens = document.tokens
@@ -83,7 +83,7 @@ public struct AbbreviationBinder: PipelineStage {
     }
 
     /// Words too general to stand for one body.
-    static let generalHeads: Set<String> = [
+    static let generalHeads: WordSet = [
         "verwaltung", "ministerium", "bundesamt", "landesamt", "behörde", "regierung", "gesellschaft",
         "verband", "stiftung", "institut", "zentrum", "agentur", "universität", "hochschule",
     ]

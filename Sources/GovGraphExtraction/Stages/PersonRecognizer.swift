@@ -28,11 +28,11 @@ public struct PersonRecognizer: PipelineStage {
         self.gazetteer = gazetteer
     }
 
-    static let particles: Set<String> = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
-    static let titles: Set<String> = ["dr", "prof", "ing", "med", "phil", "jur", "rer", "nat", "h", "c"]
-    static let addresses: Set<String> = ["herr", "herrn", "frau"]
+    static let particles: WordSet = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
+    static let titles: WordSet = ["dr", "prof", "ing", "med", "phil", "jur", "rer", "nat", "h", "c"]
+    static let addresses: WordSet = ["herr", "herrn", "frau"]
     /// Capitalised words that are never surnames.
-    static let notSurnames: Set<String> = [
+    static let notSurnames: WordSet = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "und", "oder", "aber", "sie",
         "er", "es", "wir", "ich", "ihr", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach",
         "von", "vom", "zu", "zur", "zum", "für", "über", "unter", "vor", "seit", "bis", "als", "wie",
@@ -50,7 +50,7 @@ public struct PersonRecognizer: PipelineStage {
     ]
     /// Nouns for persons (not roles) that stand before a name: "Vorgänger Steinmeier",
     /// "Bruder Manfred", "König Ludwig".
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "bruder", "schwester", "sohn", "tochter",
         "vater", "mutter", "ehefrau", "ehemann", "witwe", "genosse", "genossin", "kollege", "kollegin",
         "vertrauten", "vertraute", "vertrauter", "freund", "freundin", "partner", "partnerin", "gegner",
@@ -154,14 +154,14 @@ public struct PersonRecognizer: PipelineStage {
         return result
     }
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "kritisierte",
         "kritisiert", "forderte", "fordert", "warnte", "warnt", "sprach", "spricht", "kündigte", "räumte",
         "ergänzte", "unterstrich", "bekräftigte", "lobte", "verwies", "teilte",
     ]
 
     /// What stands before a speaker whose verb follows: "…, Merkel sagte", "und Merkel sagte".
-    static let speakerLeads: Set<String> = [",", "„", "“", "\"", "und", "auch"]
+    static let speakerLeads: WordSet = [",", "„", "“", "\"", "und", "auch"]
 
     /// A capitalised word that a speech verb introduces or follows, without article or adjective
     /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
@@ -188,7 +188,7 @@ public struct PersonRecognizer: PipelineStage {
         return nil
     }
 
-    static let creditCues: Set<String> = [
+    static let creditCues: WordSet = [
         "interview", "bildquelle", "foto", "fotos", "text", "autor", "autorin", "bild", "grafik", "quelle",
         "redaktion", "moderation", "fotograf", "fotografin",
     ]
@@ -272,9 +272,12 @@ public struct PersonRecognizer: PipelineStage {
 
     /// "St." or "Sankt" stands right before token `i`.
     static func followsSaint(_ i: Int, tokens: [Token]) -> Bool {
-        if i >= 1, ["sankt", "san", "santa", "santo", "são"].contains(tokens[i - 1].norm) { return true }
-        return i >= 2 && tokens[i - 1].text == "." && ["st", "hl"].contains(tokens[i - 2].norm)
+        if i >= 1, saints.contains(tokens[i - 1].norm) { return true }
+        return i >= 2 && tokens[i - 1].text == "." && saintAbbreviations.contains(tokens[i - 2].norm)
     }
+
+    static let saints: WordSet = ["sankt", "san", "santa", "santo", "são"]
+    static let saintAbbreviations: WordSet = ["st", "hl"]
 
     /// A capital letter with a full stop, then a capitalised word that could be a surname (no
     /// function word, role, gazetteer name or common-noun ending) and no further capitalised

@@ -33,10 +33,10 @@ public struct PlaceDisambiguator: PipelineStage {
         self.givenNames = givenNames
     }
 
-    static let locativePrepositions: Set<String> = [
+    static let locativePrepositions: WordSet = [
         "in", "aus", "nach", "bei", "von", "vor", "um", "zwischen", "gen", "ab", "bis", "über", "durch",
     ]
-    static let designators: Set<String> = [
+    static let designators: WordSet = [
         "stadt", "gemeinde", "markt", "kreisstadt", "hansestadt", "landeshauptstadt", "universitätsstadt",
         "ortsgemeinde", "samtgemeinde", "verbandsgemeinde", "stadtgemeinde", "marktgemeinde", "großstadt",
         "kommune", "ortschaft",
@@ -104,7 +104,7 @@ public struct PlaceDisambiguator: PipelineStage {
         return withoutWords.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
-    static let coordinators: Set<String> = [",", "und", "sowie", "oder", "bzw"]
+    static let coordinators: WordSet = [",", "und", "sowie", "oder", "bzw"]
 
     /// "Regierender Bürgermeister von Berlin", "Innensenatorin von Bremen", "Erster Bürgermeister
     /// der Freien und Hansestadt": a role that only a Land has, right before the city-state's name.
@@ -203,7 +203,7 @@ public struct PlaceDisambiguator: PipelineStage {
         return nil
     }
 
-    static let articles: Set<String> = [
+    static let articles: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
         "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesen", "diesem",
         "jeder", "jede", "jedes", "jeden", "jedem", "unser", "unsere", "unseren", "unserem", "seine",
@@ -211,7 +211,7 @@ public struct PlaceDisambiguator: PipelineStage {
     ]
 
     /// Words ending like adjectives that are not adjectives.
-    static let notAdjectives: Set<String> = [
+    static let notAdjectives: WordSet = [
         "zwischen", "gegen", "unter", "hinter", "über", "wieder", "immer", "oder", "aber", "sondern",
         "jedoch", "später", "früher", "außer", "entlang", "innerhalb", "außerhalb", "oberhalb",
         "unterhalb", "nahe", "während", "denen", "deren", "dessen", "welche", "welcher", "sowie",

@@ -6,25 +6,25 @@ import GovGraphModel
 /// holder "scheidet … aus", "tritt zurück" or is "nicht wiedergewählt"; it is `new` after "neue",
 /// "designierte" and when the holder is elected, appointed or takes the office over.
 extension RoleRelationRule {
-    static let formerMarkers: Set<String> = [
+    static let formerMarkers: WordSet = [
         "frühere", "früheren", "früherer", "ehemalige", "ehemaligen", "ehemaliger", "bisherige",
         "bisherigen", "bisheriger", "damalige", "damaligen", "damaliger", "ex",
         "verstorbene", "verstorbenen", "scheidende", "scheidenden", "langjährige", "langjährigen", "langjähriger",
     ]
-    static let newMarkers: Set<String> = [
+    static let newMarkers: WordSet = [
         "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "künftige", "künftiger",
         "künftigen", "frisch", "gewählte", "gewählter", "gewählten",
     ]
     /// Participles and finite forms of electing and appointing ("wurde gewählt", "wählte X zum …").
-    static let electionVerbs: Set<String> = [
+    static let electionVerbs: WordSet = [
         "gewählt", "ernannt", "bestellt", "berufen", "gekürt", "bestimmt", "wiedergewählt", "vereidigt", "bestätigt",
         "wählt", "wählte", "wählten", "ernennt", "ernannte", "ernannten", "beruft", "berief", "beriefen",
         "bestellte", "kürte", "bestätigte",
     ]
-    static let takeOverVerbs: Set<String> = ["übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme", "angetreten", "antreten"]
-    static let negations: Set<String> = ["nicht", "kein", "keine", "nie", "niemals"]
+    static let takeOverVerbs: WordSet = ["übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme", "angetreten", "antreten"]
+    static let negations: WordSet = ["nicht", "kein", "keine", "nie", "niemals"]
     /// Leaving an office in one word: "ist ausgeschieden", "wurde abgewählt".
-    static let exitWords: Set<String> = [
+    static let exitWords: WordSet = [
         "ausgeschieden", "ausscheiden", "zurückgetreten", "zurücktreten", "niedergelegt", "niederlegen", "abgewählt",
     ]
     /// Leaving an office with a separated particle: "scheidet … aus", "tritt … zurück", "legt … nieder".
