@@ -40,8 +40,11 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     subscript(key: String) -> Value? {
         get {
-            var key = key
-            return key.withUTF8 { self[bytes: $0] }
+            // Most probes end here: no key has the word's length.
+            guard lengths & Self.lengthBit(key.utf8.count) != 0 else { return nil }
+            if let found = key.utf8.withContiguousStorageIfAvailable({ lookUp($0) }) { return found }
+            var copy = key
+            return copy.withUTF8 { lookUp($0) }
         }
         set {
             // The rules' lists are fixed: keys are added, never removed.
@@ -54,9 +57,13 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The value of the word with these UTF-8 bytes.
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
         guard lengths & Self.lengthBit(key.count) != 0 else { return nil }
+        return lookUp(key)
+    }
+
+    @inline(__always)
+    private func lookUp(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
         let index = find(key, hash: Self.hash(key))
-        guard index >= 0 else { return nil }
-        return values[index]
+        return index >= 0 ? values[index] : nil
     }
 
     @inline(__always)
@@ -70,6 +77,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// The index of the key, or -1.
+    @inline(__always)
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
