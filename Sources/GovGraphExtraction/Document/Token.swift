@@ -30,15 +30,16 @@ public struct Token: Sendable, Hashable {
     ) {
         self.init(
             kind: kind, start: start, end: end, text: text, norm: text.lowercased(), shape: Shape(of: text),
-            spaceBefore: spaceBefore, newlinesBefore: newlinesBefore)
+            characters: Self.characterCount(of: text), spaceBefore: spaceBefore, newlinesBefore: newlinesBefore)
     }
 
     /// A token whose lower case and shape the caller has read (the tokenizer, while reading the
     /// text).
     init(
-        kind: Kind, start: Int, end: Int, text: String, norm: String, shape: Shape, spaceBefore: Bool,
-        newlinesBefore: Int
+        kind: Kind, start: Int, end: Int, text: String, norm: String, shape: Shape, characters: Int,
+        spaceBefore: Bool, newlinesBefore: Int
     ) {
+        self.characters = Int32(truncatingIfNeeded: characters)
         self.kind = kind
         self.start = start
         self.end = end
@@ -50,6 +51,22 @@ public struct Token: Sendable, Hashable {
     }
 
     public var isWord: Bool { kind == .word }
+
+    /// `text.count`, read once when the token is made: rules ask for the length of words often,
+    /// and counting characters means finding grapheme boundaries.
+    public var characterCount: Int { Int(characters) }
+
+    private var characters: Int32
+
+    /// The number of characters of a text: below U+0300 every code point is one.
+    static func characterCount(of text: String) -> Int {
+        var scalars = 0
+        for byte in text.utf8 {
+            if byte >= 0xCC { return text.count }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
+    }
 
     /// Starts with an upper-case letter.
     public var isCapitalized: Bool { shape.contains(.capitalized) }

@@ -65,15 +65,15 @@ public struct AbbreviationBinder: PipelineStage {
         }
         // What the text defines beats what the gazetteer says: "Bundesministerium des Innern und
         // für Heimat (BMI)" makes every "BMI" of the input that ministry.
-        for index in document.spans.indices where document.spans[index].tokens.count == 1 {
+        for index in document.spans.indices where !defined.isEmpty && document.spans[index].tokens.count == 1 {
             let text = tokens[document.spans[index].tokens.lowerBound].text
             if let entity = defined[text], document.spans[index].entity != entity { document.spans[index].entity = entity }
         }
         let heads = Self.headNames(of: document)
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
-            if let entity = defined[token.text] {
+            if !defined.isEmpty, let entity = defined[token.text] {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
-            } else if token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
+            } else if !heads.isEmpty, token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
                 ?? heads[String(token.norm.dropLast(2))]
             {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
@@ -92,8 +92,10 @@ public struct AbbreviationBinder: PipelineStage {
     /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one.
     static func headNames(of document: Document) -> [String: EntityID] {
         var heads: [String: Set<EntityID>] = [:]
+        // A body is named again and again: its name is read once.
+        var read: Set<EntityID> = []
         for span in document.spans where span.tokens.count > 1 && span.origin == .gazetteer {
-            guard let info = document.entities[span.entity], info.type == .organization,
+            guard let info = document.entities[span.entity], info.type == .organization, read.insert(info.id).inserted,
                 let last = info.name.split(separator: " ").last.map({ $0.lowercased() }),
                 last.count >= 8, !generalHeads.contains(last), !last.contains("-"),
                 info.name.split(separator: " ").count > 1

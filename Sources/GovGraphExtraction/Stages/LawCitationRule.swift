@@ -33,7 +33,7 @@ public struct LawCitationRule: PipelineStage {
             while k < tokens.count, k - i < 16 {
                 let token = tokens[k]
                 if token.kind == .number || token.text == "§" || token.text == "." || token.text == "," || token.kind == .hyphen
-                    || Self.units.contains(token.norm) || (token.kind == .word && token.text.count == 1 && token.isLowercase)
+                    || Self.units.contains(token.norm) || (token.kind == .word && token.characterCount == 1 && token.isLowercase)
                 {
                     k += 1
                     continue

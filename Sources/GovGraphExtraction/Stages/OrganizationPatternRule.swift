@@ -108,7 +108,7 @@ public struct OrganizationPatternRule: PipelineStage {
         }
         guard words > 0 else { return nil }
         // "1. FC …"
-        let start = i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].kind == .number && tokens[i - 2].text.count == 1 ? i - 2 : i
+        let start = i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].kind == .number && tokens[i - 2].characterCount == 1 ? i - 2 : i
         return (start, end, document.slice(tokens[start].start, tokens[end - 1].end))
     }
 
@@ -162,7 +162,7 @@ public struct OrganizationPatternRule: PipelineStage {
         var lastNounEnd: Int?
         while k < tokens.count, tokens[k].newlinesBefore == 0 {
             let token = tokens[k]
-            if token.kind == .word, token.isCapitalized, !token.isAllCaps || token.text.count <= 4 {
+            if token.kind == .word, token.isCapitalized, !token.isAllCaps || token.characterCount <= 4 {
                 lastNounEnd = k + 1
             } else if token.kind == .word, token.isLowercase, Inflection.adjectiveStem(token.text) != nil,
                 !Inflection.functionWords.contains(token.norm)

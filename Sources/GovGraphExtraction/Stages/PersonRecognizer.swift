@@ -65,8 +65,18 @@ public struct PersonRecognizer: PipelineStage {
 
     /// The lower-cased word ends like a common noun ("Verwaltung", "Mehrheit"), with a stem.
     static func hasNounEnding(_ norm: String) -> Bool {
-        nounEndings.contains { norm.hasSuffix($0) && norm.count > $0.count + 2 }
+        // Below U+0300 every code point is a character of its own: compare bytes.
+        let bytes = norm.utf8
+        guard bytes.allSatisfy({ $0 < 0xCC }) else { return nounEndings.contains { norm.hasSuffix($0) && norm.count > $0.count + 2 } }
+        var characters = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { characters += 1 }
+        return nounEndingBytes.contains { ending in
+            characters > ending.characters + 2 && bytes.count >= ending.bytes.count
+                && bytes.suffix(ending.bytes.count).elementsEqual(ending.bytes)
+        }
     }
+
+    static let nounEndingBytes = nounEndings.map { (bytes: Array($0.utf8), characters: $0.count) }
 
     public func process(_ document: inout Document) {
         let found = matches(in: document)
@@ -246,7 +256,7 @@ public struct PersonRecognizer: PipelineStage {
             j += 1
         }
         // A middle initial: "George W. Bush".
-        if j + 2 < tokens.count, tokens[j].kind == .word, tokens[j].text.count == 1, tokens[j].isCapitalized,
+        if j + 2 < tokens.count, tokens[j].kind == .word, tokens[j].characterCount == 1, tokens[j].isCapitalized,
             tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore, tokens[j + 2].isCapitalized
         {
             parts.append(tokens[j].text + ".")
@@ -283,12 +293,12 @@ public struct PersonRecognizer: PipelineStage {
     /// function word, role, gazetteer name or common-noun ending) and no further capitalised
     /// word: the end of "P. Rusterholz".
     func initialName(at i: Int, tokens: [Token], blocked: TokenSet, named: TokenSet) -> Int? {
-        guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].text.count == 1, tokens[i].isCapitalized,
+        guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].characterCount == 1, tokens[i].isCapitalized,
             tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, tokens[i + 2].newlinesBefore == 0
         else { return nil }
         let k = i + 2
         let token = tokens[k]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2, !blocked.contains(k),
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2, !blocked.contains(k),
             !named.contains(k), !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
             !Self.hasNounEnding(token.norm)
         else { return nil }
@@ -313,7 +323,7 @@ public struct PersonRecognizer: PipelineStage {
         guard j + 1 < tokens.count else { return nil }
         for k in j...(j + 1) {
             let token = tokens[k]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2,
                 token.newlinesBefore == 0 || k == j, !blocked.contains(k), !named.contains(k),
                 !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
                 !Self.hasNounEnding(token.norm)
@@ -380,7 +390,7 @@ public struct PersonRecognizer: PipelineStage {
     func surname(at j: Int, tokens: [Token], blocked: TokenSet, strict: Bool) -> Int? {
         guard j < tokens.count else { return nil }
         let token = tokens[j]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2,
             !Self.notSurnames.contains(token.norm), !blocked.contains(j),
             gazetteer.roles.match(token) == nil
         else { return nil }

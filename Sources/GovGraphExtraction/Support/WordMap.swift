@@ -33,6 +33,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        var size = 8
+        while size < pairs.underestimatedCount * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
         for (key, value) in pairs { self[key] = value }
     }
 

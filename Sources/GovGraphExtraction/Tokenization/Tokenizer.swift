@@ -104,7 +104,7 @@ public struct Tokenizer: PipelineStage {
             tokens.append(
                 Token(
                     kind: kind, start: start, end: i, text: written, norm: norm, shape: text.shape,
-                    spaceBefore: space || tokens.isEmpty, newlinesBefore: newlines))
+                    characters: text.characterCount(of: written), spaceBefore: space || tokens.isEmpty, newlinesBefore: newlines))
             space = false
             newlines = 0
         }
@@ -118,18 +118,21 @@ public struct Tokenizer: PipelineStage {
         private var norm = UTF8Buffer()
         /// Only code points up to U+00FF: their lower case is one code point each, made here.
         private var latin1 = true
+        private var scalars = 0
         private var reader = Token.Shape.Reader()
 
         mutating func start() {
             text.removeAll()
             norm.removeAll()
             latin1 = true
+            scalars = 0
             reader = Token.Shape.Reader()
         }
 
         @inline(__always)
         mutating func take(_ s: Unicode.Scalar) {
             text.append(s)
+            scalars += 1
             reader.read(s)
             let v = s.value
             if v <= 0xFF {
@@ -147,6 +150,11 @@ public struct Tokenizer: PipelineStage {
         }
 
         var shape: Token.Shape { reader.shape }
+
+        /// The characters of the text: one per code point up to U+00FF.
+        func characterCount(of written: String) -> Int {
+            latin1 ? scalars : Token.characterCount(of: written)
+        }
 
         func deallocate() {
             text.deallocate()
