@@ -43,6 +43,7 @@ public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
 public enum Slug {
     /// `"Städtetag Baden-Württemberg"` → `"staedtetag-baden-wuerttemberg"`.
     public static func make(_ name: String) -> String {
+        if let slug = germanASCII(name) { return slug }
         let german = name.lowercased()
             .replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
             .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
@@ -59,5 +60,32 @@ public enum Slug {
             }
         }
         return out
+    }
+
+    /// The slug of a name written in ASCII and the German letters äöüß (and their capitals),
+    /// made in one pass: lower-casing, transliteration and folding cannot change such a name in
+    /// any other way. Nil for any other name.
+    static func germanASCII(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 4)
+        var pendingHyphen = false
+        func append(_ bytes: UInt8...) {
+            if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            out.append(contentsOf: bytes)
+        }
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: append(UInt8(scalar.value))
+            case 0x41...0x5A: append(UInt8(scalar.value + 0x20))
+            case 0xC4, 0xE4: append(UInt8(ascii: "a"), UInt8(ascii: "e"))
+            case 0xD6, 0xF6: append(UInt8(ascii: "o"), UInt8(ascii: "e"))
+            case 0xDC, 0xFC: append(UInt8(ascii: "u"), UInt8(ascii: "e"))
+            case 0xDF: append(UInt8(ascii: "s"), UInt8(ascii: "s"))
+            case 0..<0x80: pendingHyphen = true
+            default: return nil
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

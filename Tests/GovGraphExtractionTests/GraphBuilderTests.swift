@@ -103,3 +103,21 @@ struct GraphBuilderTests {
         #expect(extracted.relations.isEmpty)
     }
 }
+
+extension GraphBuilderTests {
+    @Test("Repeated relations are dropped, first occurrences kept in order, also within a run of one sort key")
+    func uniquedRelations() {
+        func relation(_ start: Int, _ status: RoleStatus?, _ text: String = "S") -> Relation {
+            Relation(
+                subject: "person:a", predicate: .holdsRole, roleKey: "amt", status: status, object: "organization:b",
+                evidence: Evidence(start: start, end: start + 1, text: text))
+        }
+        let sorted = [
+            relation(0, .new), relation(0, nil), relation(0, .new), relation(0, nil, "T"), relation(0, nil),
+            relation(5, .new), relation(5, .new),
+        ]
+        #expect(GraphBuilder.uniqued(sorted) == [relation(0, .new), relation(0, nil), relation(0, nil, "T"), relation(5, .new)])
+        #expect(GraphBuilder.uniqued(sorted) == sorted.uniqued())
+        #expect(GraphBuilder.uniqued([]).isEmpty)
+    }
+}

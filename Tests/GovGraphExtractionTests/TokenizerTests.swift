@@ -115,3 +115,15 @@ extension TokenizerTests {
         #expect(Tokenizer.tokenize(text).map(\.text) == expected)
     }
 }
+
+extension TokenizerTests {
+    @Test(
+        "Lower case and letter case read while tokenising agree with the token made from its text",
+        arguments: ["ÄRZTE", "Öffentliche", "straße", "ÀÉÎÕÜ×Ø", "İstanbul", "ΣΟΦΙΑ", "Ǆemal", "µ-Chip", "ªº", "Ⅻ", "ABC1", "😀", "–"])
+    func readWhileTokenising(text: String) throws {
+        let token = try #require(Tokenizer.tokenize(text).first)
+        let made = Token(kind: token.kind, start: token.start, end: token.end, text: token.text)
+        #expect(token == made)
+        #expect(token.norm == token.text.lowercased())
+    }
+}

@@ -13,6 +13,11 @@ struct EntityIDTests {
         ("François Hollande", "francois-hollande"),
         ("  --IT-Planungsrat--  ", "it-planungsrat"),
         ("Kommune21", "kommune21"),
+        ("ÄRZTEKAMMER Überlingen Öhringen", "aerztekammer-ueberlingen-oehringen"),
+        ("Straße\u{1E9E}", "strassess"),
+        ("Jürgen Müller-Lüdenscheidt", "juergen-mueller-luedenscheidt"),
+        ("Ça va, Zoë", "ca-va-zoe"),
+        ("", ""),
     ])
     func slug(name: String, expected: String) {
         #expect(Slug.make(name) == expected)

@@ -28,17 +28,45 @@ public struct Token: Sendable, Hashable {
         kind: Kind, start: Int, end: Int, text: String, spaceBefore: Bool = true,
         newlinesBefore: Int = 0
     ) {
+        self.init(
+            kind: kind, start: start, end: end, text: text, norm: text.lowercased(), shape: Shape(of: text),
+            characters: Self.characterCount(of: text), spaceBefore: spaceBefore, newlinesBefore: newlinesBefore)
+    }
+
+    /// A token whose lower case and shape the caller has read (the tokenizer, while reading the
+    /// text).
+    init(
+        kind: Kind, start: Int, end: Int, text: String, norm: String, shape: Shape, characters: Int,
+        spaceBefore: Bool, newlinesBefore: Int
+    ) {
+        self.characters = Int32(truncatingIfNeeded: characters)
         self.kind = kind
         self.start = start
         self.end = end
         self.text = text
-        self.norm = text.lowercased()
-        self.shape = Shape(of: text)
+        self.norm = norm
+        self.shape = shape
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
     }
 
     public var isWord: Bool { kind == .word }
+
+    /// `text.count`, read once when the token is made: rules ask for the length of words often,
+    /// and counting characters means finding grapheme boundaries.
+    public var characterCount: Int { Int(characters) }
+
+    private var characters: Int32
+
+    /// The number of characters of a text: below U+0300 every code point is one.
+    static func characterCount(of text: String) -> Int {
+        var scalars = 0
+        for byte in text.utf8 {
+            if byte >= 0xCC { return text.count }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
+    }
 
     /// Starts with an upper-case letter.
     public var isCapitalized: Bool { shape.contains(.capitalized) }
@@ -61,28 +89,37 @@ public struct Token: Sendable, Hashable {
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(of text: String) {
-            var shape: Shape = []
-            var letters = 0
-            var allUpper = true
-            var first = true
-            for scalar in text.unicodeScalars {
-                let (letter, upper, lower) = Self.letterCase(scalar)
+            var reader = Reader()
+            for scalar in text.unicodeScalars { reader.read(scalar) }
+            self = reader.shape
+        }
+
+        /// Reads a text's shape one code point at a time (the tokenizer, as it reads a token).
+        struct Reader {
+            private var found: Shape = []
+            private var letters = 0
+            private var allUpper = true
+            private var first = true
+
+            @inline(__always)
+            mutating func read(_ scalar: Unicode.Scalar) {
+                let (letter, upper, lower) = Shape.letterCase(scalar)
                 if first {
-                    if upper { shape.insert(.capitalized) }
-                    if lower { shape.insert(.lowercase) }
+                    if upper { found.insert(.capitalized) }
+                    if lower { found.insert(.lowercase) }
                     first = false
                 }
-                guard letter else { continue }
+                guard letter else { return }
                 letters += 1
                 if !upper { allUpper = false }
             }
-            if allUpper && letters >= 2 { shape.insert(.allCaps) }
-            self = shape
+
+            var shape: Shape { allUpper && letters >= 2 ? found.union(.allCaps) : found }
         }
 
         /// Whether a code point is a letter, upper case, lower case; ASCII without a table lookup.
         @inline(__always)
-        private static func letterCase(_ s: Unicode.Scalar) -> (letter: Bool, upper: Bool, lower: Bool) {
+        fileprivate static func letterCase(_ s: Unicode.Scalar) -> (letter: Bool, upper: Bool, lower: Bool) {
             let v = s.value
             if v < 0x80 {
                 let upper = v >= 0x41 && v <= 0x5A

@@ -7,13 +7,13 @@
 /// text uses costs a trie node, never a false match of a real word).
 enum Inflection {
     /// Words that never inflect inside a name.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "der", "die", "das", "des", "dem", "den", "für", "und", "von", "vom", "zu", "zur", "zum",
         "im", "in", "am", "an", "auf", "aus", "bei", "mit", "über", "unter", "nach", "a.", "d.",
         "sowie", "gegen", "zwischen", "ob", "b",
     ]
     /// Words that coordinate inside the inflecting head ("Deutscher Städte- und Gemeindebund").
-    static let coordinators: Set<String> = ["und", "sowie"]
+    static let coordinators: WordSet = ["und", "sowie"]
     static let adjectiveEndings = ["er", "es", "en", "em", "e"]
     /// An upper bound on the variants of one form.
     static let maximumVariants = 48

@@ -27,15 +27,17 @@ public struct RoleLexicon: Sendable {
     }
 
     public private(set) var rows: [Row]
-    private var exactForms: [String: (row: Int, base: String)] = [:]
-    /// Roles of several words ("Chief Digital Officer"), by their last word in lower case.
-    private var phrases: [String: [(words: [String], row: Int, base: String)]] = [:]
+    private var exactForms = WordMap<(row: Int, base: String)>()
+    /// Roles of several words ("Chief Digital Officer"), by their last word in lower case, the
+    /// longest first.
+    private var phrases = WordMap<[(words: [String], row: Int, base: String)]>()
     /// The compound-ending forms, read backwards: a word is matched from its last letter, so
     /// most words leave the trie after one or two letters.
     private var suffixes = SuffixTrie()
 
     public init(rows: [Row]) {
         self.rows = rows
+        var phraseTable: [String: [(words: [String], row: Int, base: String)]] = [:]
         for (index, row) in rows.enumerated() {
             var forms: [(String, String)] = ["", "s", "es", "n", "en"].map { (row.masculine + $0, row.masculine) }
             if let feminine = row.feminine {
@@ -45,8 +47,7 @@ public struct RoleLexicon: Sendable {
                 let key = form.lowercased()
                 let words = key.split(separator: " ").map(String.init)
                 if words.count > 1 {
-                    phrases[words.last!, default: []].append((words, index, base))
-                    phrases[words.last!]!.sort { $0.words.count > $1.words.count }
+                    phraseTable[words.last!, default: []].append((words, index, base))
                 } else if row.matchesCompounds {
                     suffixes.insert(Array(key.unicodeScalars), row: index, base: base)
                 } else if exactForms[key] == nil {
@@ -54,6 +55,7 @@ public struct RoleLexicon: Sendable {
                 }
             }
         }
+        phrases = WordMap(phraseTable.map { ($0.key, $0.value.sorted { $0.words.count > $1.words.count }) })
     }
 
     /// The role a token names, if any. Role nouns are capitalised.
@@ -65,8 +67,8 @@ public struct RoleLexicon: Sendable {
         }
         // The longest form that ends the word, leaving either nothing or a prefix of three
         // letters or more ("Digitalministerin"; not "Reminister").
-        let scalars = Array(norm.unicodeScalars)
-        guard let (length, hit) = suffixes.longestSuffix(of: scalars, where: { $0 == scalars.count || scalars.count - $0 >= 3 })
+        let scalars = norm.unicodeScalars
+        guard let (length, hit) = suffixes.longestSuffix(of: scalars.reversed(), where: { $0 == scalars.count || scalars.count - $0 >= 3 })
         else { return nil }
         let cut = scalars.count - length
         var prefixView = String.UnicodeScalarView()
@@ -129,7 +131,7 @@ public struct RoleLexicon: Sendable {
 /// ends a given word.
 private struct SuffixTrie: Sendable {
     /// Edges keyed by node and code point.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = TrieEdges()
     /// The entry a node ends, if any (node 0 is the root).
     private var terminals: [(row: Int, base: String)?] = [nil]
 
@@ -150,13 +152,14 @@ private struct SuffixTrie: Sendable {
     }
 
     /// The longest stored word that ends `word` and whose length `accept`s, with that length.
-    func longestSuffix(
-        of word: [Unicode.Scalar], where accept: (Int) -> Bool
+    /// - Parameter reversed: the word's code points from its last.
+    func longestSuffix<S: Sequence<Unicode.Scalar>>(
+        of reversed: S, where accept: (Int) -> Bool
     ) -> (Int, (row: Int, base: String))? {
         var node: Int32 = 0
         var best: (Int, (row: Int, base: String))?
         var length = 0
-        for scalar in word.reversed() {
+        for scalar in reversed {
             guard let next = edges[Self.key(node, scalar)] else { break }
             node = next
             length += 1

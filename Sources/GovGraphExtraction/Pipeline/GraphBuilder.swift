@@ -46,8 +46,27 @@ public struct GraphBuilder: Sendable {
             return ExtractedDocument(
                 id: String(SHA256.hex(Array(body.utf8)).prefix(32)), source: document.source,
                 title: article.title, date: article.date, start: article.start, end: article.end,
-                entities: order.map { entities[$0]! }, relations: own.uniqued())
+                entities: order.map { entities[$0]! }, relations: Self.uniqued(own))
         }
+    }
+
+    /// The relations without repeats, first occurrences kept. Equal relations have equal sort
+    /// keys, and `sorted` holds those next to each other, so each relation is compared only
+    /// with the earlier ones of its run (instead of hashing every relation with its evidence).
+    static func uniqued(_ sorted: [Relation]) -> [Relation] {
+        var result: [Relation] = []
+        result.reserveCapacity(sorted.count)
+        var runStart = 0
+        for (index, relation) in sorted.enumerated() {
+            if index > 0, !sameKey(sorted[index - 1], relation) { runStart = result.count }
+            if !result[runStart...].contains(relation) { result.append(relation) }
+        }
+        return result
+    }
+
+    private static func sameKey(_ a: Relation, _ b: Relation) -> Bool {
+        a.evidence.start == b.evidence.start && a.predicate == b.predicate && a.subject == b.subject
+            && a.object == b.object && (a.roleKey ?? "") == (b.roleKey ?? "")
     }
 
     /// The indices of the sorted `starts` that lie in `lower..<upper`.

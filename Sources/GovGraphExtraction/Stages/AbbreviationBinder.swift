@@ -26,7 +26,7 @@ public struct AbbreviationBinder: PipelineStage {
         "büro", "referat", "senat", "landtag", "parlament", "regierung", "kanzlei", "beirat",
     ]
     static let lawHeads = ["gesetz", "verordnung", "richtlinie", "abkommen", "vertrag", "staatsvertrag", "ordnung"]
-    static let phraseWords: Set<String> = ["für", "und", "der", "des", "von", "zur", "zum", "im"]
+    static let phraseWords: WordSet = ["für", "und", "der", "des", "von", "zur", "zum", "im"]
 
     public func process(_ document: inout Document) {
         let tokens = document.tokens
@@ -67,7 +67,7 @@ public struct AbbreviationBinder: PipelineStage {
         }
         // What the text defines beats what the gazetteer says: "Bundesministerium des Innern und
         // für Heimat (BMI)" makes every "BMI" of the input that ministry.
-        for index in document.spans.indices where document.spans[index].tokens.count == 1 {
+        for index in document.spans.indices where !defined.isEmpty && document.spans[index].tokens.count == 1 {
             let text = tokens[document.spans[index].tokens.lowerBound].text
             if let entity = defined[text], document.spans[index].entity != entity { document.spans[index].entity = entity }
         }
@@ -78,16 +78,16 @@ public struct AbbreviationBinder: PipelineStage {
             let token = tokens[index]
             guard token.kind == .word, !covered.contains(index) else { continue }
             // A hyphenated abbreviation, the longest defined one, also in a compound ("eGo-MV-Chef").
-            let run = Self.joinedRun(startingAt: index, tokens: tokens)
+            let run = defined.isEmpty ? index..<(index + 1) : Self.joinedRun(startingAt: index, tokens: tokens)
             let joined = stride(from: run.upperBound, to: index + 1, by: -2).lazy.map { index..<$0 }.first { part in
                 !part.contains(where: covered.contains) && defined[document.text(ofTokens: part)] != nil
             }
             if let joined, let entity = defined[document.text(ofTokens: joined)] {
                 added.append(SpanCandidate(tokens: joined, entity: entity, origin: .abbreviation, priority: 5))
                 index = joined.upperBound - 1
-            } else if let entity = defined[token.text] {
+            } else if !defined.isEmpty, let entity = defined[token.text] {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
-            } else if token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
+            } else if !heads.isEmpty, token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
                 ?? heads[String(token.norm.dropLast(2))]
             {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
@@ -97,7 +97,7 @@ public struct AbbreviationBinder: PipelineStage {
     }
 
     /// Words too general to stand for one body.
-    static let generalHeads: Set<String> = [
+    static let generalHeads: WordSet = [
         "verwaltung", "ministerium", "bundesamt", "landesamt", "behörde", "regierung", "gesellschaft",
         "verband", "stiftung", "institut", "zentrum", "agentur", "universität", "hochschule",
     ]
@@ -106,8 +106,10 @@ public struct AbbreviationBinder: PipelineStage {
     /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one.
     static func headNames(of document: Document) -> [String: EntityID] {
         var heads: [String: Set<EntityID>] = [:]
+        // A body is named again and again: its name is read once.
+        var read: Set<EntityID> = []
         for span in document.spans where span.tokens.count > 1 && span.origin == .gazetteer {
-            guard let info = document.entities[span.entity], info.type == .organization,
+            guard let info = document.entities[span.entity], info.type == .organization, read.insert(info.id).inserted,
                 let last = info.name.split(separator: " ").last.map({ $0.lowercased() }),
                 last.count >= 8, !generalHeads.contains(last), !last.contains("-"),
                 info.name.split(separator: " ").count > 1

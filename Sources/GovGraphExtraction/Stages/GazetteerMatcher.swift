@@ -9,9 +9,12 @@ import GovGraphModel
 /// Matches do not cross a paragraph break.
 public struct GazetteerMatcher: PipelineStage {
     public let gazetteer: CompiledGazetteer
+    /// The matcher's token ids, in a table that looks words up without SipHash.
+    private let ids: WordMap<Int32>
 
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
+        self.ids = WordMap(gazetteer.matcher.vocabulary.lazy.map { ($0.key, $0.value) })
     }
 
     public func process(_ document: inout Document) {
@@ -28,7 +31,7 @@ public struct GazetteerMatcher: PipelineStage {
     public func matches(in document: Document) -> [SpanCandidate] {
         let tokens = document.tokens
         let matcher = gazetteer.matcher
-        let ids = tokens.map { matcher.id(of: $0.norm) }
+        let ids = tokens.map { self.ids[$0.norm] ?? -1 }
         let entries = gazetteer.gazetteer.entries
         var result: [SpanCandidate] = []
         for start in tokens.indices where ids[start] >= 0 && tokens[start].kind == .word {

@@ -9,7 +9,7 @@ import GovGraphModel
 public struct LawCitationRule: PipelineStage {
     public init() {}
 
-    static let units: Set<String> = [
+    static let units: WordSet = [
         "abs", "absatz", "satz", "s", "nr", "nummer", "buchst", "lit", "alt", "var", "halbs", "hs", "ff", "f", "und",
         "bis", "i", "ii", "iii", "iv", "v",
     ]
@@ -33,7 +33,7 @@ public struct LawCitationRule: PipelineStage {
             while k < tokens.count, k - i < 16 {
                 let token = tokens[k]
                 if token.kind == .number || token.text == "§" || token.text == "." || token.text == "," || token.kind == .hyphen
-                    || Self.units.contains(token.norm) || (token.kind == .word && token.text.count == 1 && token.isLowercase)
+                    || Self.units.contains(token.norm) || (token.kind == .word && token.characterCount == 1 && token.isLowercase)
                 {
                     k += 1
                     continue
@@ -51,7 +51,7 @@ public struct LawCitationRule: PipelineStage {
 
     /// Abbreviations that follow citations but name no law: margin numbers, law reports,
     /// collective agreements (Tarifverträge are contracts, not laws).
-    static let notLaws: Set<String> = [
+    static let notLaws: WordSet = [
         "RdNr", "RNr", "Rn", "Rz", "Rdn", "BGHR", "NJW", "BAGE", "BVerwGE", "BVerfGE", "BFHE", "BSGE",
         "AP", "EzA", "SozR", "DB", "ZIP", "MTV", "BAT", "BV", "VO", "GE", "KTD", "KAT",
     ]

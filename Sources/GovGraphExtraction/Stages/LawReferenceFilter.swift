@@ -12,14 +12,14 @@ import GovGraphModel
 public struct LawReferenceFilter: PipelineStage {
     public init() {}
 
-    static let citationWords: Set<String> = [
+    static let citationWords: WordSet = [
         "§", "§§", "art", "artikel", "abs", "absatz", "satz", "nr", "anlage", "gemäß", "i.v.m", "iVm",
     ]
 
-    static let articlesAndPrepositions: Set<String> = [
+    static let articlesAndPrepositions: WordSet = [
         "des", "dem", "das", "im", "nach", "gemäß", "laut", "zum", "vom", "beim", "ins",
     ]
-    static let literatureMarkers: Set<String> = ["aufl", "auflage", "rn", "rz", "rdnr", "randnummer", "kommentar", "komm"]
+    static let literatureMarkers: WordSet = ["aufl", "auflage", "rn", "rz", "rdnr", "randnummer", "kommentar", "komm"]
 
     /// A law's name as the title of a commentary: "Zöller, ZPO, 31. Auflage", "Schmidt/Wacker,
     /// EStG, § 85 Rz 2": an author marker ("/", "in") before and an edition or margin number

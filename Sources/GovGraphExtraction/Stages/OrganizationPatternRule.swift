@@ -17,7 +17,7 @@ public struct OrganizationPatternRule: PipelineStage {
     public init() {}
 
     /// Heads of authority names, with their genitive forms.
-    static let heads: [String: String] = {
+    static let heads: WordMap<String> = {
         let words = [
             "Amt", "Landesamt", "Bundesamt", "Ministerium", "Staatsministerium", "Landesministerium",
             "Bundesministerium", "Senatsverwaltung", "Referat", "Fachbereich", "Dezernat", "Stabsstelle",
@@ -26,7 +26,7 @@ public struct OrganizationPatternRule: PipelineStage {
             "Landesbehörde", "Bundesanstalt", "Landesanstalt", "Anstalt", "Zweckverband", "Verband",
             "Gesellschaft", "Stiftung", "Kammer", "Senator", "Rat", "Fachdienst", "Geschäftsstelle",
         ]
-        var table: [String: String] = [:]
+        var table = WordMap<String>()
         for word in words {
             table[word] = word
             table[word + "s"] = word
@@ -35,8 +35,8 @@ public struct OrganizationPatternRule: PipelineStage {
         return table
     }()
 
-    static let legalForms: Set<String> = ["GmbH", "gGmbH", "AG", "AöR", "KdöR", "eG", "KG", "mbH", "SE", "UG"]
-    static let fieldWords: Set<String> = ["und", "sowie"]
+    static let legalForms: WordSet = ["GmbH", "gGmbH", "AG", "AöR", "KdöR", "eG", "KG", "mbH", "SE", "UG"]
+    static let fieldWords: WordSet = ["und", "sowie"]
 
     public func process(_ document: inout Document) {
         let found = matches(in: document)
@@ -77,11 +77,11 @@ public struct OrganizationPatternRule: PipelineStage {
     }
 
     /// Abbreviations that open a club's name ("FC", "TSV"), and names that do so before a town.
-    static let clubPrefixes: Set<String> = [
+    static let clubPrefixes: WordSet = [
         "FC", "SC", "SV", "TSV", "VfL", "VfB", "ESV", "THW", "SpVgg", "TuS", "TSG", "RB", "BSC", "SSV", "MSV",
         "KSC", "FSV", "HSV", "VfR", "SSC", "ASV", "DSC", "SuS",
     ]
-    static let clubNames: Set<String> = [
+    static let clubNames: WordSet = [
         "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Dynamo", "Alemannia", "Arminia", "Kickers",
     ]
 
@@ -112,12 +112,12 @@ public struct OrganizationPatternRule: PipelineStage {
         }
         guard words > 0 else { return nil }
         // "1. FC …"
-        let start = i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].kind == .number && tokens[i - 2].text.count == 1 ? i - 2 : i
+        let start = i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].kind == .number && tokens[i - 2].characterCount == 1 ? i - 2 : i
         return (start, end, document.slice(tokens[start].start, tokens[end - 1].end))
     }
 
-    static let schools: [String: String] = {
-        var table: [String: String] = [:]
+    static let schools: WordMap<String> = {
+        var table = WordMap<String>()
         for word in ["Universität", "Hochschule", "Fachhochschule", "Verwaltungshochschule", "Musikhochschule", "Kunsthochschule"] {
             table[word] = word
         }
@@ -166,7 +166,7 @@ public struct OrganizationPatternRule: PipelineStage {
         var lastNounEnd: Int?
         while k < tokens.count, tokens[k].newlinesBefore == 0 {
             let token = tokens[k]
-            if token.kind == .word, token.isCapitalized, !token.isAllCaps || token.text.count <= 4 {
+            if token.kind == .word, token.isCapitalized, !token.isAllCaps || token.characterCount <= 4 {
                 lastNounEnd = k + 1
             } else if token.kind == .word, token.isLowercase, Inflection.adjectiveStem(token.text) != nil,
                 !Inflection.functionWords.contains(token.norm)
@@ -186,7 +186,7 @@ public struct OrganizationPatternRule: PipelineStage {
     }
 
     /// Heads whose name follows them in capitals: "Zweckverband Elektronische Verwaltung".
-    static let namedHeads: Set<String> = ["Zweckverband"]
+    static let namedHeads: WordSet = ["Zweckverband"]
 
     /// "Zweckverband Elektronische Verwaltung in Mecklenburg-Vorpommern", "Zweckverband
     /// Kommunale Informationsverarbeitung Sachsen": one to four capitalised words, and a place
@@ -241,7 +241,7 @@ public struct OrganizationPatternRule: PipelineStage {
 
     /// Capitalised words that begin a sentence or a clause, or name the kind of company, not the
     /// company ("der Verein Code for Germany e. V.").
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "die", "der", "das", "den", "dem", "des", "eine", "ein", "einer", "mit", "von", "bei", "für", "und",
         "verein", "vereins", "firma", "unternehmen", "unternehmens", "dienstleister", "anbieter", "tochter",
         "softwarehersteller", "hersteller", "start-up", "startup", "beratung", "partner",

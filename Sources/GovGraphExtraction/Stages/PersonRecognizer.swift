@@ -28,11 +28,11 @@ public struct PersonRecognizer: PipelineStage {
         self.gazetteer = gazetteer
     }
 
-    static let particles: Set<String> = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
-    static let titles: Set<String> = ["dr", "prof", "ing", "med", "phil", "jur", "rer", "nat", "h", "c"]
-    static let addresses: Set<String> = ["herr", "herrn", "frau"]
+    static let particles: WordSet = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
+    static let titles: WordSet = ["dr", "prof", "ing", "med", "phil", "jur", "rer", "nat", "h", "c"]
+    static let addresses: WordSet = ["herr", "herrn", "frau"]
     /// Capitalised words that are never surnames.
-    static let notSurnames: Set<String> = [
+    static let notSurnames: WordSet = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "und", "oder", "aber", "sie",
         "er", "es", "wir", "ich", "ihr", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach",
         "von", "vom", "zu", "zur", "zum", "für", "über", "unter", "vor", "seit", "bis", "als", "wie",
@@ -50,7 +50,7 @@ public struct PersonRecognizer: PipelineStage {
     ]
     /// Nouns for persons (not roles) that stand before a name: "Vorgänger Steinmeier",
     /// "Bruder Manfred", "König Ludwig".
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "bruder", "schwester", "sohn", "tochter",
         "vater", "mutter", "ehefrau", "ehemann", "witwe", "genosse", "genossin", "kollege", "kollegin",
         "vertrauten", "vertraute", "vertrauter", "freund", "freundin", "partner", "partnerin", "gegner",
@@ -65,11 +65,21 @@ public struct PersonRecognizer: PipelineStage {
 
     /// The lower-cased word ends like a common noun ("Verwaltung", "Mehrheit"), with a stem.
     static func hasNounEnding(_ norm: String) -> Bool {
-        nounEndings.contains { norm.hasSuffix($0) && norm.count > $0.count + 2 }
+        // Below U+0300 every code point is a character of its own: compare bytes.
+        let bytes = norm.utf8
+        guard bytes.allSatisfy({ $0 < 0xCC }) else { return nounEndings.contains { norm.hasSuffix($0) && norm.count > $0.count + 2 } }
+        var characters = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { characters += 1 }
+        return nounEndingBytes.contains { ending in
+            characters > ending.characters + 2 && bytes.count >= ending.bytes.count
+                && bytes.suffix(ending.bytes.count).elementsEqual(ending.bytes)
+        }
     }
 
     /// The population from which a municipality's name is no surname.
     static let citySize = 100_000
+
+    static let nounEndingBytes = nounEndings.map { (bytes: Array($0.utf8), characters: $0.count) }
 
     public func process(_ document: inout Document) {
         let found = matches(in: document)
@@ -162,14 +172,14 @@ public struct PersonRecognizer: PipelineStage {
         return result
     }
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "kritisierte",
         "kritisiert", "forderte", "fordert", "warnte", "warnt", "sprach", "spricht", "kündigte", "räumte",
         "ergänzte", "unterstrich", "bekräftigte", "lobte", "verwies", "teilte",
     ]
 
     /// What stands before a speaker whose verb follows: "…, Merkel sagte", "und Merkel sagte".
-    static let speakerLeads: Set<String> = [",", "„", "“", "\"", "und", "auch"]
+    static let speakerLeads: WordSet = [",", "„", "“", "\"", "und", "auch"]
 
     /// A capitalised word that a speech verb introduces or follows, without article or adjective
     /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
@@ -196,7 +206,7 @@ public struct PersonRecognizer: PipelineStage {
         return nil
     }
 
-    static let creditCues: Set<String> = [
+    static let creditCues: WordSet = [
         "interview", "bildquelle", "foto", "fotos", "text", "autor", "autorin", "bild", "grafik", "quelle",
         "redaktion", "moderation", "fotograf", "fotografin",
     ]
@@ -254,7 +264,7 @@ public struct PersonRecognizer: PipelineStage {
             j += 1
         }
         // A middle initial: "George W. Bush".
-        if j + 2 < tokens.count, tokens[j].kind == .word, tokens[j].text.count == 1, tokens[j].isCapitalized,
+        if j + 2 < tokens.count, tokens[j].kind == .word, tokens[j].characterCount == 1, tokens[j].isCapitalized,
             tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore, tokens[j + 2].isCapitalized
         {
             parts.append(tokens[j].text + ".")
@@ -286,26 +296,29 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     /// Ordinal numbers of rulers and popes, as written after the name.
-    static let romanNumerals: Set<String> = [
+    static let romanNumerals: WordSet = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
     ]
 
     /// "St." or "Sankt" stands right before token `i`.
     static func followsSaint(_ i: Int, tokens: [Token]) -> Bool {
-        if i >= 1, ["sankt", "san", "santa", "santo", "são"].contains(tokens[i - 1].norm) { return true }
-        return i >= 2 && tokens[i - 1].text == "." && ["st", "hl"].contains(tokens[i - 2].norm)
+        if i >= 1, saints.contains(tokens[i - 1].norm) { return true }
+        return i >= 2 && tokens[i - 1].text == "." && saintAbbreviations.contains(tokens[i - 2].norm)
     }
+
+    static let saints: WordSet = ["sankt", "san", "santa", "santo", "são"]
+    static let saintAbbreviations: WordSet = ["st", "hl"]
 
     /// A capital letter with a full stop, then a capitalised word that could be a surname (no
     /// function word, role, gazetteer name or common-noun ending) and no further capitalised
     /// word: the end of "P. Rusterholz".
     func initialName(at i: Int, tokens: [Token], blocked: TokenSet, named: TokenSet) -> Int? {
-        guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].text.count == 1, tokens[i].isCapitalized,
+        guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].characterCount == 1, tokens[i].isCapitalized,
             tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, tokens[i + 2].newlinesBefore == 0
         else { return nil }
         let k = i + 2
         let token = tokens[k]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2, !blocked.contains(k),
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2, !blocked.contains(k),
             !named.contains(k), !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
             !Self.hasNounEnding(token.norm)
         else { return nil }
@@ -330,7 +343,7 @@ public struct PersonRecognizer: PipelineStage {
         guard j + 1 < tokens.count else { return nil }
         for k in j...(j + 1) {
             let token = tokens[k]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2,
                 token.newlinesBefore == 0 || k == j, !blocked.contains(k), !named.contains(k),
                 !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
                 !Self.hasNounEnding(token.norm)
@@ -423,7 +436,7 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     /// English function words (in the case they take inside a title), which German text lacks.
-    static let englishFunctionWords: Set<String> = [
+    static let englishFunctionWords: WordSet = [
         "the", "The", "of", "and", "with", "to", "at", "for", "or", "is", "my", "you", "your", "it", "are",
         "by", "from", "on", "this", "that", "Of", "And", "With", "To", "At", "For", "Or", "My", "You", "Your",
     ]
@@ -432,7 +445,7 @@ public struct PersonRecognizer: PipelineStage {
     func surname(at j: Int, tokens: [Token], blocked: TokenSet, strict: Bool) -> Int? {
         guard j < tokens.count else { return nil }
         let token = tokens[j]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 2,
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2,
             !Self.notSurnames.contains(token.norm), !blocked.contains(j),
             gazetteer.roles.match(token) == nil
         else { return nil }

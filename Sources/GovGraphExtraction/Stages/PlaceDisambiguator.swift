@@ -36,10 +36,10 @@ public struct PlaceDisambiguator: PipelineStage {
     /// The population from which a place name after an article or adjective is still the place.
     static let townSize = 10_000
 
-    static let locativePrepositions: Set<String> = [
+    static let locativePrepositions: WordSet = [
         "in", "aus", "nach", "bei", "von", "vor", "um", "zwischen", "gen", "ab", "bis", "über", "durch",
     ]
-    static let designators: Set<String> = [
+    static let designators: WordSet = [
         "stadt", "gemeinde", "markt", "kreisstadt", "hansestadt", "landeshauptstadt", "universitätsstadt",
         "ortsgemeinde", "samtgemeinde", "verbandsgemeinde", "stadtgemeinde", "marktgemeinde", "großstadt",
         "kommune", "ortschaft",
@@ -108,7 +108,7 @@ public struct PlaceDisambiguator: PipelineStage {
         return withoutWords.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
-    static let coordinators: Set<String> = [",", "und", "sowie", "oder", "bzw"]
+    static let coordinators: WordSet = [",", "und", "sowie", "oder", "bzw"]
 
     /// The article names the city-state as a Land ("die Freie und Hansestadt Hamburg", "das Land
     /// Berlin") before the bare name, which then means the Land too, unless a locative
@@ -230,7 +230,7 @@ public struct PlaceDisambiguator: PipelineStage {
         return nil
     }
 
-    static let articles: Set<String> = [
+    static let articles: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
         "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesen", "diesem",
         "jeder", "jede", "jedes", "jeden", "jedem", "unser", "unsere", "unseren", "unserem", "seine",
@@ -238,7 +238,7 @@ public struct PlaceDisambiguator: PipelineStage {
     ]
 
     /// Words ending like adjectives that are not adjectives.
-    static let notAdjectives: Set<String> = [
+    static let notAdjectives: WordSet = [
         "zwischen", "gegen", "unter", "hinter", "über", "wieder", "immer", "oder", "aber", "sondern",
         "jedoch", "später", "früher", "außer", "entlang", "innerhalb", "außerhalb", "oberhalb",
         "unterhalb", "nahe", "während", "denen", "deren", "dessen", "welche", "welcher", "sowie",

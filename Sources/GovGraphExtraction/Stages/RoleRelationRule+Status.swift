@@ -6,25 +6,25 @@ import GovGraphModel
 /// holder "scheidet … aus", "tritt zurück" or is "nicht wiedergewählt"; it is `new` after "neue",
 /// "designierte" and when the holder is elected, appointed or takes the office over.
 extension RoleRelationRule {
-    static let formerMarkers: Set<String> = [
+    static let formerMarkers: WordSet = [
         "frühere", "früheren", "früherer", "ehemalige", "ehemaligen", "ehemaliger", "bisherige",
         "bisherigen", "bisheriger", "damalige", "damaligen", "damaliger", "ex",
         "verstorbene", "verstorbenen", "scheidende", "scheidenden", "langjährige", "langjährigen", "langjähriger",
     ]
-    static let newMarkers: Set<String> = [
+    static let newMarkers: WordSet = [
         "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "künftige", "künftiger",
         "künftigen", "frisch", "gewählte", "gewählter", "gewählten",
     ]
     /// Participles and finite forms of electing and appointing ("wurde gewählt", "wählte X zum …").
-    static let electionVerbs: Set<String> = [
+    static let electionVerbs: WordSet = [
         "gewählt", "ernannt", "bestellt", "berufen", "gekürt", "bestimmt", "wiedergewählt", "vereidigt", "bestätigt",
         "wählt", "wählte", "wählten", "ernennt", "ernannte", "ernannten", "beruft", "berief", "beriefen",
         "bestellte", "kürte", "bestätigte",
     ]
-    static let takeOverVerbs: Set<String> = ["übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme", "angetreten", "antreten"]
-    static let negations: Set<String> = ["nicht", "kein", "keine", "nie", "niemals"]
+    static let takeOverVerbs: WordSet = ["übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme", "angetreten", "antreten"]
+    static let negations: WordSet = ["nicht", "kein", "keine", "nie", "niemals"]
     /// Leaving an office in one word: "ist ausgeschieden", "wurde abgewählt".
-    static let exitWords: Set<String> = [
+    static let exitWords: WordSet = [
         "ausgeschieden", "ausscheiden", "zurückgetreten", "zurücktreten", "niedergelegt", "niederlegen", "abgewählt",
     ]
     /// Leaving an office with a separated particle: "scheidet … aus", "tritt … zurück", "legt … nieder".
@@ -131,11 +131,11 @@ extension RoleRelationRule {
     }
 
     /// Active verbs of appointing and their auxiliary, which put the one appointed after them.
-    static let appointingVerbs: Set<String> = [
+    static let appointingVerbs: WordSet = [
         "hat", "hatte", "haben", "hatten", "wählt", "wählte", "wählten", "ernennt", "ernannte", "ernannten",
         "beruft", "berief", "beriefen", "bestellte", "bestellten",
     ]
-    static let accusatives: Set<String> = ["die", "den", "das", "einen", "eine", "diese", "diesen", "sie", "ihn"]
+    static let accusatives: WordSet = ["die", "den", "das", "einen", "eine", "diese", "diesen", "sie", "ihn"]
 
     /// Between the person and the link an active verb takes another object, a noun or a pronoun:
     /// the person appoints ("X hat die Juristin zur Staatssekretärin ernannt", "X ernannte sie zur …").

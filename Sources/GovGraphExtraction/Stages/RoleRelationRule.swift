@@ -43,14 +43,14 @@ public struct RoleRelationRule: PipelineStage {
         self.givenNames = givenNames
     }
 
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "neue", "neuer", "neuen", "designierte", "designierter", "designierten", "amtierende",
         "amtierender", "amtierenden", "der", "die", "den", "dem", "des", "auch", "zudem", "zugleich",
         "außerdem", "weiterhin", "derzeit", "nun", "jetzt", "seit", "bereits", "schon", "noch",
     ]
-    static let copulas: Set<String> = ["ist", "bleibt", "wird", "war", "sei", "sind", "bleiben", "werden"]
-    static let objectLinks: Set<String> = ["des", "der", "von", "vom", "im", "beim", "am"]
-    static let placeDesignators: Set<String> = [
+    static let copulas: WordSet = ["ist", "bleibt", "wird", "war", "sei", "sind", "bleiben", "werden"]
+    static let objectLinks: WordSet = ["des", "der", "von", "vom", "im", "beim", "am"]
+    static let placeDesignators: WordSet = [
         "stadt", "gemeinde", "landeshauptstadt", "hansestadt", "universitätsstadt", "kreisstadt", "landes",
         "freistaates", "freistaats", "kreises", "landkreises", "bundeslandes",
     ]
@@ -269,7 +269,7 @@ public struct RoleRelationRule: PipelineStage {
     }
 
     /// Words that make a title of a role ("Regierender Bürgermeister", "stellvertretende Vorsitzende").
-    static let titleModifiers: Set<String> = [
+    static let titleModifiers: WordSet = [
         "regierender", "regierende", "erster", "erste", "stellvertretender", "stellvertretende", "leitender",
         "leitende", "kommissarischer", "kommissarische", "geschäftsführender", "geschäftsführende",
         "parlamentarischer", "parlamentarische", "beamteter", "beamtete", "ständiger", "ständige",

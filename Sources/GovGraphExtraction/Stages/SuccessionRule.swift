@@ -17,10 +17,13 @@ import GovGraphModel
 public struct SuccessionRule: PipelineStage {
     public init() {}
 
-    static let pronouns: Set<String> = ["sie", "er"]
-    static let possessives: Set<String> = ["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
-    static let successorNouns: Set<String> = ["nachfolger", "nachfolgerin"]
-    static let copulas: Set<String> = ["ist", "wird", "wurde", "war", "bleibt", "soll", "werden", "gewählt", "ernannt"]
+    static let pronouns: WordSet = ["sie", "er"]
+    static let possessives: WordSet = ["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
+    static let successorNouns: WordSet = ["nachfolger", "nachfolgerin"]
+    static let followVerbs: WordSet = ["folgt", "folgte"]
+    static let replaceVerbs: WordSet = ["löst", "löste"]
+    static let predecessorLinks: WordSet = ["von", "des", "der"]
+    static let copulas: WordSet = ["ist", "wird", "wurde", "war", "bleibt", "soll", "werden", "gewählt", "ernannt"]
 
     public func process(_ document: inout Document) {
         document.relations += relations(in: document)
@@ -52,9 +55,10 @@ public struct SuccessionRule: PipelineStage {
     ) -> (successor: SpanCandidate, predecessor: SpanCandidate)? {
         let tokens = document.tokens
         let range = sentence.tokens
-        // Persons named in the article before this sentence, for pronouns and possessives.
-        let earlierInArticle = persons.last {
-            $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start
+        // Persons named in the article before this sentence, for pronouns and possessives; looked
+        // up only where a phrase needs it (most tokens open none).
+        var earlierInArticle: SpanCandidate? {
+            persons.last { $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start }
         }
         // "Sein Nachfolger wird X": the predecessor was named before.
         if Self.successorNouns.contains(tokens[k].norm), k > range.lowerBound, Self.possessives.contains(tokens[k - 1].norm) {
@@ -84,10 +88,10 @@ public struct SuccessionRule: PipelineStage {
     /// Where the predecessor's name starts when token `k` opens a succession phrase.
     func predecessorStart(at k: Int, tokens: [Token], limit: Int) -> Int? {
         let word = tokens[k].norm
-        if ["folgt", "folgte"].contains(word), k + 2 < limit, tokens[k + 1].norm == "auf" { return k + 2 }
-        if ["löst", "löste"].contains(word), k + 1 < limit { return k + 1 }
+        if Self.followVerbs.contains(word), k + 2 < limit, tokens[k + 1].norm == "auf" { return k + 2 }
+        if Self.replaceVerbs.contains(word), k + 1 < limit { return k + 1 }
         if word == "nachfolge" || Self.successorNouns.contains(word), k + 2 < limit,
-            ["von", "des", "der"].contains(tokens[k + 1].norm)
+            Self.predecessorLinks.contains(tokens[k + 1].norm)
         {
             return k + 2
         }

@@ -45,7 +45,7 @@ public struct TypoMatcher: PipelineStage {
                 SpanCandidate(tokens: i..<end, entity: entry.id, origin: .typo, priority: GazetteerMatcher.priority(of: entry.type)))
         }
         for (i, token) in tokens.enumerated() where token.kind == .word && !covered.contains(i) {
-            guard token.isCapitalized, !token.isAllCaps, token.text.count >= TypoIndex.minimumLength,
+            guard token.isCapitalized, !token.isAllCaps, token.characterCount >= TypoIndex.minimumLength,
                 gazetteer.gazetteer.givenNames[token.text] == nil,
                 !(i + 1 < tokens.count && tokens[i + 1].kind == .hyphen && !tokens[i + 1].spaceBefore)
             else { continue }

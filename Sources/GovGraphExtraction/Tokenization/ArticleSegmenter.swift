@@ -22,11 +22,20 @@ public struct ArticleSegmenter: PipelineStage {
         document.articles = articles(in: document.scalars)
     }
 
+    /// A line of the text: a code point range, without its line break. Its text is made only
+    /// for the few lines that need it (dates, teasers, titles).
     struct Line {
         var start: Int
         var end: Int
-        var text: String
-        var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+        /// Only whitespace (or nothing).
+        var isBlank: Bool
+        /// The first code point after leading spaces and tabs is "[": only such a line can open
+        /// with a date.
+        var opensWithBracket: Bool
+
+        func text(in scalars: [Unicode.Scalar]) -> String {
+            String(scalars: scalars[start..<end])
+        }
     }
 
     static func lines(of scalars: [Unicode.Scalar]) -> [Line] {
@@ -35,12 +44,27 @@ public struct ArticleSegmenter: PipelineStage {
         for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
             var end = i
             if end > start, scalars[end - 1] == "\r" { end -= 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            result.append(Line(start: start, end: end, text: String(view)))
+            var line = Line(start: start, end: end, isBlank: true, opensWithBracket: false)
+            line.isBlank = isBlank(scalars[start..<end]) ?? line.text(in: scalars).allSatisfy(\.isWhitespace)
+            var first = start
+            while first < end, scalars[first] == " " || scalars[first] == "\t" { first += 1 }
+            line.opensWithBracket = first < end && scalars[first] == "["
+            result.append(line)
             start = i + 1
         }
         return result
+    }
+
+    /// Whether a line is only whitespace, decided on code points; nil when its first other code
+    /// point follows whitespace and is from U+0300 up, so that it may join the whitespace into
+    /// one character.
+    private static func isBlank(_ line: ArraySlice<Unicode.Scalar>) -> Bool? {
+        for (index, scalar) in zip(line.indices, line) {
+            let v = scalar.value
+            if v == 0x20 || (v >= 0x09 && v <= 0x0D) || (v >= 0x80 && scalar.properties.isWhitespace) { continue }
+            return index == line.startIndex || v < 0x300 ? false : nil
+        }
+        return true
     }
 
     /// The ISO date of a line that opens with "[DD.MM.YYYY]".
@@ -55,6 +79,16 @@ public struct ArticleSegmenter: PipelineStage {
         return "\(year)-\(two(month))-\(two(day))"
     }
 
+    /// The text of a line up to its first "]", all that ``bracketDate(_:)`` reads (the whole line
+    /// when that "]" may be joined to a character before or after it).
+    static func bracketPrefix(of line: Line, in scalars: [Unicode.Scalar]) -> String {
+        guard let close = scalars[line.start..<line.end].firstIndex(of: "]"),
+            close + 1 == line.end || scalars[close + 1].value < 0x300,
+            close == line.start || scalars[close - 1].value < 0x300
+        else { return line.text(in: scalars) }
+        return String(scalars: scalars[line.start...close])
+    }
+
     static func isTeaser(_ line: String) -> Bool {
         let trimmed = line.trimmingTrailingSpace
         return trimmed.hasSuffix("mehr...") || trimmed.hasSuffix("mehr…") || trimmed.hasSuffix("weiterlesen")
@@ -62,54 +96,55 @@ public struct ArticleSegmenter: PipelineStage {
 
     func articles(in scalars: [Unicode.Scalar]) -> [Article] {
         let lines = Self.lines(of: scalars)
-        var items: [(dateLine: Int, titleLine: Int?, date: String)] = []
-        for (index, line) in lines.enumerated() {
-            guard let date = Self.bracketDate(line.text) else { continue }
+        var items: [(dateLine: Int, titleLine: Int?, date: String, isTeaser: Bool)] = []
+        for (index, line) in lines.enumerated() where line.opensWithBracket {
+            guard let date = Self.bracketDate(Self.bracketPrefix(of: line, in: scalars)) else { continue }
             let title = lines[..<index].lastIndex { !$0.isBlank }
             // A title line belongs to one item only.
             let usable = title.flatMap { t in items.contains { $0.dateLine >= t } ? nil : t }
-            items.append((index, usable, date))
+            items.append((index, usable, date, Self.isTeaser(line.text(in: scalars))))
         }
-        guard !items.isEmpty else { return [undatedArticle(lines, count: scalars.count)] }
+        guard !items.isEmpty else { return [undatedArticle(lines, scalars: scalars)] }
 
         var result: [Article] = []
         for (k, item) in items.enumerated() {
             var startLine = item.titleLine ?? item.dateLine
-            if k > 0, Self.isTeaser(lines[items[k - 1].dateLine].text) {
+            if k > 0, items[k - 1].isTeaser {
                 // Captions between the previous teaser and this title open this article.
                 let firstAfter = lines[(items[k - 1].dateLine + 1)...].firstIndex { !$0.isBlank }
                 startLine = min(startLine, firstAfter ?? startLine)
             }
             var article = Article(start: lines[startLine].start, end: scalars.count, date: item.date)
-            if let t = item.titleLine { setTitle(&article, line: lines[t]) }
+            if let t = item.titleLine { setTitle(&article, line: lines[t], in: scalars) }
             result.append(article)
         }
         for k in result.indices.dropLast() {
             let nextStart = result[k + 1].start
             let ownEnd =
-                Self.isTeaser(lines[items[k].dateLine].text) ? lines[items[k].dateLine].end : nextStart
+                items[k].isTeaser ? lines[items[k].dateLine].end : nextStart
             result[k].end = min(ownEnd, nextStart)
         }
-        if let last = items.last, Self.isTeaser(lines[last.dateLine].text) {
+        if let last = items.last, last.isTeaser {
             result[result.count - 1].end = lines[last.dateLine].end
         }
         return result
     }
 
-    private func undatedArticle(_ lines: [Line], count: Int) -> Article {
-        var article = Article(start: 0, end: count)
+    private func undatedArticle(_ lines: [Line], scalars: [Unicode.Scalar]) -> Article {
+        var article = Article(start: 0, end: scalars.count)
         let nonBlank = lines.filter { !$0.isBlank }
-        if nonBlank.count > 1, let first = nonBlank.first, first.text.count <= 160,
-            !first.text.trimmingTrailingSpace.hasSuffix(".")
-        {
-            setTitle(&article, line: first)
+        if nonBlank.count > 1, let first = nonBlank.first {
+            let text = first.text(in: scalars)
+            if text.count <= 160, !text.trimmingTrailingSpace.hasSuffix(".") {
+                setTitle(&article, line: first, in: scalars)
+            }
         }
         return article
     }
 
-    private func setTitle(_ article: inout Article, line: Line) {
+    private func setTitle(_ article: inout Article, line: Line, in scalars: [Unicode.Scalar]) {
         var start = line.start
-        var text = line.text
+        var text = line.text(in: scalars)
         let leading = text.prefix { $0 == " " || $0 == "\t" }
         start += leading.unicodeScalars.count
         text.removeFirst(leading.count)

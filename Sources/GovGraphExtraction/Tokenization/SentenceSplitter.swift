@@ -21,9 +21,9 @@ public struct SentenceSplitter: PipelineStage {
         document.sentences = sentences(in: document.tokens)
     }
 
-    static let terminators: Set<String> = [".", "!", "?", "…"]
-    static let closers: Set<String> = ["\"", "“", "”", "«", "»", "'", "’", ")", "]"]
-    static let openers: Set<String> = ["\"", "„", "“", "«", "»", "(", "[", "‚", "'"]
+    static let terminators: WordSet = [".", "!", "?", "…"]
+    static let closers: WordSet = ["\"", "“", "”", "«", "»", "'", "’", ")", "]"]
+    static let openers: WordSet = ["\"", "„", "“", "«", "»", "(", "[", "‚", "'"]
 
     func sentences(in tokens: [Token]) -> [Sentence] {
         var result: [Sentence] = []

@@ -62,6 +62,8 @@ public struct Tokenizer: PipelineStage {
         var space = false
         var newlines = 0
         let n = scalars.count
+        var text = TokenText()
+        defer { text.deallocate() }
         while i < n {
             let s = scalars[i]
             if s == softHyphen {
@@ -76,12 +78,12 @@ public struct Tokenizer: PipelineStage {
             }
             let start = i
             let kind: Token.Kind
-            var text = String.UnicodeScalarView()
+            text.start()
             if isWordScalar(s) {
                 var hasLetter = false
                 while i < n {
                     if isWordScalar(scalars[i]) {
-                        text.append(scalars[i])
+                        text.take(scalars[i])
                         if !hasLetter, isLetter(scalars[i]) { hasLetter = true }
                         i += 1
                     } else if scalars[i] == softHyphen {
@@ -94,18 +96,70 @@ public struct Tokenizer: PipelineStage {
                 }
                 kind = hasLetter ? .word : .number
             } else {
-                text.append(s)
+                text.take(s)
                 i += 1
                 kind = isHyphen(s) ? .hyphen : .punctuation
             }
+            let (written, norm) = text.strings
             tokens.append(
                 Token(
-                    kind: kind, start: start, end: i, text: String(text),
-                    spaceBefore: space || tokens.isEmpty, newlinesBefore: newlines))
+                    kind: kind, start: start, end: i, text: written, norm: norm, shape: text.shape,
+                    characters: text.characterCount(of: written), spaceBefore: space || tokens.isEmpty, newlinesBefore: newlines))
             space = false
             newlines = 0
         }
         return tokens
+    }
+
+    /// The text of the token being read, its lower case and its shape, made as its code points
+    /// are read.
+    private struct TokenText {
+        private var text = UTF8Buffer()
+        private var norm = UTF8Buffer()
+        /// Only code points up to U+00FF: their lower case is one code point each, made here.
+        private var latin1 = true
+        private var scalars = 0
+        private var reader = Token.Shape.Reader()
+
+        mutating func start() {
+            text.removeAll()
+            norm.removeAll()
+            latin1 = true
+            scalars = 0
+            reader = Token.Shape.Reader()
+        }
+
+        @inline(__always)
+        mutating func take(_ s: Unicode.Scalar) {
+            text.append(s)
+            scalars += 1
+            reader.read(s)
+            let v = s.value
+            if v <= 0xFF {
+                let upper = (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
+                norm.append(upper ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s)
+            } else {
+                latin1 = false
+            }
+        }
+
+        /// The text and its lower case.
+        var strings: (String, String) {
+            let written = text.string
+            return (written, latin1 ? norm.string : written.lowercased())
+        }
+
+        var shape: Token.Shape { reader.shape }
+
+        /// The characters of the text: one per code point up to U+00FF.
+        func characterCount(of written: String) -> Int {
+            latin1 ? scalars : Token.characterCount(of: written)
+        }
+
+        func deallocate() {
+            text.deallocate()
+            norm.deallocate()
+        }
     }
 
     /// A word broken at a line end ("Städte-⏎tag"): a hyphen, a line break and a lower-case

@@ -1,0 +1,153 @@
+/// A small fixed table from words to values, for the word lists the rules ask about for nearly
+/// every token ("is this a speech verb?").
+///
+/// `Set<String>` and `Dictionary<String, …>` hash every probe with a seeded SipHash over the
+/// normalised text; most probed words are in no list. Here a word whose UTF-8 length no key has
+/// is turned away at once, and the others are hashed with FNV-1a over their bytes, looked up in
+/// an open-addressed table and compared byte for byte. Keys match by their exact UTF-8 bytes
+/// (every key and token is in NFC).
+///
+/// ```swift
+/// let verbs: WordSet = ["sagte", "erklärte"]
+/// verbs.contains("sagte")  // true
+/// let heads: WordMap<String> = ["Amtes": "Amt"]
+/// heads["Amtes"]           // "Amt"
+/// ```
+///
+/// - Complexity: a lookup is O(length of the word).
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// The keys' bytes, back to back.
+    private var bytes: [UInt8] = []
+    /// Where each key's bytes start in ``bytes``; one more at the end.
+    private var offsets: [Int32] = [0]
+    private var values: [Value] = []
+    /// Key index + 1 per slot; 0 marks a free slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 8)
+    /// Bit n is set when some key is n bytes long (n ≥ 63 shares bit 63).
+    private var lengths: UInt64 = 0
+
+    init() {}
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        for (key, value) in elements { self[key] = value }
+    }
+
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        var size = 8
+        while size < pairs.underestimatedCount * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    var count: Int { values.count }
+
+    subscript(key: String) -> Value? {
+        get {
+            // Most probes end here: no key has the word's length.
+            guard lengths & Self.lengthBit(key.utf8.count) != 0 else { return nil }
+            if let found = key.utf8.withContiguousStorageIfAvailable({ lookUp($0) }) { return found }
+            var copy = key
+            return copy.withUTF8 { lookUp($0) }
+        }
+        set {
+            // The rules' lists are fixed: keys are added, never removed.
+            guard let newValue else { preconditionFailure("WordMap keys are never removed") }
+            var key = key.precomposedNFC
+            key.withUTF8 { insert($0, newValue) }
+        }
+    }
+
+    /// The value of the word with these UTF-8 bytes.
+    subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard lengths & Self.lengthBit(key.count) != 0 else { return nil }
+        return lookUp(key)
+    }
+
+    @inline(__always)
+    private func lookUp(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        let index = find(key, hash: Self.hash(key))
+        return index >= 0 ? values[index] : nil
+    }
+
+    @inline(__always)
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
+
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The index of the key, or -1.
+    @inline(__always)
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return -1 }
+            if equals(entry - 1, key) { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[index])
+        guard Int(offsets[index + 1]) - start == key.count else { return false }
+        for k in 0..<key.count where bytes[start + k] != key[k] { return false }
+        return true
+    }
+
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        let existing = find(key, hash: Self.hash(key))
+        if existing >= 0 {
+            values[existing] = value
+            return
+        }
+        bytes.append(contentsOf: key)
+        offsets.append(Int32(bytes.count))
+        values.append(value)
+        lengths |= Self.lengthBit(key.count)
+        if values.count * 2 > slots.count {
+            rehash(size: slots.count * 2)
+        } else {
+            place(values.count - 1, hash: Self.hash(key))
+        }
+    }
+
+    private mutating func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    private mutating func rehash(size: Int) {
+        slots = Array(repeating: 0, count: size)
+        for index in values.indices {
+            let start = Int(offsets[index])
+            let end = Int(offsets[index + 1])
+            let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            place(index, hash: hash)
+        }
+    }
+}
+
+/// A fixed set of words with ``WordMap``'s fast lookup.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var map = WordMap<Bool>()
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { map[word] = true }
+    }
+
+    var count: Int { map.count }
+
+    func contains(_ word: String) -> Bool { map[word] != nil }
+}
