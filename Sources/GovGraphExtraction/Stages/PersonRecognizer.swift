@@ -23,9 +23,15 @@ import GovGraphModel
 /// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
 public struct PersonRecognizer: PipelineStage {
     public let gazetteer: Gazetteer
+    /// The given names and surnames of the gazetteer, as word sets: they are asked about for
+    /// nearly every capitalised word.
+    private let givenNames: WordSet
+    private let surnames: WordSet
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        givenNames = WordSet(gazetteer.givenNames.keys)
+        surnames = WordSet(gazetteer.surnames)
     }
 
     static let particles: WordSet = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
@@ -229,7 +235,7 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     private func isGivenName(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && gazetteer.givenNames[token.text] != nil
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && givenNames.contains(token.text)
     }
 
     /// Given name(s), particles and a surname starting at `i`: the token range and the name.
@@ -347,10 +353,10 @@ public struct PersonRecognizer: PipelineStage {
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i) else { return nil }
         // The list lookups first: most capitalised words are in no list, and the role match is dearer.
         let name: String
-        if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
+        if surnames.contains(token.text) || givenNames.contains(token.text) {
             name = token.text
-        } else if token.text.hasSuffix("s"), gazetteer.surnames.contains(String(token.text.dropLast())),
-            gazetteer.givenNames[token.text] == nil
+        } else if token.text.hasSuffix("s"), surnames.contains(String(token.text.dropLast())),
+            !givenNames.contains(token.text)
         {
             name = String(token.text.dropLast())
         } else {
