@@ -1,4 +1,5 @@
 import Foundation
+import GovGraphExtraction
 
 /// Cleans decoded text piece by piece: line ends become `\n`, control characters are removed.
 ///
@@ -95,9 +96,7 @@ public struct TextCleaner: Sendable {
 }
 
 extension String {
-    /// The string in Unicode Normalization Form C (text below U+0300 already is).
-    public var inputNFC: String {
-        if utf8.allSatisfy({ $0 < 0xCC }) { return self }
-        return precomposedStringWithCanonicalMapping
-    }
+    /// The string in Unicode Normalization Form C (as the extractor normalises it: text that
+    /// already is in NFC is returned as it is).
+    public var inputNFC: String { precomposedNFC }
 }

@@ -23,9 +23,15 @@ import GovGraphModel
 /// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
 public struct PersonRecognizer: PipelineStage {
     public let gazetteer: Gazetteer
+    /// The given names and surnames of the gazetteer, as word sets: they are asked about for
+    /// nearly every capitalised word.
+    private let givenNames: WordSet
+    private let surnames: WordSet
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        givenNames = WordSet(gazetteer.givenNames.keys)
+        surnames = WordSet(gazetteer.surnames)
     }
 
     static let particles: WordSet = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
@@ -237,7 +243,7 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     private func isGivenName(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && gazetteer.givenNames[token.text] != nil
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && givenNames.contains(token.text)
     }
 
     /// Given name(s), particles and a surname starting at `i`: the token range and the name.
@@ -394,9 +400,9 @@ public struct PersonRecognizer: PipelineStage {
         // The genitive first: the surname list holds some genitives of its names ("Bushs").
         let name: String
         let base = token.text.hasSuffix("s") ? String(token.text.dropLast()) : ""
-        if !base.isEmpty, gazetteer.givenNames[token.text] == nil, gazetteer.surnames.contains(base) {
+        if !base.isEmpty, !givenNames.contains(token.text), surnames.contains(base) {
             name = base
-        } else if gazetteer.surnames.contains(token.text) || gazetteer.givenNames[token.text] != nil {
+        } else if surnames.contains(token.text) || givenNames.contains(token.text) {
             name = token.text
         } else {
             return nil

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Bytes of UTF-8 collected code point by code point, then made into a `String` at once.
 ///
 /// Appending to a `String.UnicodeScalarView` costs about a hundred instructions a code point;
@@ -63,6 +69,11 @@ struct UTF8Buffer {
         storage.deallocate()
         storage = larger
         capacity *= 2
+    }
+
+    /// The same bytes as `other`.
+    func hasSameBytes(as other: UTF8Buffer) -> Bool {
+        count == other.count && memcmp(storage, other.storage, count) == 0
     }
 
     var string: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }

@@ -4,8 +4,9 @@
 /// `Set<String>` and `Dictionary<String, …>` hash every probe with a seeded SipHash over the
 /// normalised text; most probed words are in no list. Here a word whose UTF-8 length no key has
 /// is turned away at once, and the others are hashed with FNV-1a over their bytes, looked up in
-/// an open-addressed table and compared byte for byte. Keys match by their exact UTF-8 bytes
-/// (every key and token is in NFC).
+/// an open-addressed table and compared byte for byte. Keys are stored in NFC, and a word with
+/// a code point from U+0300 up is looked up by its NFC, so a word matches a key exactly when the
+/// two are equal as `String`s (canonically equivalent).
 ///
 /// ```swift
 /// let verbs: WordSet = ["sagte", "erklärte"]
@@ -43,11 +44,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     subscript(key: String) -> Value? {
         get {
-            // Most probes end here: no key has the word's length.
-            guard lengths & Self.lengthBit(key.utf8.count) != 0 else { return nil }
-            if let found = key.utf8.withContiguousStorageIfAvailable({ lookUp($0) }) { return found }
+            if let found = key.utf8.withContiguousStorageIfAvailable({ probe($0, key) }) { return found }
             var copy = key
-            return copy.withUTF8 { lookUp($0) }
+            return copy.withUTF8 { probe($0, key) }
         }
         set {
             // The rules' lists are fixed: keys are added, never removed.
@@ -61,6 +60,24 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
         guard lengths & Self.lengthBit(key.count) != 0 else { return nil }
         return lookUp(key)
+    }
+
+    @inline(__always)
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ key: String) -> Value? {
+        // A code point that NFC may change: compare the word's NFC. (Bytes from 0xCC up start
+        // code points from U+0300 up.)
+        for byte in bytes where byte >= 0xCC {
+            if String.isStableNFC(utf8: bytes) { break }
+            return lookUpNFC(key)
+        }
+        // Most probes end here: no key has the word's length.
+        guard lengths & Self.lengthBit(bytes.count) != 0 else { return nil }
+        return lookUp(bytes)
+    }
+
+    private func lookUpNFC(_ key: String) -> Value? {
+        var nfc = key.precomposedNFC
+        return nfc.withUTF8 { lengths & Self.lengthBit($0.count) != 0 ? lookUp($0) : nil }
     }
 
     @inline(__always)
@@ -144,7 +161,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        for word in words { map[word] = true }
+        map = WordMap(words.lazy.map { ($0, true) })
     }
 
     var count: Int { map.count }

@@ -146,7 +146,9 @@ public struct Tokenizer: PipelineStage {
         /// The text and its lower case.
         var strings: (String, String) {
             let written = text.string
-            return (written, latin1 ? norm.string : written.lowercased())
+            guard latin1 else { return (written, written.lowercased()) }
+            // Most words are written in lower case: one string serves for both.
+            return (written, norm.hasSameBytes(as: text) ? written : norm.string)
         }
 
         var shape: Token.Shape { reader.shape }
