@@ -73,8 +73,8 @@ public struct AbbreviationBinder: PipelineStage {
         for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
             if !defined.isEmpty, let entity = defined[token.text] {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
-            } else if !heads.isEmpty, token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
-                ?? heads[String(token.norm.dropLast(2))]
+            } else if heads.count > 0, token.isCapitalized, let entity = heads[token.norm] ?? heads[token.norm.dropLast()]
+                ?? heads[token.norm.dropLast(2)]
             {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
             }
@@ -90,7 +90,7 @@ public struct AbbreviationBinder: PipelineStage {
 
     /// The last word of a body named in full in the input stands for it later ("der
     /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one.
-    static func headNames(of document: Document) -> [String: EntityID] {
+    static func headNames(of document: Document) -> WordMap<EntityID> {
         var heads: [String: Set<EntityID>] = [:]
         // A body is named again and again: its name is read once.
         var read: Set<EntityID> = []
@@ -102,7 +102,7 @@ public struct AbbreviationBinder: PipelineStage {
             else { continue }
             heads[last, default: []].insert(info.id)
         }
-        return heads.compactMapValues { $0.count == 1 ? $0.first : nil }
+        return WordMap(heads.compactMapValues { $0.count == 1 ? $0.first : nil }.lazy.map { ($0.key, $0.value) })
     }
 
     /// The unknown name before "(ABK)" that the abbreviation spells, with its new entity.
