@@ -16,7 +16,7 @@ struct WordClassTests {
             ("GMBH", []),
             ("Nachfolger", .successorNoun),
             ("und", .speakerLead),
-            ("„", .opener),
+            ("„", [.speakerLead, .opener]),
             ("“", [.speakerLead, .opener, .closer]),
             ("Leipzig", []),
         ])
