@@ -44,3 +44,12 @@ struct WordMapTests {
         #expect(!set.contains(String(repeating: "x", count: 200)))
     }
 }
+
+extension WordMapTests {
+    @Test("The words of a set come back in NFC, in the order they were added, without repeats")
+    func words() {
+        let set: WordSet = ["sagte", "erkla\u{308}rte", "sagte", "„"]
+        #expect(set.words == ["sagte", "erklärte", "„"])
+        #expect(set.words.map { Array($0.unicodeScalars) }[1] == Array("erklärte".unicodeScalars))
+    }
+}

@@ -45,12 +45,19 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.text = text
         self.norm = norm
+        self.classes = WordClass.of(text: text, norm: norm)
         self.shape = shape
         self.spaceBefore = spaceBefore
         self.newlinesBefore = newlinesBefore
     }
 
     public var isWord: Bool { kind == .word }
+
+    /// The word lists the token is in (see ``WordClass``).
+    public private(set) var classes: WordClass
+
+    /// The token is in the word list of `wordClass`.
+    public func `is`(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
     /// `text.count`, read once when the token is made: rules ask for the length of words often,
     /// and counting characters means finding grapheme boundaries.
@@ -103,7 +110,12 @@ public struct Token: Sendable, Hashable {
 
             @inline(__always)
             mutating func read(_ scalar: Unicode.Scalar) {
-                let (letter, upper, lower) = Shape.letterCase(scalar)
+                read(Shape.letterCase(scalar))
+            }
+
+            @inline(__always)
+            mutating func read(_ letterCase: (letter: Bool, upper: Bool, lower: Bool)) {
+                let (letter, upper, lower) = letterCase
                 if first {
                     if upper { found.insert(.capitalized) }
                     if lower { found.insert(.lowercase) }

@@ -18,6 +18,11 @@ struct TypoIndex: Sendable {
     /// collisions cost time, never a wrong answer.
     private(set) var keys: [UInt64: [Int32]] = [:]
 
+    /// One bit per slot of the hashed deletion keys: most keys of a looked-up word are no key of
+    /// any name, and a clear bit says so without hashing the key again for the dictionary.
+    private var filter = [UInt64](repeating: 0, count: 1 << (Int(TypoIndex.filterBits) - 6))
+    private static let filterBits: UInt64 = 18
+
     /// The shortest word that is corrected.
     static let minimumLength = 7
 
@@ -27,6 +32,24 @@ struct TypoIndex: Sendable {
     init(names: [Name], keys: [UInt64: [Int32]]) {
         self.names = names
         self.keys = keys
+        for key in keys.keys { markFilter(key) }
+    }
+
+    @inline(__always)
+    private static func filterSlot(_ key: UInt64) -> (word: Int, bit: UInt64) {
+        let slot = (key &* 0x9e37_79b9_7f4a_7c15) >> (64 - filterBits)
+        return (Int(truncatingIfNeeded: slot >> 6), 1 << (slot & 63))
+    }
+
+    private mutating func markFilter(_ key: UInt64) {
+        let (word, bit) = Self.filterSlot(key)
+        filter[word] |= bit
+    }
+
+    @inline(__always)
+    private func mayHold(_ key: UInt64) -> Bool {
+        let (word, bit) = Self.filterSlot(key)
+        return filter[word] & bit != 0
     }
 
     mutating func insert(_ name: String, entry: Int32) {
@@ -36,6 +59,7 @@ struct TypoIndex: Sendable {
         names.append(Name(text: scalars, entry: entry))
         Self.forEachKey(scalars) { key in
             if keys[key]?.last != index { keys[key, default: []].append(index) }
+            markFilter(key)
         }
     }
 
@@ -46,7 +70,7 @@ struct TypoIndex: Sendable {
         guard scalars.count >= Self.minimumLength else { return [] }
         var result: Set<Int32> = []
         Self.forEachKey(scalars) { key in
-            guard let hits = keys[key] else { return }
+            guard mayHold(key), let hits = keys[key] else { return }
             for index in hits {
                 let name = names[Int(index)]
                 if name.text.first == scalars.first, Self.commonSuffix(name.text, scalars) >= 2,

@@ -87,13 +87,25 @@ public struct AbbreviationBinder: PipelineStage {
                 index = joined.upperBound - 1
             } else if !defined.isEmpty, let entity = defined[token.text] {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
-            } else if !heads.isEmpty, token.isCapitalized, let entity = heads[token.norm] ?? heads[String(token.norm.dropLast())]
-                ?? heads[String(token.norm.dropLast(2))]
+            } else if heads.count > 0, token.isCapitalized, token.norm.utf8.count >= Self.minimumHeadLength,
+                let entity = heads[token.norm] ?? heads[Self.dropping(1, from: token.norm)]
+                    ?? heads[Self.dropping(2, from: token.norm)]
             {
                 added.append(SpanCandidate(tokens: index..<(index + 1), entity: entity, origin: .abbreviation, priority: 5))
             }
         }
         document.spans = (document.spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The shortest head ``headNames(of:)`` keeps, in characters (so a word of fewer UTF-8
+    /// bytes cannot match one).
+    static let minimumHeadLength = 8
+
+    /// `word` without its last `count` characters; where every code point is below U+0300 each
+    /// is a character, and they are dropped without grapheme breaking.
+    static func dropping(_ count: Int, from word: String) -> Substring {
+        guard word.utf8.allSatisfy({ $0 < 0xCC }) else { return word.dropLast(count) }
+        return Substring(word.unicodeScalars.dropLast(count))
     }
 
     /// Words too general to stand for one body.
@@ -104,19 +116,19 @@ public struct AbbreviationBinder: PipelineStage {
 
     /// The last word of a body named in full in the input stands for it later ("der
     /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one.
-    static func headNames(of document: Document) -> [String: EntityID] {
+    static func headNames(of document: Document) -> WordMap<EntityID> {
         var heads: [String: Set<EntityID>] = [:]
         // A body is named again and again: its name is read once.
         var read: Set<EntityID> = []
         for span in document.spans where span.tokens.count > 1 && span.origin == .gazetteer {
             guard let info = document.entities[span.entity], info.type == .organization, read.insert(info.id).inserted,
                 let last = info.name.split(separator: " ").last.map({ $0.lowercased() }),
-                last.count >= 8, !generalHeads.contains(last), !last.contains("-"),
+                last.count >= minimumHeadLength, !generalHeads.contains(last), !last.contains("-"),
                 info.name.split(separator: " ").count > 1
             else { continue }
             heads[last, default: []].insert(info.id)
         }
-        return heads.compactMapValues { $0.count == 1 ? $0.first : nil }
+        return WordMap(heads.compactMapValues { $0.count == 1 ? $0.first : nil }.lazy.map { ($0.key, $0.value) })
     }
 
     /// The unknown name before "(ABK)" that the abbreviation spells, with its new entity.

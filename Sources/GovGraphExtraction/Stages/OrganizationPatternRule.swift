@@ -89,8 +89,8 @@ public struct OrganizationPatternRule: PipelineStage {
     /// to three capitalised words or numbers, or a club name before a town.
     private func club(at i: Int, tokens: [Token], placeStarts: [Int: Int], document: Document) -> (Int, Int, String)? {
         let token = tokens[i]
-        let named = Self.clubNames.contains(token.text)
-        guard named || Self.clubPrefixes.contains(token.text), i + 1 < tokens.count, tokens[i + 1].newlinesBefore == 0
+        let named = token.is(.clubName)
+        guard named || token.is(.clubPrefix), i + 1 < tokens.count, tokens[i + 1].newlinesBefore == 0
         else { return nil }
         if named, placeStarts[i + 1] == nil { return nil }
         var end = i + 1
@@ -217,7 +217,7 @@ public struct OrganizationPatternRule: PipelineStage {
     /// "DigitalService GmbH", "Bitkom e. V.": one to four capitalised words before a legal form.
     private func legalForm(at i: Int, tokens: [Token], document: Document) -> (Int, String)? {
         let isEV = legalFormLength(at: i, tokens: tokens) == 4
-        guard isEV || (Self.legalForms.contains(tokens[i].text) && tokens[i].spaceBefore), i > 0 else { return nil }
+        guard isEV || (tokens[i].is(.legalForm) && tokens[i].spaceBefore), i > 0 else { return nil }
         var start = i
         var words = 0
         while start > 0, words < 4 {

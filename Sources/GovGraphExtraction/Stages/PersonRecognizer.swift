@@ -152,7 +152,7 @@ public struct PersonRecognizer: PipelineStage {
                 covered = i
                 continue
             }
-            let isAddress = Self.addresses.contains(tokens[i].norm) && tokens[i].isCapitalized
+            let isAddress = tokens[i].is(.address) && tokens[i].isCapitalized
             let role = isAddress ? nil : gazetteer.roles.match(tokens[i])
             guard isAddress || role != nil else { continue }
             var j = skipTitles(after: i + 1, tokens: tokens)
@@ -193,18 +193,19 @@ public struct PersonRecognizer: PipelineStage {
         guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen else { return nil }
         // The word before decides which pattern can apply; most words are ruled out here.
         let before = tokens[i - 1].norm
-        let verbFollows = Self.speakerLeads.contains(before)
-        guard verbFollows || Self.speechVerbs.contains(before) || before == "so",
+        let verbFollows = tokens[i - 1].is(.speakerLead)
+        let verbBefore = tokens[i - 1].is(.speechVerb)
+        guard verbFollows || verbBefore || before == "so",
             let end = surname(at: i, tokens: tokens, blocked: blocked, strict: true),
             !PlaceDisambiguator.followsDeterminer(i, tokens: tokens)
         else { return nil }
         let after = end < tokens.count ? tokens[end] : nil
         // "Merkel sagte": mid-sentence, after a comma or quote, the name then the verb.
-        if let after, Self.speechVerbs.contains(after.norm), verbFollows {
+        if let after, after.is(.speechVerb), verbFollows {
             return end
         }
         // "…, sagte Röttgen." / "so Merkel."
-        if Self.speechVerbs.contains(before) || before == "so", i >= 2, tokens[i - 2].text == "," || tokens[i - 2].text == "“" || tokens[i - 2].text == "\"",
+        if verbBefore || before == "so", i >= 2, tokens[i - 2].text == "," || tokens[i - 2].text == "“" || tokens[i - 2].text == "\"",
             after == nil || [".", ",", ";", "!", "?"].contains(after!.text)
         {
             return end
@@ -220,7 +221,7 @@ public struct PersonRecognizer: PipelineStage {
     /// A name of two or three capitalised words after a credit cue and a colon, even with a
     /// given name the list does not know ("Foto: Ngozi Adeyemi").
     func credit(at i: Int, tokens: [Token], blocked: TokenSet) -> (Range<Int>, String)? {
-        guard Self.creditCues.contains(tokens[i].norm), i + 3 < tokens.count, tokens[i + 1].text == ":" else { return nil }
+        guard tokens[i].is(.creditCue), i + 3 < tokens.count, tokens[i + 1].text == ":" else { return nil }
         let start = skipTitles(after: i + 2, tokens: tokens)
         if fullName(at: start, tokens: tokens, blocked: blocked) != nil { return nil }
         var end = start
@@ -293,7 +294,7 @@ public struct PersonRecognizer: PipelineStage {
         // ("San Antonio Spurs", "Carl Zeiss Jena"), unless it is a role or a place.
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
             gazetteer.roles.match(tokens[end]) == nil, !Self.notSurnames.contains(tokens[end].norm),
-            !Self.speechVerbs.contains(tokens[end].norm)
+            !tokens[end].is(.speechVerb)
         {
             return nil
         }
@@ -308,7 +309,7 @@ public struct PersonRecognizer: PipelineStage {
 
     /// "St." or "Sankt" stands right before token `i`.
     static func followsSaint(_ i: Int, tokens: [Token]) -> Bool {
-        if i >= 1, saints.contains(tokens[i - 1].norm) { return true }
+        if i >= 1, tokens[i - 1].is(.saint) { return true }
         return i >= 2 && tokens[i - 1].text == "." && saintAbbreviations.contains(tokens[i - 2].norm)
     }
 
@@ -336,7 +337,7 @@ public struct PersonRecognizer: PipelineStage {
             end += 2
         }
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
-            !Self.speechVerbs.contains(tokens[end].norm)
+            !tokens[end].is(.speechVerb)
         {
             return nil
         }
@@ -428,7 +429,7 @@ public struct PersonRecognizer: PipelineStage {
             if next.kind == .hyphen, !next.spaceBefore { return nil }
             // A capitalised word after it makes a longer name, unless the name is a genitive
             // ("Schröders Rede") or the word a long common noun ("Amundsen Teilnehmer …").
-            if next.kind == .word, next.isCapitalized, next.newlinesBefore == 0, !Self.speechVerbs.contains(next.norm),
+            if next.kind == .word, next.isCapitalized, next.newlinesBefore == 0, !next.is(.speechVerb),
                 name == token.text, !Self.isLongCommonNoun(next) || blocked.contains(i + 1)
             {
                 return nil

@@ -20,6 +20,7 @@ public struct SuccessionRule: PipelineStage {
     static let pronouns: WordSet = ["sie", "er"]
     static let possessives: WordSet = ["sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
     static let successorNouns: WordSet = ["nachfolger", "nachfolgerin"]
+    static let successionNouns: WordSet = ["nachfolge"]
     static let followVerbs: WordSet = ["folgt", "folgte"]
     static let replaceVerbs: WordSet = ["löst", "löste"]
     static let predecessorLinks: WordSet = ["von", "des", "der"]
@@ -61,7 +62,7 @@ public struct SuccessionRule: PipelineStage {
             persons.last { $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start }
         }
         // "Sein Nachfolger wird X": the predecessor was named before.
-        if Self.successorNouns.contains(tokens[k].norm), k > range.lowerBound, Self.possessives.contains(tokens[k - 1].norm) {
+        if tokens[k].is(.successorNoun), k > range.lowerBound, tokens[k - 1].is(.possessive) {
             guard let predecessor = earlierInArticle,
                 let successor = person(after: k, tokens: tokens, persons: persons, limit: range.upperBound)
             else { return nil }
@@ -71,7 +72,7 @@ public struct SuccessionRule: PipelineStage {
             let predecessor = persons.first(where: { $0.tokens.lowerBound == predecessorStart })
         else { return nil }
         // "Nachfolgerin von Y ist X"
-        if Self.successorNouns.contains(tokens[k].norm),
+        if tokens[k].is(.successorNoun),
             let successor = person(after: predecessor.tokens.upperBound - 1, tokens: tokens, persons: persons, limit: range.upperBound)
         {
             return (successor, predecessor)
@@ -87,10 +88,10 @@ public struct SuccessionRule: PipelineStage {
 
     /// Where the predecessor's name starts when token `k` opens a succession phrase.
     func predecessorStart(at k: Int, tokens: [Token], limit: Int) -> Int? {
-        let word = tokens[k].norm
-        if Self.followVerbs.contains(word), k + 2 < limit, tokens[k + 1].norm == "auf" { return k + 2 }
-        if Self.replaceVerbs.contains(word), k + 1 < limit { return k + 1 }
-        if word == "nachfolge" || Self.successorNouns.contains(word), k + 2 < limit,
+        let token = tokens[k]
+        if token.is(.followVerb), k + 2 < limit, tokens[k + 1].norm == "auf" { return k + 2 }
+        if token.is(.replaceVerb), k + 1 < limit { return k + 1 }
+        if token.is(.successionNoun) || token.is(.successorNoun), k + 2 < limit,
             Self.predecessorLinks.contains(tokens[k + 1].norm)
         {
             return k + 2

@@ -31,6 +31,13 @@ struct UTF8Buffer {
     }
 
     @inline(__always)
+    mutating func appendASCII(_ byte: UInt8) {
+        if count == capacity { grow() }
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
         if count + 4 > capacity { grow() }
         let v = scalar.value

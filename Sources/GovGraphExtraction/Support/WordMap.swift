@@ -42,6 +42,11 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     var count: Int { values.count }
 
+    /// The keys (in NFC), in the order they were added.
+    var keys: [String] {
+        values.indices.map { String(decoding: bytes[Int(offsets[$0])..<Int(offsets[$0 + 1])], as: UTF8.self) }
+    }
+
     subscript(key: String) -> Value? {
         get {
             if let found = key.utf8.withContiguousStorageIfAvailable({ probe($0, key) }) { return found }
@@ -56,6 +61,12 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// The value of a part of a word ("Städtetages".dropLast(2)), without making a string of it.
+    subscript(key: Substring) -> Value? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ probe($0, key) }) { return found }
+        return self[String(key)]
+    }
+
     /// The value of the word with these UTF-8 bytes.
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
         guard lengths & Self.lengthBit(key.count) != 0 else { return nil }
@@ -63,7 +74,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     @inline(__always)
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ key: String) -> Value? {
+    private func probe<S: StringProtocol>(_ bytes: UnsafeBufferPointer<UInt8>, _ key: S) -> Value? {
         // A code point that NFC may change: compare the word's NFC. (Bytes from 0xCC up start
         // code points from U+0300 up.)
         for byte in bytes where byte >= 0xCC {
@@ -75,8 +86,8 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return lookUp(bytes)
     }
 
-    private func lookUpNFC(_ key: String) -> Value? {
-        var nfc = key.precomposedNFC
+    private func lookUpNFC<S: StringProtocol>(_ key: S) -> Value? {
+        var nfc = String(key).precomposedNFC
         return nfc.withUTF8 { lengths & Self.lengthBit($0.count) != 0 ? lookUp($0) : nil }
     }
 
@@ -165,6 +176,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     var count: Int { map.count }
+
+    /// The words, in the order they were added.
+    var words: [String] { map.keys }
 
     func contains(_ word: String) -> Bool { map[word] != nil }
 }

@@ -58,9 +58,9 @@ public struct SentenceSplitter: PipelineStage {
         guard next.spaceBefore, next.newlinesBefore == 0 else { return false }
         // Walk back over closing quotes and brackets to the terminator.
         var j = i - 1
-        while j > 0, Self.closers.contains(tokens[j].text), !tokens[j].spaceBefore { j -= 1 }
-        guard Self.terminators.contains(tokens[j].text) else { return false }
-        guard next.isCapitalized || next.kind == .number || Self.openers.contains(next.text) else {
+        while j > 0, tokens[j].is(.closer), !tokens[j].spaceBefore { j -= 1 }
+        guard tokens[j].is(.terminator) else { return false }
+        guard next.isCapitalized || next.kind == .number || next.is(.opener) else {
             return false
         }
         if tokens[j].text == ".", j > 0 {

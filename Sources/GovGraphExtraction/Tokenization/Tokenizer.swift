@@ -131,10 +131,19 @@ public struct Tokenizer: PipelineStage {
 
         @inline(__always)
         mutating func take(_ s: Unicode.Scalar) {
-            text.append(s)
             scalars += 1
-            reader.read(s)
             let v = s.value
+            if v < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: v)
+                let upper = byte >= 0x41 && byte <= 0x5A
+                let lower = byte >= 0x61 && byte <= 0x7A
+                text.appendASCII(byte)
+                norm.appendASCII(upper ? byte | 0x20 : byte)
+                reader.read((upper || lower, upper, lower))
+                return
+            }
+            text.append(s)
+            reader.read(s)
             if v <= 0xFF {
                 let upper = (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
                 norm.append(upper ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s)
