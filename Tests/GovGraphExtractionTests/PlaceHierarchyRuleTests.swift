@@ -21,6 +21,20 @@ struct PlaceHierarchyRuleTests {
         #expect(Self.located(text) == expected)
     }
 
+    @Test("A name inside a body's name that is a Land's and a town's in another Land is the Land")
+    func landOverTownElsewhere() {
+        let gazetteer = try! Gazetteer(files: TestGazetteer.files + [
+            GazetteerFile(name: "more-states.tsv", contents: "state:14\tSachsen\tFreistaat Sachsen\t\tags=14\n"),
+            GazetteerFile(
+                name: "more-municipalities.tsv",
+                contents: "municipality:09571196\tSachsen bei Ansbach\tSachsen\t\tags=09571196;state=09;population=3628\n"),
+        ])
+        let compiled = CompiledGazetteer(gazetteer)
+        let document = Document.prepared("Die Hochschule Sachsen lehrt.", through: .link, gazetteer: compiled)
+        let (relations, _) = PlaceHierarchyRule(gazetteer: compiled).relations(in: document)
+        #expect(relations.map(\.summary) == ["organization:hochschule-sachsen in state:14"])
+    }
+
     @Test("The containing Land joins the article's entities without mentions; evidence slices the text")
     func containers() throws {
         let articles = TestGazetteer.extractor.extract(text: "In Lüneburg tagte der Rat.")

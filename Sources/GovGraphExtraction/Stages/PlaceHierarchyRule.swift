@@ -47,13 +47,22 @@ public struct PlaceHierarchyRule: PipelineStage {
             else { continue }
             for whole in containers(of: info) { add(info.id, whole, sentenceOf: span.tokens.lowerBound, article: article) }
             guard info.type == .organization else { continue }
-            // A place inside the body's name, or right before it in the genitive.
-            for candidate in document.candidates where candidate.tokens.lowerBound >= span.tokens.lowerBound
-                && candidate.tokens.upperBound <= span.tokens.upperBound && candidate.tokens != span.tokens
-            {
-                if let place = document.entities[candidate.entity], [.municipality, .state, .district].contains(place.type) {
-                    add(info.id, place, sentenceOf: span.tokens.lowerBound, article: article)
+            // A place inside the body's name, or right before it in the genitive. Where a name is
+            // a Land's and a town's elsewhere ("… Sachsen": the Land, not Sachsen bei Ansbach),
+            // the Land is meant.
+            let inside = document.candidates.filter { candidate in
+                candidate.tokens.lowerBound >= span.tokens.lowerBound && candidate.tokens.upperBound <= span.tokens.upperBound
+                    && candidate.tokens != span.tokens
+            }
+            for candidate in inside {
+                guard let place = document.entities[candidate.entity], [.municipality, .state, .district].contains(place.type)
+                else { continue }
+                let landElsewhere = place.type == .municipality && inside.contains { other in
+                    guard other.tokens == candidate.tokens, let land = document.entities[other.entity], land.type == .state
+                    else { return false }
+                    return land.keys["ags"] != place.keys["state"]
                 }
+                if !landElsewhere { add(info.id, place, sentenceOf: span.tokens.lowerBound, article: article) }
             }
             let before = span.tokens.lowerBound - 1
             if before >= 0, let possessive = document.spans.first(where: { $0.tokens.upperBound - 1 == before }),
