@@ -82,10 +82,10 @@ public struct PersonRecognizer: PipelineStage {
         }
     }
 
+    static let nounEndingBytes = nounEndings.map { (bytes: Array($0.utf8), characters: $0.count) }
+
     /// The population from which a municipality's name is no surname.
     static let citySize = 100_000
-
-    static let nounEndingBytes = nounEndings.map { (bytes: Array($0.utf8), characters: $0.count) }
 
     public func process(_ document: inout Document) {
         let found = matches(in: document)
@@ -279,7 +279,7 @@ public struct PersonRecognizer: PipelineStage {
         }
         // A ruler's number or a surname cut to its initial: "Elisabeth II.", "Claudia B.".
         if j + 1 < tokens.count, tokens[j].kind == .word, tokens[j].newlinesBefore == 0, tokens[j + 1].text == ".",
-            !tokens[j + 1].spaceBefore, Self.romanNumerals.contains(tokens[j].text) || tokens[j].text.count == 1 && tokens[j].isCapitalized,
+            !tokens[j + 1].spaceBefore, Self.romanNumerals.contains(tokens[j].text) || tokens[j].characterCount == 1 && tokens[j].isCapitalized,
             j + 2 == tokens.count || !(tokens[j + 2].kind == .word && tokens[j + 2].isCapitalized && tokens[j + 2].newlinesBefore == 0)
         {
             return (i..<(j + 2), (parts + [tokens[j].text + "."]).joined(separator: " "))
@@ -377,7 +377,7 @@ public struct PersonRecognizer: PipelineStage {
     /// A capitalised word long enough and ending like a German common noun, not like an adjective
     /// ("Teilnehmer", "Parteikollegen", "Liebeskummer"): no part of a name running on from another.
     static func isLongCommonNoun(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.text.count >= 8
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.characterCount >= 8
             && longNounEndings.contains { token.norm.hasSuffix($0) } && !adjectiveEndings.contains { token.norm.hasSuffix($0) }
     }
 
