@@ -33,16 +33,32 @@ public struct Document: Sendable {
         let nfc = text.precomposedNFC
         self.source = source
         self.text = nfc
-        self.scalars = Array(nfc.unicodeScalars)
-        self.utf8 = Array(nfc.utf8)
+        let utf8 = Array(nfc.utf8)
+        self.utf8 = utf8
+        // The code points and their byte offsets, decoded in one pass over the (valid) UTF-8.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
         var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset: Int32 = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
+        offsets.reserveCapacity(utf8.count + 1)
+        utf8.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                offsets.append(Int32(truncatingIfNeeded: i))
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    scalars.append(Unicode.Scalar(lead))
+                    i += 1
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += width
+            }
+            offsets.append(Int32(truncatingIfNeeded: bytes.count))
         }
-        offsets.append(offset)
+        self.scalars = scalars
         self.byteOffsets = offsets
     }
 

@@ -16,10 +16,15 @@ enum SHA256 {
         var h: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) * 8
+        // The message, a 1 bit, zeros up to 56 bytes mod 64, and the length in bits.
+        let length = bytes.count
+        let padded = (length + 8) / 64 * 64 + 64
+        var message = [UInt8]()
+        message.reserveCapacity(padded)
+        message.append(contentsOf: bytes)
+        let bitLength = UInt64(length) * 8
         message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
+        message.append(contentsOf: repeatElement(0, count: padded - 8 - message.count))
         for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         var w = [UInt32](repeating: 0, count: 64)
         message.withUnsafeBufferPointer { message in
@@ -33,10 +38,13 @@ enum SHA256 {
                 }
             }
         }
-        return h.map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex = [UInt8]()
+        hex.reserveCapacity(64)
+        for word in h {
+            for shift in stride(from: 28, through: 0, by: -4) { hex.append(digits[Int(word >> UInt32(shift) & 0xF)]) }
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 
