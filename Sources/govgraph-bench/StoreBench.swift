@@ -119,7 +119,7 @@ struct StoreReport: Codable, Sendable {
 
         // Ingest: documents are made in batches on all cores, then saved one by one into one
         // file and batch by batch into another; only the saving is timed.
-        let store = try GraphStore(path: path)
+        var ingestStore: GraphStore? = try GraphStore(path: path)
         let batchedStore = options.reuse ? nil : try GraphStore(path: folder.appendingPathComponent("batched.sqlite").path)
         var shape = GraphShape()
         var generateSeconds = 0.0
@@ -134,7 +134,7 @@ struct StoreReport: Codable, Sendable {
             for document in made where shape.relations < options.edges {
                 if !options.reuse {
                     let watch = Stopwatch()
-                    try store.save(document)
+                    try ingestStore?.save(document)
                     ingestSeconds += watch.seconds
                 }
                 shape.add(document)
@@ -165,6 +165,10 @@ struct StoreReport: Codable, Sendable {
             }
             bulkSeconds = watch.seconds - remaking
         }
+        // The queries run on the file as `govgraph extract` leaves it: closing the last
+        // connection copies the WAL into the database.
+        ingestStore = nil
+        let store = try GraphStore(path: path)
         let size = ["", "-wal"].compactMap { suffix in
             (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
         }.reduce(0, +)
