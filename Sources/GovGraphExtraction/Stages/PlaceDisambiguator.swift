@@ -50,7 +50,10 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     public func resolve(_ candidates: [SpanCandidate], in document: Document) -> [SpanCandidate] {
-        let withoutWords = candidates.filter { keep($0, among: candidates, in: document) }
+        // The gazetteer's candidates of each entity, for finding a place's other mentions.
+        var byEntity: [EntityID: [SpanCandidate]] = [:]
+        for candidate in candidates where candidate.origin == .gazetteer { byEntity[candidate.entity, default: []].append(candidate) }
+        let withoutWords = candidates.filter { keep($0, among: byEntity[$0.entity] ?? [], in: document) }
         var groups: [Range<Int>: [Int]] = [:]
         for (index, candidate) in withoutWords.enumerated() where candidate.origin != .person {
             groups[candidate.tokens, default: []].append(index)
@@ -164,6 +167,7 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     /// False for a place name that is an ordinary word and stands without place context.
+    /// - Parameter candidates: the gazetteer's candidates of the same entity (others are ignored).
     func keep(_ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document) -> Bool {
         guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity],
             info.type == .municipality
