@@ -60,6 +60,8 @@ public struct PlaceDisambiguator: PipelineStage {
         }
         var dropped = Set<Int>()
         let context = Context(candidates: withoutWords, document: document)
+        // Names of a Land of several words ("Freie und Hansestadt Hamburg"), found when first asked for.
+        var landNames: [SpanCandidate]?
         for (_, members) in groups where members.count > 1 {
             let infos = members.map { document.entities[withoutWords[$0].entity] }
             // City-states: the bare name is the city.
@@ -76,9 +78,12 @@ public struct PlaceDisambiguator: PipelineStage {
                 // Named among other Länder ("Bayern, Berlin und Hessen") a city-state is the Land;
                 // elsewhere the city.
                 let span = withoutWords[members[0]].tokens
+                if landNames == nil {
+                    landNames = withoutWords.filter { $0.tokens.count > 1 && document.entities[$0.entity]?.type == .state }
+                }
                 let asLand = listsLänder(around: span, candidates: withoutWords, document: document)
                     || followsLandRole(span.lowerBound, tokens: document.tokens)
-                    || namesLand(of: cityStates, before: span, candidates: withoutWords, document: document)
+                    || namesLand(of: cityStates, before: span, candidates: landNames ?? [], document: document)
                 for (member, info) in zip(members, infos) {
                     if asLand, info?.type == .municipality, let state = info?.keys["state"], cityStates.contains(state) {
                         dropped.insert(member)
