@@ -17,6 +17,9 @@ struct WordClassTests {
         ("„", [.speakerLead, .opener]),
         ("“", [.speakerLead, .opener, .closer]),
         ("Leipzig", WordClass()),
+        ("Ministeriums", .authorityHead),
+        ("ministeriums", WordClass()),
+        ("Universität", .schoolHead),
     ]
 
     @Test("A token's classes come from its lower case or, for lists of written forms, its text", arguments: cases)

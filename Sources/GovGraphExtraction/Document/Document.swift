@@ -27,6 +27,9 @@ public struct Document: Sendable {
     public var entities: [EntityID: EntityInfo] = [:]
     /// Relations in text order.
     public var relations: [Relation] = []
+    /// The role noun each token names, stored by the first stage that asks (see ``storeRoles(_:)``),
+    /// with the rows of the lexicon that read them.
+    private var storedRoles: (rows: [RoleLexicon.Row], matches: [RoleLexicon.Match?])?
 
     /// Normalises `text` to NFC and keeps it as code points.
     public init(text: String, source: String = "-") {
@@ -73,6 +76,21 @@ public struct Document: Sendable {
     public func text(ofTokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
         return slice(tokens[first].start, tokens[last].end)
+    }
+
+    /// The role noun each token names under `lexicon` (``RoleLexicon/match(_:)``): as stored by
+    /// ``storeRoles(_:)`` for the same lexicon and tokens, else read now.
+    public func roles(_ lexicon: RoleLexicon) -> [RoleLexicon.Match?] {
+        if let storedRoles, storedRoles.matches.count == tokens.count, storedRoles.rows == lexicon.rows {
+            return storedRoles.matches
+        }
+        return tokens.map { lexicon.match($0) }
+    }
+
+    /// Reads the role noun of each token once, for the stages that ask after (several rules ask
+    /// about nearly every token).
+    public mutating func storeRoles(_ lexicon: RoleLexicon) {
+        storedRoles = (lexicon.rows, roles(lexicon))
     }
 
     /// The index of the article that holds token `index`, if any.

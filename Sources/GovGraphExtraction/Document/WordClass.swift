@@ -27,6 +27,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     static let terminator = WordClass(rawValue: 1 << 13)
     static let closer = WordClass(rawValue: 1 << 14)
     static let opener = WordClass(rawValue: 1 << 15)
+    static let authorityHead = WordClass(rawValue: 1 << 16)
+    static let schoolHead = WordClass(rawValue: 1 << 17)
 
     /// Whether a list holds a token's lower case or its text as written.
     enum Key { case norm, text }
@@ -50,6 +52,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
             (.terminator, SentenceSplitter.terminators, .text),
             (.closer, SentenceSplitter.closers, .text),
             (.opener, SentenceSplitter.openers, .text),
+            (.authorityHead, WordSet(OrganizationPatternRule.heads.keys), .text),
+            (.schoolHead, WordSet(OrganizationPatternRule.schools.keys), .text),
         ]
     }
 

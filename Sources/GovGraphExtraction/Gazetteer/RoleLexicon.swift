@@ -81,7 +81,10 @@ public struct RoleLexicon: Sendable {
 
     /// The role whose last word is token `end`, with the token it starts at: a role of several
     /// words ("Chief Digital Officer", not before `lower`) or else the token's own role.
-    public func match(_ tokens: [Token], endingAt end: Int, lower: Int = 0) -> (match: Match, start: Int)? {
+    /// - Parameter roles: the role of each token, if read before (``Document/roles(_:)``).
+    public func match(
+        _ tokens: [Token], endingAt end: Int, lower: Int = 0, roles: [Match?]? = nil
+    ) -> (match: Match, start: Int)? {
         let token = tokens[end]
         if token.kind == .word, token.isCapitalized, let candidates = phrases[token.norm] {
             for phrase in candidates where end - phrase.words.count + 1 >= lower {
@@ -91,6 +94,7 @@ public struct RoleLexicon: Sendable {
                 return (Match(written: phrase.base, key: row.key, scope: row.scope), start)
             }
         }
+        if let roles { return roles[end].map { ($0, end) } }
         return match(token).map { ($0, end) }
     }
 

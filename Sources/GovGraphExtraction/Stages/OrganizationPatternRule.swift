@@ -56,9 +56,11 @@ public struct OrganizationPatternRule: PipelineStage {
             }
         }
         for i in tokens.indices where tokens[i].kind == .word {
-            if let head = Self.heads[tokens[i].text], let (end, name) = field(after: i, head: head, tokens: tokens, document: document) {
+            // The word class says whether the token is a head, without a look-up for most tokens.
+            let head = tokens[i].is(.authorityHead) ? Self.heads[tokens[i].text] : nil
+            if let head, let (end, name) = field(after: i, head: head, tokens: tokens, document: document) {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
-            } else if let head = Self.heads[tokens[i].text], Self.namedHeads.contains(head),
+            } else if let head, Self.namedHeads.contains(head),
                 let (end, name) = named(after: i, head: head, tokens: tokens, placeStarts: placeStarts, document: document)
             {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
@@ -127,7 +129,7 @@ public struct OrganizationPatternRule: PipelineStage {
     /// "Universität Bonn", "Hochschule für öffentliche Verwaltung Kehl": a school, maybe with a
     /// field, then the name of its town or Land.
     private func school(at i: Int, tokens: [Token], placeStarts: [Int: Int], document: Document) -> (Int, String)? {
-        guard let head = Self.schools[tokens[i].text] else { return nil }
+        guard tokens[i].is(.schoolHead), let head = Self.schools[tokens[i].text] else { return nil }
         var k = i + 1
         if k < tokens.count, tokens[k].norm == "für" {
             k = RoleRelationRule.skippingField(from: k + 1, tokens: tokens, limit: tokens.count)

@@ -88,6 +88,8 @@ public struct PersonRecognizer: PipelineStage {
     static let citySize = 100_000
 
     public func process(_ document: inout Document) {
+        // The role nouns, read once for this rule and the later ones.
+        document.storeRoles(gazetteer.roles)
         let found = matches(in: document)
         for (candidate, name) in found where document.entities[candidate.entity] == nil {
             document.entities[candidate.entity] = EntityInfo(id: candidate.entity, name: name, type: .person)
@@ -98,6 +100,7 @@ public struct PersonRecognizer: PipelineStage {
     /// Person spans with their display names.
     public func matches(in document: Document) -> [(SpanCandidate, String)] {
         let tokens = document.tokens
+        let roleAt = document.roles(gazetteer.roles)
         // Tokens where a gazetteer name other than a town or a company starts: never a surname
         // (many surnames are names of towns, "Jung", "Kirchhof"; companies are often named after
         // persons, "Ferdinand Porsche"). Standing alone, the name of a city of 100,000 or more is
@@ -121,51 +124,51 @@ public struct PersonRecognizer: PipelineStage {
         for i in tokens.indices where i > covered {
             // A saint's name names a church or a place: "St. Johann Baptist", "Sankt Moritz".
             if Self.followsSaint(i, tokens: tokens) { continue }
-            if let (range, name) = fullName(at: i, tokens: tokens, blocked: blocked) {
+            if let (range, name) = fullName(at: i, tokens: tokens, roles: roleAt, blocked: blocked) {
                 result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = range.upperBound - 1
                 continue
             }
             // A bare surname quoted as a speaker: "Merkel sagte", ", sagte Röttgen".
-            if let end = speaker(at: i, tokens: tokens, blocked: alone) {
+            if let end = speaker(at: i, tokens: tokens, roles: roleAt, blocked: alone) {
                 let name = tokens[i..<end].map(\.text).joined()
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("person", name), origin: .surname, priority: 10), name))
                 covered = end - 1
                 continue
             }
             // Credits: "Interview: Alexandra Braun", "Bildquelle: Michael Bader".
-            if let (range, name) = credit(at: i, tokens: tokens, blocked: blocked) {
+            if let (range, name) = credit(at: i, tokens: tokens, roles: roleAt, blocked: blocked) {
                 result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = range.upperBound - 1
                 continue
             }
             // An initial and a surname: "P. Rusterholz", "A. Schmidt".
-            if let end = initialName(at: i, tokens: tokens, blocked: blocked, named: named) {
+            if let end = initialName(at: i, tokens: tokens, roles: roleAt, blocked: blocked, named: named) {
                 let name = document.text(ofTokens: i..<end)
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = end - 1
                 continue
             }
             // A known surname or given name on its own: "Merkel", "Schröders Rede", "Mathilde".
-            if !named.contains(i), let name = listedName(at: i, tokens: tokens, blocked: alone) {
+            if !named.contains(i), let name = listedName(at: i, tokens: tokens, roles: roleAt, blocked: alone) {
                 result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
                 covered = i
                 continue
             }
             let isAddress = tokens[i].is(.address) && tokens[i].isCapitalized
-            let role = isAddress ? nil : gazetteer.roles.match(tokens[i])
+            let role = isAddress ? nil : roleAt[i]
             guard isAddress || role != nil else { continue }
             var j = skipTitles(after: i + 1, tokens: tokens)
-            guard j < tokens.count, fullName(at: j, tokens: tokens, blocked: blocked) == nil else { continue }
+            guard j < tokens.count, fullName(at: j, tokens: tokens, roles: roleAt, blocked: blocked) == nil else { continue }
             // Two capitalised words after a role: a name even with a given name from no list
             // ("US-Präsident Barack Obama").
-            if !isAddress, let end = unlistedFullName(at: j, tokens: tokens, blocked: blocked, named: named) {
+            if !isAddress, let end = unlistedFullName(at: j, tokens: tokens, roles: roleAt, blocked: blocked, named: named) {
                 let name = tokens[j..<end].map(\.text).joined(separator: " ")
                 result.append((SpanCandidate(tokens: j..<end, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = end - 1
                 continue
             }
-            while let end = surname(at: j, tokens: tokens, blocked: alone, strict: true) {
+            while let end = surname(at: j, tokens: tokens, roles: roleAt, blocked: alone, strict: true) {
                 let name = document.text(ofTokens: j..<end)
                 let start = isAddress ? i : j
                 result.append((SpanCandidate(tokens: start..<end, entity: .slug("person", name), origin: .surname, priority: 10), name))
@@ -189,14 +192,14 @@ public struct PersonRecognizer: PipelineStage {
 
     /// A capitalised word that a speech verb introduces or follows, without article or adjective
     /// and without the ending of a common noun: "Merkel sagte", "…, sagte Röttgen."
-    func speaker(at i: Int, tokens: [Token], blocked: TokenSet) -> Int? {
+    func speaker(at i: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet) -> Int? {
         guard tokens[i].kind == .word, tokens[i].newlinesBefore == 0, i > 0, tokens[i - 1].kind != .hyphen else { return nil }
         // The word before decides which pattern can apply; most words are ruled out here.
         let before = tokens[i - 1].norm
         let verbFollows = tokens[i - 1].is(.speakerLead)
         let verbBefore = tokens[i - 1].is(.speechVerb)
         guard verbFollows || verbBefore || before == "so",
-            let end = surname(at: i, tokens: tokens, blocked: blocked, strict: true),
+            let end = surname(at: i, tokens: tokens, roles: roleAt, blocked: blocked, strict: true),
             !PlaceDisambiguator.followsDeterminer(i, tokens: tokens)
         else { return nil }
         let after = end < tokens.count ? tokens[end] : nil
@@ -220,10 +223,10 @@ public struct PersonRecognizer: PipelineStage {
 
     /// A name of two or three capitalised words after a credit cue and a colon, even with a
     /// given name the list does not know ("Foto: Ngozi Adeyemi").
-    func credit(at i: Int, tokens: [Token], blocked: TokenSet) -> (Range<Int>, String)? {
+    func credit(at i: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet) -> (Range<Int>, String)? {
         guard tokens[i].is(.creditCue), i + 3 < tokens.count, tokens[i + 1].text == ":" else { return nil }
         let start = skipTitles(after: i + 2, tokens: tokens)
-        if fullName(at: start, tokens: tokens, blocked: blocked) != nil { return nil }
+        if fullName(at: start, tokens: tokens, roles: roleAt, blocked: blocked) != nil { return nil }
         var end = start
         while end < tokens.count, end - start < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
             !tokens[end].isAllCaps, !Self.notSurnames.contains(tokens[end].norm), !blocked.contains(end),
@@ -248,7 +251,7 @@ public struct PersonRecognizer: PipelineStage {
     }
 
     /// Given name(s), particles and a surname starting at `i`: the token range and the name.
-    func fullName(at i: Int, tokens: [Token], blocked: TokenSet) -> (Range<Int>, String)? {
+    func fullName(at i: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet) -> (Range<Int>, String)? {
         guard isGivenName(tokens[i]) else { return nil }
         var j = i + 1
         var parts = [tokens[i].text]
@@ -289,11 +292,11 @@ public struct PersonRecognizer: PipelineStage {
             particles.append(tokens[j].text)
             j += 1
         }
-        guard let end = surname(at: j, tokens: tokens, blocked: blocked, strict: false) else { return nil }
+        guard let end = surname(at: j, tokens: tokens, roles: roleAt, blocked: blocked, strict: false) else { return nil }
         // A third capitalised word on the same line makes a longer name of something else
         // ("San Antonio Spurs", "Carl Zeiss Jena"), unless it is a role or a place.
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
-            gazetteer.roles.match(tokens[end]) == nil, !Self.notSurnames.contains(tokens[end].norm),
+            roleAt[end] == nil, !Self.notSurnames.contains(tokens[end].norm),
             !tokens[end].is(.speechVerb)
         {
             return nil
@@ -319,14 +322,14 @@ public struct PersonRecognizer: PipelineStage {
     /// A capital letter with a full stop, then a capitalised word that could be a surname (no
     /// function word, role, gazetteer name or common-noun ending) and no further capitalised
     /// word: the end of "P. Rusterholz".
-    func initialName(at i: Int, tokens: [Token], blocked: TokenSet, named: TokenSet) -> Int? {
+    func initialName(at i: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet, named: TokenSet) -> Int? {
         guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].characterCount == 1, tokens[i].isCapitalized,
             tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, tokens[i + 2].newlinesBefore == 0
         else { return nil }
         let k = i + 2
         let token = tokens[k]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2, !blocked.contains(k),
-            !named.contains(k), !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+            !named.contains(k), !Self.notSurnames.contains(token.norm), roleAt[k] == nil,
             !Self.hasNounEnding(token.norm)
         else { return nil }
         var end = k + 1
@@ -346,13 +349,13 @@ public struct PersonRecognizer: PipelineStage {
 
     /// Two capitalised words that could be a given name and a surname (no function word, role,
     /// gazetteer name or common-noun ending) and no third one: their end.
-    func unlistedFullName(at j: Int, tokens: [Token], blocked: TokenSet, named: TokenSet) -> Int? {
+    func unlistedFullName(at j: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet, named: TokenSet) -> Int? {
         guard j + 1 < tokens.count else { return nil }
         for k in j...(j + 1) {
             let token = tokens[k]
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2,
                 token.newlinesBefore == 0 || k == j, !blocked.contains(k), !named.contains(k),
-                !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+                !Self.notSurnames.contains(token.norm), roleAt[k] == nil,
                 !Self.hasNounEnding(token.norm)
             else { return nil }
         }
@@ -394,7 +397,7 @@ public struct PersonRecognizer: PipelineStage {
     /// A word of the surname or given-name list (or its genitive) standing alone as a name: not
     /// after an article or adjective, not part of a compound or of a longer capitalised name.
     /// Returns the name in the nominative.
-    func listedName(at i: Int, tokens: [Token], blocked: TokenSet) -> String? {
+    func listedName(at i: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet) -> String? {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !blocked.contains(i) else { return nil }
         // The list lookups first: most capitalised words are in no list, and the role match is dearer.
@@ -408,7 +411,7 @@ public struct PersonRecognizer: PipelineStage {
         } else {
             return nil
         }
-        guard !Self.notSurnames.contains(token.norm), gazetteer.roles.match(token) == nil,
+        guard !Self.notSurnames.contains(token.norm), roleAt[i] == nil,
             !Self.hasNounEnding(token.norm)
         else { return nil }
         if i > 0 {
@@ -419,7 +422,7 @@ public struct PersonRecognizer: PipelineStage {
             // another common noun ("der Sieg Roddicks", "Fußball-Experte Sammer").
             if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
                 !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
-                !Self.isCommonNoun(at: i - 1, tokens: tokens), gazetteer.roles.match(previous) == nil
+                !Self.isCommonNoun(at: i - 1, tokens: tokens), roleAt[i - 1] == nil
             {
                 return nil
             }
@@ -449,12 +452,12 @@ public struct PersonRecognizer: PipelineStage {
     ]
 
     /// A surname starting at `j` (possibly double: "Leutheusser-Schnarrenberger"); its end.
-    func surname(at j: Int, tokens: [Token], blocked: TokenSet, strict: Bool) -> Int? {
+    func surname(at j: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], blocked: TokenSet, strict: Bool) -> Int? {
         guard j < tokens.count else { return nil }
         let token = tokens[j]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 2,
             !Self.notSurnames.contains(token.norm), !blocked.contains(j),
-            gazetteer.roles.match(token) == nil
+            roleAt[j] == nil
         else { return nil }
         var end = j + 1
         if end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore,

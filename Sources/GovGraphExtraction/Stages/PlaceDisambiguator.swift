@@ -50,13 +50,18 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     public func resolve(_ candidates: [SpanCandidate], in document: Document) -> [SpanCandidate] {
-        let withoutWords = candidates.filter { keep($0, among: candidates, in: document) }
+        // The gazetteer's candidates of each entity, for finding a place's other mentions.
+        var byEntity: [EntityID: [SpanCandidate]] = [:]
+        for candidate in candidates where candidate.origin == .gazetteer { byEntity[candidate.entity, default: []].append(candidate) }
+        let withoutWords = candidates.filter { keep($0, among: byEntity[$0.entity] ?? [], in: document) }
         var groups: [Range<Int>: [Int]] = [:]
         for (index, candidate) in withoutWords.enumerated() where candidate.origin != .person {
             groups[candidate.tokens, default: []].append(index)
         }
         var dropped = Set<Int>()
         let context = Context(candidates: withoutWords, document: document)
+        // Names of a Land of several words ("Freie und Hansestadt Hamburg"), found when first asked for.
+        var landNames: [SpanCandidate]?
         for (_, members) in groups where members.count > 1 {
             let infos = members.map { document.entities[withoutWords[$0].entity] }
             // City-states: the bare name is the city.
@@ -73,9 +78,12 @@ public struct PlaceDisambiguator: PipelineStage {
                 // Named among other Länder ("Bayern, Berlin und Hessen") a city-state is the Land;
                 // elsewhere the city.
                 let span = withoutWords[members[0]].tokens
+                if landNames == nil {
+                    landNames = withoutWords.filter { $0.tokens.count > 1 && document.entities[$0.entity]?.type == .state }
+                }
                 let asLand = listsLänder(around: span, candidates: withoutWords, document: document)
                     || followsLandRole(span.lowerBound, tokens: document.tokens)
-                    || namesLand(of: cityStates, before: span, candidates: withoutWords, document: document)
+                    || namesLand(of: cityStates, before: span, candidates: landNames ?? [], document: document)
                 for (member, info) in zip(members, infos) {
                     if asLand, info?.type == .municipality, let state = info?.keys["state"], cityStates.contains(state) {
                         dropped.insert(member)
@@ -164,6 +172,7 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     /// False for a place name that is an ordinary word and stands without place context.
+    /// - Parameter candidates: the gazetteer's candidates of the same entity (others are ignored).
     func keep(_ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document) -> Bool {
         guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity],
             info.type == .municipality

@@ -159,14 +159,17 @@ extension RoleRelationRule {
 
     /// Whether the holder leaves the role after its phrase: "Gerd Landsberg, Hauptgeschäftsführer
     /// des DStGB, scheidet aus". The cue must come before any other person or role noun.
-    func exitFollows(_ phraseEnd: Int, tokens: [Token], spanAtStart: [Int: SpanCandidate], limit: Int) -> Bool {
+    /// - Parameter roleAt: the role noun of each token (``Document/roles(_:)``).
+    func exitFollows(
+        _ phraseEnd: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?], spanAtStart: [Int: SpanCandidate], limit: Int
+    ) -> Bool {
         var k = phraseEnd + 1
         var negated = false
         while k < limit {
-            if spanAtStart[k] != nil || roles.match(tokens[k]) != nil { return false }
+            if spanAtStart[k] != nil || roleAt[k] != nil { return false }
             // "X, OB von Leipzig, schied als Präsident des Y aus": the exit is the later role's.
             if Self.isExit(at: k, tokens: tokens, limit: limit) {
-                return !((k + 1)..<limit).contains { roles.match(tokens[$0]) != nil }
+                return !((k + 1)..<limit).contains { roleAt[$0] != nil }
             }
             if Self.negations.contains(tokens[k].norm) { negated = true }
             // "… wurde nicht wiedergewählt"

@@ -63,6 +63,7 @@ public struct RoleRelationRule: PipelineStage {
     /// The relations, in text order.
     public func relations(in document: Document) -> [Relation] {
         let tokens = document.tokens
+        let roleAt = document.roles(roles)
         var spanAtStart: [Int: SpanCandidate] = [:]
         var spanAtEnd: [Int: SpanCandidate] = [:]  // keyed by the last token
         var coveredByName = TokenSet(count: document.tokens.count)
@@ -84,7 +85,7 @@ public struct RoleRelationRule: PipelineStage {
             var holderAfter: [Int: [EntityID]] = [:]
             for r in sentence.tokens where !coveredByName.contains(r) {
                 // "Chief Digital Officer" ends at its last word.
-                guard let (found, wordStart) = roles.match(tokens, endingAt: r, lower: lower) else { continue }
+                guard let (found, wordStart) = roles.match(tokens, endingAt: r, lower: lower, roles: roleAt) else { continue }
                 var role = found
                 let modified = withTitleModifier(role, before: wordStart, tokens: tokens, lower: lower)
                 // Where the role phrase starts: "stellvertretender Ministerpräsident" starts at the modifier.
@@ -116,7 +117,7 @@ public struct RoleRelationRule: PipelineStage {
                         at: roleStart, roleEnd: roleEnd, after: after, tokens: tokens, spanAtStart: spanAtStart,
                         spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, sentence: sentence)
                     // "Gerd Landsberg, Hauptgeschäftsführer des DStGB, scheidet aus".
-                    if status == .current, exitFollows(phraseEnd, tokens: tokens, spanAtStart: spanAtStart, limit: limit) {
+                    if status == .current, exitFollows(phraseEnd, tokens: tokens, roles: roleAt, spanAtStart: spanAtStart, limit: limit) {
                         status = .former
                     }
                 }
