@@ -14,7 +14,7 @@ struct GazetteerTests {
         #expect(gazetteer.givenNames["Claudia"] == "f")
         #expect(gazetteer.givenNames["Burkhard"] == "m")
         #expect(gazetteer.abbreviations == ["dr", "nr", "abs", "z", "b"])
-        #expect(gazetteer.roles.rows.count == 9)
+        #expect(gazetteer.roles.rows.count == 10)
     }
 
     @Test("Entity lines: id, name, aliases, adjectives and keys")

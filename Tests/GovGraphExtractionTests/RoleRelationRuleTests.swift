@@ -169,6 +169,22 @@ struct RoleRelationRuleTests {
         #expect(Self.roles(document) == ["person:claudia-kalisch Präsidentin/präsident organization:deutscher-staedtetag"])
     }
 
+    @Test(
+        "An office named as a role of a body gives the role there, when the body is named on its own",
+        arguments: [
+            ("Er ist Beauftragter der Bundesregierung für Informationstechnik. Die Bundesregierung tagt.", true),
+            ("Er ist Beauftragter der Bundesregierung für Informationstechnik.", false),
+        ])
+    func office(text: String, bodyNamed: Bool) {
+        let office = FixtureMention(
+            "Beauftragter der Bundesregierung für Informationstechnik", "organization:beauftragter-it",
+            name: "Beauftragter der Bundesregierung für Informationstechnik")
+        let body = FixtureMention("Bundesregierung", "organization:bundesregierung", name: "Bundesregierung")
+        let person = FixtureMention("Er", Self.jung, origin: .person, name: "Burkhard Jung")
+        let document = Document.fixture(text, mentions: bodyNamed ? [person, office, body] : [person, office])
+        #expect(Self.roles(document) == (bodyNamed ? ["person:burkhard-jung Beauftragter/beauftragter organization:bundesregierung"] : []))
+    }
+
     @Test("Not elected to a role gives nothing")
     func notElected() {
         let text = "Claudia Kalisch wurde nicht erneut zur Präsidentin des Deutschen Städtetags gewählt."

@@ -72,6 +72,7 @@ public struct RoleRelationRule: PipelineStage {
             spanAtEnd[span.tokens.upperBound - 1] = span
             if !isPerson(span, document) { coveredByName.formUnion(span.tokens) }
         }
+        let offices = officeObjects(in: document, roles: roleAt)
         var result: [Relation] = []
         for sentence in document.sentences {
             guard let article = document.article(containingToken: sentence.tokens.lowerBound).map({ document.articles[$0] })
@@ -83,7 +84,7 @@ public struct RoleRelationRule: PipelineStage {
             let limit = sentence.tokens.upperBound
             // Holders of earlier roles in this sentence, keyed by the last token of the role's phrase.
             var holderAfter: [Int: [EntityID]] = [:]
-            for r in sentence.tokens where !coveredByName.contains(r) {
+            for r in sentence.tokens where !coveredByName.contains(r) || offices[r] != nil {
                 // "Chief Digital Officer" ends at its last word.
                 guard let (found, wordStart) = roles.match(tokens, endingAt: r, lower: lower, roles: roleAt) else { continue }
                 var role = found
@@ -125,7 +126,7 @@ public struct RoleRelationRule: PipelineStage {
                 holderAfter[phraseEnd] = holders
                 holderAfter[r] = holders
 
-                let objectID = after?.entity ?? objectOfRole(
+                let objectID = after?.entity ?? offices[r] ?? objectOfRole(
                     role, at: wordStart, roleEnd: roleEnd, article: article, inTitle: isTitle, tokens: tokens,
                     spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document, limit: limit)
                 guard let objectID else { continue }
@@ -138,6 +139,29 @@ public struct RoleRelationRule: PipelineStage {
             }
             result += chairs(in: sentence, article: article, evidence: evidence, spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document)
             result += heads(in: sentence, article: article, evidence: evidence, spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document)
+        }
+        return result
+    }
+
+    /// Offices named as a role of a body ("Beauftragter der Bundesregierung für
+    /// Informationstechnik", one organization of the gazetteer): the body, when the document
+    /// names it on its own too, by the office's first token. Holding the office is holding that
+    /// role there.
+    func officeObjects(in document: Document, roles roleAt: [RoleLexicon.Match?]) -> [Int: EntityID] {
+        let tokens = document.tokens
+        var result: [Int: EntityID] = [:]
+        for span in document.spans where span.tokens.count >= 3 {
+            let first = span.tokens.lowerBound
+            guard roleAt[first] != nil, ["der", "des"].contains(tokens[first + 1].norm),
+                document.entities[span.entity]?.type == .organization
+            else { continue }
+            let nameEnd = (first + 2..<span.tokens.upperBound).first { tokens[$0].norm == "für" } ?? span.tokens.upperBound
+            guard nameEnd > first + 2 else { continue }
+            let name = document.text(ofTokens: (first + 2)..<nameEnd)
+            let body = document.spans.first { other in
+                other.tokens != span.tokens && document.entities[other.entity].map { $0.type == .organization && $0.name == name } == true
+            }
+            if let body { result[first] = body.entity }
         }
         return result
     }

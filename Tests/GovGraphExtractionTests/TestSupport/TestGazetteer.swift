@@ -108,6 +108,7 @@ enum TestGazetteer {
             Sprecher\tSprecherin\t\texact\torganization|state|municipality|district
             Chief Digital Officer\tChief Digital Officer\tcdo\texact\torganization|state|municipality
             Staatssekretär\tStaatssekretärin\t\tsuffix\tstate|country|organization
+            Beauftragter\tBeauftragte\tbeauftragter\tsuffix\torganization|state|country
 
             """)
 
