@@ -1,3 +1,4 @@
+import GovGraphModel
 import Testing
 
 @testable import GovGraphExtraction
@@ -27,5 +28,13 @@ struct DocumentTests {
         let first = document.article(containingToken: leipzig)
         let second = document.article(containingToken: berlin)
         #expect(first != nil && second != nil && first != second)
+    }
+
+    @Test("A place's population from its keys, 0 when missing or malformed", arguments: [
+        (["population": "28723"], 28723), ([:], 0), (["population": "viele"], 0),
+    ] as [([String: String], Int)])
+    func population(keys: [String: String], expected: Int) {
+        let info = EntityInfo(id: "municipality:05954024", name: "Schwelm", type: .municipality, keys: keys)
+        #expect(info.population == expected)
     }
 }

@@ -160,6 +160,9 @@ public struct EntityInfo: Sendable, Hashable {
         self.type = type
         self.keys = keys
     }
+
+    /// The place's population (key `population`), 0 when the gazetteer gives none.
+    public var population: Int { Int(keys["population"] ?? "") ?? 0 }
 }
 
 /// A span of tokens proposed as a mention of an entity.

@@ -42,7 +42,7 @@ public struct AbbreviationBinder: PipelineStage {
         var added: [SpanCandidate] = []
         for i in tokens.indices where tokens[i].text == "(" && i + 2 < tokens.count {
             // "Name (ABK)", also hyphenated: "(eGo-MV)"
-            let run = Self.joinedRun(startingAt: i + 1, tokens: tokens)
+            let run = tokens.hyphenRun(startingAt: i + 1)
             guard run.upperBound < tokens.count, tokens[run.upperBound].text == ")", i > 0 else { continue }
             let inner = document.text(ofTokens: run)
             guard Self.looksLikeAbbreviation(inner) else { continue }
@@ -57,7 +57,7 @@ public struct AbbreviationBinder: PipelineStage {
         }
         // "ABK (Name)", also hyphenated: "eGo-MV (Zweckverband …)"
         for i in tokens.indices.dropFirst() where tokens[i].text == "(" {
-            let run = Self.joinedRun(endingAt: i - 1, tokens: tokens)
+            let run = tokens.hyphenRun(endingAt: i - 1)
             let before = document.text(ofTokens: run)
             guard tokens[i - 1].kind == .word, Self.looksLikeAbbreviation(before), !run.contains(where: covered.contains),
                 let span = spanAtStart[i + 1], span.tokens.upperBound < tokens.count, tokens[span.tokens.upperBound].text == ")",
@@ -78,7 +78,7 @@ public struct AbbreviationBinder: PipelineStage {
             let token = tokens[index]
             guard token.kind == .word, !covered.contains(index) else { continue }
             // A hyphenated abbreviation, the longest defined one, also in a compound ("eGo-MV-Chef").
-            let run = defined.isEmpty ? index..<(index + 1) : Self.joinedRun(startingAt: index, tokens: tokens)
+            let run = defined.isEmpty ? index..<(index + 1) : tokens.hyphenRun(startingAt: index)
             let joined = stride(from: run.upperBound, to: index + 1, by: -2).lazy.map { index..<$0 }.first { part in
                 !part.contains(where: covered.contains) && defined[document.text(ofTokens: part)] != nil
             }
@@ -179,27 +179,5 @@ public struct AbbreviationBinder: PipelineStage {
         let count = text.unicodeScalars.count
         let capitals = text.unicodeScalars.filter(\.properties.isUppercase).count
         return (2...12).contains(count) && (capitals >= 3 || capitals >= 2 && (text.first?.isUppercase ?? false))
-    }
-
-    /// Words joined by hyphens without spaces, from token `start` on ("eGo-MV"); at least the word.
-    static func joinedRun(startingAt start: Int, tokens: [Token]) -> Range<Int> {
-        var end = start + 1
-        while end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-            tokens[end + 1].kind == .word, end + 1 - start < 6
-        {
-            end += 2
-        }
-        return start..<end
-    }
-
-    /// Words joined by hyphens without spaces, ending with token `end`; at least the word.
-    static func joinedRun(endingAt end: Int, tokens: [Token]) -> Range<Int> {
-        var start = end
-        while start >= 2, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore, !tokens[start].spaceBefore,
-            tokens[start - 2].kind == .word, end - start < 5
-        {
-            start -= 2
-        }
-        return start..<(end + 1)
     }
 }

@@ -112,7 +112,7 @@ public struct PersonRecognizer: PipelineStage {
             if info.type != .municipality {
                 blocked.insert(candidate.tokens.lowerBound)
                 alone.insert(candidate.tokens.lowerBound)
-            } else if (Int(info.keys["population"] ?? "") ?? 0) >= Self.citySize {
+            } else if info.population >= Self.citySize {
                 alone.insert(candidate.tokens.lowerBound)
             }
         }
@@ -390,8 +390,7 @@ public struct PersonRecognizer: PipelineStage {
     static func isCommonNoun(at k: Int, tokens: [Token]) -> Bool {
         let token = tokens[k]
         if isLongCommonNoun(token) || hasNounEnding(token.norm) { return true }
-        return k >= 2 && tokens[k - 1].kind == .hyphen && !tokens[k - 1].spaceBefore && !token.spaceBefore
-            && tokens[k - 2].kind == .word
+        return tokens.continuesCompound(at: k)
     }
 
     /// A word of the surname or given-name list (or its genitive) standing alone as a name: not

@@ -107,7 +107,7 @@ public struct PlaceDisambiguator: PipelineStage {
                     context.score(b.1!, article: article, text: text, ownerExists: ownerExists, competitors: competitors)
                 )
                 if sa != sb { return sa < sb }
-                let (pa, pb) = (Int(a.1!.keys["population"] ?? "") ?? 0, Int(b.1!.keys["population"] ?? "") ?? 0)
+                let (pa, pb) = (a.1!.population, b.1!.population)
                 if pa != pb { return pa < pb }
                 return a.1!.id > b.1!.id
             }
@@ -189,14 +189,10 @@ public struct PlaceDisambiguator: PipelineStage {
             // Barcelona-Spiels", "die Chicago Bulls").
             let opensName = end < tokens.count && tokens[end].newlinesBefore == 0
                 && ((tokens[end].kind == .hyphen && !tokens[end].spaceBefore) || (tokens[end].kind == .word && tokens[end].isCapitalized))
-            let town = word == nil && !opensName && (Int(info.keys["population"] ?? "") ?? 0) >= Self.townSize
+            let town = word == nil && !opensName && info.population >= Self.townSize
             if !town, Self.followsDeterminer(start, tokens: tokens) { return false }
             // Nor are they the inner or last part of a hyphenated compound ("Schwarz-Rot-Gold").
-            if start >= 2, tokens[start - 1].kind == .hyphen, !tokens[start - 1].spaceBefore,
-                !tokens[start].spaceBefore, tokens[start - 2].kind == .word
-            {
-                return false
-            }
+            if tokens.continuesCompound(at: start) { return false }
         }
         guard let word else { return true }
         // A capital says "name" except at the start of a sentence or in capitals.

@@ -30,12 +30,7 @@ public struct TypoMatcher: PipelineStage {
         for candidate in document.candidates { exact.insert(candidate.tokens) }
         // Hyphenated names: "Schleswig-Hosltein" (its first part may be a name of its own).
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
-            var end = i + 1
-            while end + 1 < tokens.count, tokens[end].kind == .hyphen, !tokens[end].spaceBefore,
-                !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word, end - i < 5
-            {
-                end += 2
-            }
+            let end = tokens.hyphenRun(startingAt: i).upperBound
             guard end > i + 1, !exact.contains(i..<end), !covered.contains(end - 1) else { continue }
             let text = tokens[i..<end].map(\.text).joined()
             let hits = gazetteer.typos.entries(near: text)
