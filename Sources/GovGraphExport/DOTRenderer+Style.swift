@@ -32,6 +32,8 @@ struct DOTNodeStyle: Sendable, Hashable {
         case .organization:
             self.init(shape: "box", fillColor: "#EE8866", extraStyle: "rounded")  // orange
         case .law: self.init(shape: "note", fillColor: "#EEDD88")  // light yellow
+        // Locations are no nodes of the graph; a graph built by hand may still hold one.
+        case .location: self.init(shape: "plain", fillColor: "#DDDDDD")  // pale grey
         }
     }
 }

@@ -18,10 +18,14 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
     public var entities: [Entity]
     /// Relations in text order (holds_role first within a sentence, then co_mentioned).
     public var relations: [Relation]
+    /// Named places that are no entities of the graph (type ``EntityType/location``: regions,
+    /// waters, mountains, islands, streets, buildings), ordered by their first mention. They take
+    /// part in no relation.
+    public var locations: [Entity]
 
     public init(
         id: String, source: String, title: String?, date: String?, start: Int, end: Int,
-        entities: [Entity], relations: [Relation]
+        entities: [Entity], relations: [Relation], locations: [Entity] = []
     ) {
         self.id = id
         self.source = source
@@ -31,5 +35,6 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
         self.end = end
         self.entities = entities
         self.relations = relations
+        self.locations = locations
     }
 }

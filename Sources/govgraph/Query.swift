@@ -65,7 +65,7 @@ extension Query {
         @Option(help: "Only links of this relation (\(GovGraphModel.Predicate.allCases.map(\.rawValue).joined(separator: ", "))).")
         var relation: GovGraphModel.Predicate?
 
-        @Option(help: "Only links to entities of this type (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
+        @Option(help: "Only links to entities of this type (\(EntityType.graphTypes.map(\.rawValue).joined(separator: ", "))).")
         var type: EntityType?
 
         @Option(help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
@@ -164,7 +164,7 @@ extension Query {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Entities with their mention counts and degree.")
 
-        @Option(help: "Only entities of this type (\(EntityType.allCases.map(\.rawValue).joined(separator: ", "))).")
+        @Option(help: "Only entities of this type (\(EntityType.graphTypes.map(\.rawValue).joined(separator: ", "))).")
         var type: EntityType?
 
         @Option(help: "Show at most this many entities.")

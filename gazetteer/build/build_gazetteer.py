@@ -1096,6 +1096,36 @@ def build_foreign_places(out, countries):
     return {form for e in cities + regions for form in e.forms()}
 
 
+def build_locations(out, place_forms):
+    """Named places that are no entity of the graph (regions, waters, mountains, islands, city
+    districts, streets, buildings) from curated/locations.tsv, written to locations.tsv with the
+    key kind=. A form that is also a municipality, district, Land or country stays: where both
+    fit, the entity wins (a higher priority); where the town is ruled out ("an der Elbe": no
+    town after an article), the location is left. Such forms are printed."""
+    kinds = {'region', 'water', 'mountain', 'island', 'quarter', 'street', 'building'}
+    entries, shared = [], []
+    with open(os.path.join(CURATED, 'locations.tsv'), encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            if line.startswith('#') or not line.strip():
+                continue
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) not in (2, 3) or cols[0] not in kinds or not cols[1]:
+                sys.exit(f'locations.tsv:{number}: expected kind<TAB>name[<TAB>aliases] with kind in {sorted(kinds)}')
+            kind, name, aliases = cols[0], cols[1], split(cols[2] if len(cols) > 2 else '', '|')
+            shared += [form for form in [name] + aliases if form in place_forms]
+            entries.append(Entry(f'location:{slug(name)}', name, aliases, [], [('kind', kind)]))
+    ids = [e.id for e in entries]
+    if len(ids) != len(set(ids)):
+        sys.exit('locations.tsv: two names give the same id')
+    entries.sort(key=lambda e: e.id)
+    with open(os.path.join(out, 'locations.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write('# id\tname\taliases\tadjectives\tkeys\n')
+        f.write('# source: curated/locations.tsv (hand-curated, public knowledge)\n')
+        for e in entries:
+            f.write(e.line() + '\n')
+    print(f'locations.tsv: {len(entries)} rows (forms also of places of the graph: {", ".join(sorted(shared)) or "none"})')
+
+
 # ----------------------------------------------------------------------------- surnames
 
 # Frequent surnames that the word tests above would drop (Müllerei, Hitlerjugend …) but that
@@ -1155,6 +1185,7 @@ def main():
     build_given_names(args.data, args.out, words)
     place_forms = {f for ents in (states, countries, municipalities, districts) for e in ents.values() for f in e.forms()}
     place_forms |= build_foreign_places(args.out, countries)
+    build_locations(args.out, place_forms)
     build_surnames(args.data, args.out, words, place_forms)
     words.write_hits()
 

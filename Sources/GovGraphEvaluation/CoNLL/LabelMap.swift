@@ -68,7 +68,7 @@ public struct LabelMap: Sendable, Hashable {
     public static let presets: [String: String] = [
         "ler": "GS=law,VO=law,EUN=law,INN=organization,GRT=organization,ORG=organization,"
             + "ST=municipality,LD=state|country,PER=person",
-        "germeval": "PER=person,LOC=municipality|district|state|country,ORG=organization",
+        "germeval": "PER=person,LOC=municipality|district|state|country|location,ORG=organization",
     ]
 
     /// The built-in map with this name (`ler`, `germeval`).

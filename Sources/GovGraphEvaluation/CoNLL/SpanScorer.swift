@@ -2,7 +2,8 @@ import GovGraphModel
 
 /// Scores extracted mentions against the labelled spans of a CoNLL corpus.
 ///
-/// Each sentence was extracted on its own (``CoNLLSentence/text``). A predicted mention becomes
+/// Each sentence was extracted on its own (``CoNLLSentence/text``). A predicted mention (of an
+/// entity or of a location, ``ExtractedDocument/locations``) becomes
 /// the span of the tokens its code point offsets touch, typed by its entity's type; mentions of
 /// types the ``LabelMap`` does not name are left out, as are gold spans whose label it does not
 /// name. A prediction fits a gold span when its type is one the gold label stands for.
@@ -88,7 +89,7 @@ public struct SpanScorer: Sendable {
     {
         var seen: Set<Prediction> = []
         var result: [Prediction] = []
-        for entity in documents.flatMap(\.entities) where mapped.contains(entity.type) {
+        for entity in documents.flatMap({ $0.entities + $0.locations }) where mapped.contains(entity.type) {
             for mention in entity.mentions {
                 guard let tokens = sentence.tokens(covering: mention.start..<mention.end) else { continue }
                 let prediction = Prediction(tokens: tokens, type: entity.type)

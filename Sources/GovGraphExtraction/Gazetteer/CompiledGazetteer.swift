@@ -85,7 +85,7 @@ public struct CompiledGazetteer: Sendable {
                 break
             case .law:
                 guard entry.keys["notable"] == "1" else { continue }
-            case .district, .country, .person:
+            case .district, .country, .person, .location:
                 continue
             }
             for form in [entry.name] + entry.aliases
@@ -96,6 +96,15 @@ public struct CompiledGazetteer: Sendable {
             }
         }
         return index
+    }
+
+    /// The entries one word names in any of its inflections (`norm` in lower case), each with
+    /// whether the word is the entry's adjective ("leipziger"). Case rules are not checked.
+    public func entries(namedByWord norm: String) -> [(entry: GazetteerEntry, isAdjective: Bool)] {
+        guard let id = matcher.vocabulary[norm] else { return [] }
+        return matcher.matches(tokenIDs: [id], from: 0).flatMap { match in
+            match.payloads.map { (gazetteer.entries[Int($0.entry)], $0.isAdjective) }
+        }
     }
 
     /// The gazetteer entry with this id.

@@ -10,7 +10,7 @@ import GovGraphModel
 /// ```
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
-/// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OrganizationPatternRule``, ``LawCitationRule``, ``OverlapResolver``, ``AbbreviationBinder``,
+/// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OrganizationPatternRule``, ``LocationPatternRule``, ``LawCitationRule``, ``OverlapResolver``, ``AbbreviationBinder``,
 /// ``PersonLinker``, ``RoleRelationRule``, ``SuccessionRule``, ``PlaceHierarchyRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
@@ -30,6 +30,7 @@ public struct Extractor: Sendable {
             PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys)),
             PersonRecognizer(gazetteer: data),
             OrganizationPatternRule(),
+            LocationPatternRule(gazetteer: gazetteer),
             LawCitationRule(),
             OverlapResolver(),
             AbbreviationBinder(),

@@ -3,7 +3,8 @@ import GovGraphModel
 /// Turns an analysed document into one ``ExtractedDocument`` per article.
 ///
 /// Each article keeps the entities whose mentions fall inside it and the relations read from
-/// its sentences. Its id is a content hash of its text, so extracting the same text again
+/// its sentences; locations (``EntityType/location``) go to ``ExtractedDocument/locations``, and
+/// a relation that names one is dropped, since locations are no entities of the graph. Its id is a content hash of its text, so extracting the same text again
 /// yields the same id.
 public struct GraphBuilder: Sendable {
     public init() {}
@@ -15,6 +16,7 @@ public struct GraphBuilder: Sendable {
         let spanStarts = document.spans.map { tokens[$0.tokens.lowerBound].start }
         let relations = document.relations.sorted { $0.evidence.start < $1.evidence.start }
         let relationStarts = relations.map(\.evidence.start)
+        func isLocation(_ id: EntityID) -> Bool { document.entities[id]?.type == .location }
         return document.articles.map { article in
             var entities: [EntityID: Entity] = [:]
             var order: [EntityID] = []
@@ -30,6 +32,7 @@ public struct GraphBuilder: Sendable {
                 entities[info.id]!.mentions.append(Mention(text: document.slice(start, end), start: start, end: end))
             }
             let own = Self.indices(in: relationStarts, from: article.start, to: article.end).map { relations[$0] }
+                .filter { !isLocation($0.subject) && !isLocation($0.object) }
                 .sorted {
                     ($0.evidence.start, $0.predicate, $0.subject, $0.object, $0.roleKey ?? "")
                         < ($1.evidence.start, $1.predicate, $1.subject, $1.object, $1.roleKey ?? "")
@@ -43,10 +46,12 @@ public struct GraphBuilder: Sendable {
                 }
             }
             let body = document.slice(article.start, article.end)
+            let all = order.map { entities[$0]! }
             return ExtractedDocument(
                 id: String(SHA256.hex(Array(body.utf8)).prefix(32)), source: document.source,
                 title: article.title, date: article.date, start: article.start, end: article.end,
-                entities: order.map { entities[$0]! }, relations: Self.uniqued(own))
+                entities: all.filter { $0.type != .location }, relations: Self.uniqued(own),
+                locations: all.filter { $0.type == .location })
         }
     }
 

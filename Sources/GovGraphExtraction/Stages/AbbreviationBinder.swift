@@ -15,6 +15,7 @@ import GovGraphModel
 /// The abbreviation is then a mention of the entity here and wherever it stands on its own in
 /// the input (also as a compound part: "DLT-Präsident"). Likewise the last word of a body's name
 /// stands for the body once it has been named in full ("der Städtetag", "des Städtetages").
+/// Persons and locations define no abbreviation ("Frankfurt/Main (AP)" names an agency).
 public struct AbbreviationBinder: PipelineStage {
     public init() {}
 
@@ -46,7 +47,7 @@ public struct AbbreviationBinder: PipelineStage {
             guard run.upperBound < tokens.count, tokens[run.upperBound].text == ")", i > 0 else { continue }
             let inner = document.text(ofTokens: run)
             guard Self.looksLikeAbbreviation(inner) else { continue }
-            if let span = spanAtEnd[i - 1], document.entities[span.entity]?.type != .person {
+            if let span = spanAtEnd[i - 1], ![.person, .location].contains(document.entities[span.entity]?.type) {
                 if defined[inner] == nil { defined[inner] = span.entity }
             } else if let (start, info) = unknownName(endingAt: i - 1, abbreviation: inner, tokens: tokens, covered: covered, document: document) {
                 document.entities[info.id] = document.entities[info.id] ?? info
@@ -61,7 +62,7 @@ public struct AbbreviationBinder: PipelineStage {
             let before = document.text(ofTokens: run)
             guard tokens[i - 1].kind == .word, Self.looksLikeAbbreviation(before), !run.contains(where: covered.contains),
                 let span = spanAtStart[i + 1], span.tokens.upperBound < tokens.count, tokens[span.tokens.upperBound].text == ")",
-                document.entities[span.entity]?.type != .person
+                ![.person, .location].contains(document.entities[span.entity]?.type)
             else { continue }
             if defined[before] == nil { defined[before] = span.entity }
         }

@@ -1,6 +1,7 @@
 import GovGraphModel
 
 /// Joins every two entities named in the same sentence by a `co_mentioned` relation.
+/// Locations (``EntityType/location``) are no entities of the graph and are left out.
 ///
 /// The relation is undirected: its subject is the smaller id. Counting happens in the graph,
 /// where all sentences that name both become the edge's evidence.
@@ -22,7 +23,8 @@ public struct CoMentionRule: PipelineStage {
             var ids: [EntityID] = []
             var k = spanIndex
             while k < spans.count, spans[k].tokens.lowerBound < sentence.tokens.upperBound {
-                if !ids.contains(spans[k].entity) { ids.append(spans[k].entity) }
+                let id = spans[k].entity
+                if !ids.contains(id), document.entities[id]?.type != .location { ids.append(id) }
                 k += 1
             }
             guard ids.count > 1 else { continue }

@@ -7,7 +7,9 @@ import GovGraphModel
 ///   gazetteer lists such forms in the key `common_word`: "Essen", "Halle", "Hof", "Weil") counts
 ///   only with place context; one that is a word in lower case (`lower_word`: "Siegen",
 ///   "Erlangen") needs it only where its capital proves nothing, at the start of a sentence or in
-///   a headline in capitals. Place context is a locative preposition or a designator right before it ("in Halle", "Stadt Hof"),
+///   a headline in capitals. Place context is a designator right before it ("Stadt Hof"), a
+///   locative preposition before a town of 10,000 or more ("in Halle"; "in Brand geraten" is no
+///   place, nor is "von Norden"),
 ///   a role noun right after it ("Essens Oberbürgermeister"), the lead of a title ("Hof: …"), or
 ///   another mention of the same place in the input that is not an ordinary word
 ///   ("Halle (Saale)").
@@ -39,6 +41,8 @@ public struct PlaceDisambiguator: PipelineStage {
     static let locativePrepositions: WordSet = [
         "in", "aus", "nach", "bei", "von", "vor", "um", "zwischen", "gen", "ab", "bis", "über", "durch",
     ]
+    /// Compass nouns that are also towns ("Norden").
+    static let directions: WordSet = ["norden", "süden", "osten", "westen", "nordens", "südens", "ostens", "westens"]
     static let designators: WordSet = [
         "stadt", "gemeinde", "markt", "kreisstadt", "hansestadt", "landeshauptstadt", "universitätsstadt",
         "ortsgemeinde", "samtgemeinde", "verbandsgemeinde", "stadtgemeinde", "marktgemeinde", "großstadt",
@@ -199,7 +203,16 @@ public struct PlaceDisambiguator: PipelineStage {
         if word == .lowerCase, !tokens[start].isAllCaps, !document.startsSentence(atToken: start) { return true }
         if start > 0 {
             let before = tokens[start - 1].norm
-            if Self.locativePrepositions.contains(before) || Self.designators.contains(before) { return true }
+            if Self.designators.contains(before) { return true }
+            // A preposition makes a place of a word in lower case ("in Siegen") and of a town's
+            // name; before a small place that is a noun it is mostly an idiom ("in Brand
+            // geraten", "Knochen von Fischen", "aus Steinen"), before a compass noun a direction
+            // ("von Norden nach Süden").
+            if Self.locativePrepositions.contains(before),
+                word == .lowerCase || (info.population >= Self.townSize && !Self.directions.contains(tokens[start].norm))
+            {
+                return true
+            }
         }
         if end < tokens.count {
             if roles.match(tokens[end]) != nil { return true }

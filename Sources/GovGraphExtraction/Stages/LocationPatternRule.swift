@@ -1,0 +1,320 @@
+import GovGraphModel
+
+/// Finds named places that are no entity of the graph (``EntityType/location``) by their form,
+/// where the gazetteer's list of locations (`locations.tsv`) does not name them.
+///
+/// - A compass or position word glued to a Land, country or location: "Ostdeutschland",
+///   "Nordhessen", "Süditaliens", "Nordafrika", "Oberbayern" (kind `region`).
+/// - Streets and squares: a compound of a name and "-straße", "-allee", "-gasse" or "-chaussee"
+///   ("Schwanitzstraße"; not "Bundesstraße", "Einbahnstraße" and the like); "-platz", "-weg",
+///   "-damm", "-ufer", "-ring" or "-markt" before a house number ("Rathausplatz 3"); a place
+///   adjective before such a word ("Berliner Straße", "Potsdamer Platz"); hyphenated names
+///   ("Konrad-Adenauer-Straße"); a given name before a street compound ("Ben Jehudastraße"). A
+///   house number right after belongs to the name ("Berliner Straße 12a") (kind `street`).
+/// - Motorways and federal roads where the text says they are roads: "auf der A 7", "der Ausbau
+///   der A1", "die Autobahn A 5", "die A 2 und A 7", "Bundesstraße 216" (kind `street`); not
+///   "nach A 13" (a pay grade), "DIN A4" or "Audi A4".
+/// - A place adjective before a station or a motorway junction, or a junction before a town:
+///   "Frankfurter Hauptbahnhof", "Viernheimer Dreieck", "Kreuz Walldorf" (kind `street`).
+/// - Churches: "St. Michaelskapelle", "Sankt Marienkirche", "Frauenkirche" (kind `building`).
+///
+/// A location gets the id `location:<slug of its name>` and the key `kind`. Its candidates have
+/// the priority of locations: any entity of the graph with the same span wins, a person loses.
+///
+/// A location that is a part of a hyphenated compound ("Pyrenäen-Etappe", "Saar-Elektrizitäts-AG",
+/// "Berlin-Charlottenburg") is no mention: unlike a body's name in "OZG-Umsetzung", it says
+/// nothing the graph keeps. The stage drops such gazetteer candidates too.
+public struct LocationPatternRule: PipelineStage {
+    public let gazetteer: CompiledGazetteer
+
+    public init(gazetteer: CompiledGazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// One found location: its candidate, nominative name and kind.
+    public struct Match: Sendable, Hashable {
+        public var candidate: SpanCandidate
+        public var name: String
+        public var kind: String
+    }
+
+    public func process(_ document: inout Document) {
+        let tokens = document.tokens
+        let entities = document.entities
+        document.candidates.removeAll { candidate in
+            entities[candidate.entity]?.type == .location && Self.inCompound(candidate.tokens, tokens: tokens)
+        }
+        let found = matches(in: document)
+        for match in found where document.entities[match.candidate.entity] == nil {
+            document.entities[match.candidate.entity] = EntityInfo(
+                id: match.candidate.entity, name: match.name, type: .location, keys: ["kind": match.kind])
+        }
+        document.candidates += found.map(\.candidate)
+    }
+
+    /// The tokens continue a hyphenated compound or open one ("Saar-" in "Saar-Elektrizitäts-AG").
+    static func inCompound(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        if tokens.continuesCompound(at: range.lowerBound) { return true }
+        let end = range.upperBound
+        return end + 1 < tokens.count && tokens[end].kind == .hyphen && !tokens[end].spaceBefore
+            && !tokens[end + 1].spaceBefore && tokens[end + 1].kind == .word
+    }
+
+    /// The locations, without touching the document.
+    public func matches(in document: Document) -> [Match] {
+        let tokens = document.tokens
+        // Tokens the gazetteer has named already: a compass compound there is a known name
+        // ("Niedersachsen", "Südtirol").
+        var named = TokenSet(count: tokens.count)
+        var townEnds: [Int: Int] = [:]  // start → end of a municipality candidate
+        for candidate in document.candidates where candidate.origin == .gazetteer || candidate.origin == .typo {
+            named.formUnion(candidate.tokens)
+            if document.entities[candidate.entity]?.type == .municipality {
+                townEnds[candidate.tokens.lowerBound] = max(townEnds[candidate.tokens.lowerBound] ?? 0, candidate.tokens.upperBound)
+            }
+        }
+        var result: [Match] = []
+        func add(_ range: Range<Int>, _ name: String, _ kind: String) {
+            let candidate = SpanCandidate(
+                tokens: range, entity: .slug("location", name), origin: .pattern,
+                priority: GazetteerMatcher.priority(of: .location))
+            result.append(Match(candidate: candidate, name: name, kind: kind))
+        }
+        for i in tokens.indices where tokens[i].kind == .word && (tokens[i].isCapitalized || tokens[i].isAllCaps) {
+            if !named.contains(i), !Self.inCompound(i..<(i + 1), tokens: tokens), let name = compassRegion(tokens[i]) {
+                add(i..<(i + 1), name, "region")
+            }
+            if let range = street(at: i, tokens: tokens) {
+                add(range, document.text(ofTokens: range), "street")
+            }
+            if let range = road(at: i, tokens: tokens) {
+                add(range, roadName(range, tokens: tokens), "street")
+            }
+            // "Kreuz Walldorf", "Autobahndreieck Hockenheim"
+            if Self.junctions.contains(tokens[i].norm), i + 1 < tokens.count, tokens[i + 1].newlinesBefore == 0,
+                let end = townEnds[i + 1]
+            {
+                add(i..<end, document.text(ofTokens: i..<end), "street")
+            }
+            if let range = church(at: i, tokens: tokens) {
+                add(range, document.text(ofTokens: range), "building")
+            }
+        }
+        return result
+    }
+
+    // MARK: Regions
+
+    /// Compass and position words that open a region's name, longest first.
+    static let compassPrefixes = [
+        "nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel", "zentral",
+        "ober", "nieder", "unter", "vorder",
+    ]
+
+    /// "Ostdeutschland" → "Ostdeutschland", "Süditaliens" → "Süditalien": a compass word and the
+    /// one-word name of a Land, country or location (in any inflection).
+    func compassRegion(_ token: Token) -> String? {
+        let norm = token.norm
+        guard token.characterCount >= 7, let first = norm.unicodeScalars.first, "nosmzuv".unicodeScalars.contains(first)
+        else { return nil }
+        for prefix in Self.compassPrefixes where norm.hasPrefix(prefix) {
+            let rest = String(norm.dropFirst(prefix.count))
+            guard rest.count >= 4 else { continue }
+            for (entry, isAdjective) in gazetteer.entries(namedByWord: rest)
+            where !isAdjective && !entry.name.contains(" ") && [.state, .country, .location].contains(entry.type) {
+                let head = String(token.text.prefix(prefix.count))
+                let capitalized = head.prefix(1).uppercased() + head.dropFirst().lowercased()
+                return capitalized + entry.name.lowercased()
+            }
+        }
+        return nil
+    }
+
+    // MARK: Streets
+
+    /// Street words that make a compound a street on their own ("Schillerstraße").
+    static let streetSuffixes = ["straße", "strasse", "allee", "gasse", "chaussee"]
+    /// Street words that do so before a house number ("Rathausplatz 3").
+    static let numberedSuffixes = ["platz", "weg", "damm", "ufer", "ring", "markt"]
+    /// Street words after a place adjective or a hyphenated name ("Berliner Straße",
+    /// "Konrad-Adenauer-Platz").
+    static let streetHeads: WordSet = [
+        "straße", "strasse", "allee", "gasse", "chaussee", "platz", "weg", "damm", "ufer", "ring", "markt",
+        "tor", "brücke", "landstraße", "dreieck", "kreuz", "bahnhof", "hauptbahnhof",
+    ]
+    /// Heads that follow a place adjective only, never a hyphenated name.
+    static let adjectiveOnlyHeads: WordSet = ["markt", "tor", "brücke", "dreieck", "kreuz", "bahnhof", "hauptbahnhof"]
+    /// First parts of street compounds that make a kind of road, not a street's name.
+    static let genericStreetParts: WordSet = [
+        "bundes", "land", "landes", "kreis", "staats", "gemeinde", "neben", "einbahn", "umgehungs",
+        "durchgangs", "zufahrts", "ausfall", "schnell", "auto", "wasser", "daten", "sack", "rettungs",
+        "einkaufs", "fußgänger", "haupteinkaufs", "wohn", "seiten", "quer", "ring", "verbindungs", "zubringer",
+        "privat", "anlieger", "spiel", "fahr", "dorf", "stadt", "tal", "berg", "feld", "wald", "baum",
+        "pracht", "flanier", "geschäfts", "erschließungs", "zoll", "maut", "renn", "test",
+    ]
+
+    func street(at i: Int, tokens: [Token]) -> Range<Int>? {
+        let token = tokens[i]
+        guard token.isCapitalized else { return nil }
+        var range: Range<Int>?
+        if let cut = Self.suffixCut(token.norm, Self.streetSuffixes) {
+            if !Self.genericStreetParts.contains(String(token.norm.prefix(cut))), !tokens.continuesCompound(at: i) {
+                range = i..<(i + 1)
+            }
+        } else if let cut = Self.suffixCut(token.norm, Self.numberedSuffixes), houseNumber(after: i + 1, tokens: tokens) != nil,
+            !Self.genericStreetParts.contains(String(token.norm.prefix(cut))), !tokens.continuesCompound(at: i)
+        {
+            range = i..<(i + 1)
+        } else if Self.streetHeads.contains(token.norm), i > 0, token.newlinesBefore == 0 {
+            if tokens.continuesCompound(at: i) {
+                // "Konrad-Adenauer-Straße": a hyphenated name of two or more words, each
+                // capitalised ("Handy-Markt" is no street).
+                let run = tokens.hyphenRun(endingAt: i)
+                if run.count >= 5, !Self.adjectiveOnlyHeads.contains(token.norm), stride(from: run.lowerBound, to: i, by: 2).allSatisfy({ tokens[$0].isCapitalized }) {
+                    range = run
+                }
+            } else if token.spaceBefore, isPlaceAdjective(tokens[i - 1]) {
+                range = (i - 1)..<(i + 1)
+            }
+        }
+        guard var found = range else { return nil }
+        // A given name before a street compound: "Ben Jehudastraße".
+        if found.count == 1, found.lowerBound > 0, tokens[found.lowerBound - 1].isCapitalized,
+            gazetteer.gazetteer.givenNames[tokens[found.lowerBound - 1].text] != nil
+        {
+            found = (found.lowerBound - 1)..<found.upperBound
+        }
+        if let number = houseNumber(after: found.upperBound, tokens: tokens) { found = found.lowerBound..<number }
+        return found
+    }
+
+    /// The length of the first part when `norm` ends in one of `suffixes` after at least three
+    /// letters.
+    static func suffixCut(_ norm: String, _ suffixes: [String]) -> Int? {
+        for suffix in suffixes where norm.hasSuffix(suffix) {
+            let cut = norm.count - suffix.count
+            return cut >= 3 ? cut : nil
+        }
+        return nil
+    }
+
+    /// "Berliner", "Potsdamer", "Gubener": the adjective the gazetteer knows of a place, or a
+    /// place's name with "-er".
+    func isPlaceAdjective(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized, token.norm.hasSuffix("er") else { return false }
+        if gazetteer.entries(namedByWord: token.norm).contains(where: { $0.isAdjective && $0.entry.type != .organization }) {
+            return true
+        }
+        let stem = String(token.norm.dropLast(2))
+        return stem.count >= 3 && gazetteer.entries(namedByWord: stem).contains { match in
+            !match.isAdjective && [.municipality, .district, .state, .country, .location].contains(match.entry.type)
+        }
+    }
+
+    /// The end (exclusive) of a house number starting at token `k`: up to four digits, maybe with
+    /// one letter glued to them ("12", "90c", "90 c" is not).
+    func houseNumber(after k: Int, tokens: [Token]) -> Int? {
+        guard k < tokens.count, tokens[k].spaceBefore, tokens[k].newlinesBefore == 0 else { return nil }
+        let text = tokens[k].text
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...4).contains(digits.count), digits.first != "0" else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.isEmpty || (rest.count == 1 && rest.first!.isLowercase) else { return nil }
+        // A number that goes on ("12.000", "3,5", "2024-2026") is no house number.
+        if k + 1 < tokens.count, !tokens[k + 1].spaceBefore, [".", ",", "-", "/", ":"].contains(tokens[k + 1].text),
+            k + 2 < tokens.count, tokens[k + 2].kind == .number
+        {
+            return nil
+        }
+        // "Rathausplatz 3 Jahre" and the like are rare; a unit after the number says it is none.
+        if k + 1 < tokens.count, Self.units.contains(tokens[k + 1].norm) { return nil }
+        return k + 1
+    }
+
+    static let units: WordSet = [
+        "jahre", "jahren", "monate", "monaten", "tage", "tagen", "prozent", "euro", "millionen", "milliarden",
+        "meter", "kilometer", "stunden", "minuten", "mal",
+    ]
+
+    // MARK: Roads
+
+    static let roadNouns: WordSet = [
+        "autobahn", "bundesstraße", "bundesautobahn", "autobahnen", "bundesstraßen", "landstraße", "kreisstraße",
+        "staatsstraße",
+    ]
+    static let roadArticles: WordSet = ["der", "die", "dem", "den", "zur", "am", "beim", "vom"]
+    static let coordinators: WordSet = ["und", "oder", "sowie", "bzw", ","]
+
+    /// "A 7", "A1", "B 27" after a road noun or an article ("die Autobahn A 5", "auf der A 7",
+    /// "der Ausbau der A1"), or after another road and "und" ("die A 2 und A 7"); a road noun
+    /// and its number ("Bundesstraße 216"). Not "nach A 13" (a pay grade), "DIN A4", "Audi A4".
+    func road(at i: Int, tokens: [Token]) -> Range<Int>? {
+        if Self.roadNouns.contains(tokens[i].norm), i + 1 < tokens.count, tokens[i + 1].kind == .number,
+            tokens[i + 1].spaceBefore, (1...3).contains(tokens[i + 1].characterCount), !numberGoesOn(i + 2, tokens: tokens)
+        {
+            return i..<(i + 2)
+        }
+        guard let end = roadNumberEnd(at: i, tokens: tokens), !numberGoesOn(end, tokens: tokens), i > 0 else { return nil }
+        let before = tokens[i - 1].norm
+        if Self.roadNouns.contains(before) || Self.roadArticles.contains(before) { return i..<end }
+        // "die A 2 und A 7"
+        if Self.coordinators.contains(before), i >= 2 {
+            for start in [i - 3, i - 2] where start >= 0 {
+                if roadNumberEnd(at: start, tokens: tokens) == i - 1 { return i..<end }
+            }
+        }
+        return nil
+    }
+
+    static let junctions: WordSet = ["kreuz", "dreieck", "autobahnkreuz", "autobahndreieck"]
+
+    /// The end of "A 7", "A7", "B 27" starting at token `i`.
+    func roadNumberEnd(at i: Int, tokens: [Token]) -> Int? {
+        let text = tokens[i].text
+        if text == "A" || text == "B" {
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].spaceBefore,
+                (1...3).contains(tokens[i + 1].characterCount)
+            else { return nil }
+            return i + 2
+        }
+        if (2...4).contains(text.count), text.first == "A" || text.first == "B",
+            text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            return i + 1
+        }
+        return nil
+    }
+
+    /// A decimal or range goes on at token `k` ("A 7.5", "B 2-3").
+    func numberGoesOn(_ k: Int, tokens: [Token]) -> Bool {
+        k + 1 < tokens.count && !tokens[k].spaceBefore && [".", ",", "-", "/"].contains(tokens[k].text)
+            && !tokens[k + 1].spaceBefore && tokens[k + 1].kind == .number
+    }
+
+    /// "A 7" for "A7" and "A 7"; "Bundesstraße 216".
+    func roadName(_ range: Range<Int>, tokens: [Token]) -> String {
+        if range.count == 2 { return tokens[range.lowerBound].text + " " + tokens[range.lowerBound + 1].text }
+        let text = tokens[range.lowerBound].text
+        return String(text.prefix(1)) + " " + String(text.dropFirst())
+    }
+
+    // MARK: Churches
+
+    static let churchSuffixes = ["kirche", "kapelle", "kathedrale", "basilika"]
+    /// First parts of church names that are a saint or a dedication ("Marienkirche").
+    static let dedications: WordSet = [
+        "marien", "frauen", "nikolai", "nikolaus", "thomas", "pauls", "paulus", "peters", "petri", "johannis",
+        "jakobi", "michaelis", "michaels", "lamberti", "georgs", "martins", "veits", "kreuz", "heiliggeist",
+        "dreifaltigkeits", "gedächtnis", "franziskus", "ulrichs", "stephans", "elisabeth", "annen", "laurentius",
+        "andreas", "bartholomäus", "matthäus", "lukas", "markus", "liebfrauen", "katharinen", "sophien",
+    ]
+
+    /// "St. Michaelskapelle", "Marienkirche".
+    func church(at i: Int, tokens: [Token]) -> Range<Int>? {
+        guard tokens[i].isCapitalized, let cut = Self.suffixCut(tokens[i].norm, Self.churchSuffixes) else { return nil }
+        if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].text == "St" { return (i - 2)..<(i + 1) }
+        if i >= 1, tokens[i - 1].text == "Sankt" { return (i - 1)..<(i + 1) }
+        guard !tokens.continuesCompound(at: i), Self.dedications.contains(String(tokens[i].norm.prefix(cut))) else { return nil }
+        return i..<(i + 1)
+    }
+}
