@@ -1,16 +1,42 @@
 /// A span of text that names an entity.
 ///
 /// Offsets are Unicode code point offsets into the NFC text of the input, end-exclusive, as in
-/// Python string slicing: `text[start:end] == mention.text`.
+/// Python string slicing: `text[start:end] == mention.text`. In JSON a mention is
+/// `{"text": …, "start": …, "end": …}`, with `"adjective": true` added for an adjective.
 public struct Mention: Sendable, Hashable, Codable {
     public var text: String
     public var start: Int
     public var end: Int
+    /// The mention is an adjective made from the name ("Leipziger Oberbürgermeister",
+    /// "rheinland-pfälzische Digitalministerin"), not the name itself.
+    public var isAdjective: Bool
 
-    public init(text: String, start: Int, end: Int) {
+    public init(text: String, start: Int, end: Int, isAdjective: Bool = false) {
         self.text = text
         self.start = start
         self.end = end
+        self.isAdjective = isAdjective
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text, start, end
+        case isAdjective = "adjective"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        isAdjective = try container.decodeIfPresent(Bool.self, forKey: .isAdjective) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        if isAdjective { try container.encode(true, forKey: .isAdjective) }
     }
 }
 

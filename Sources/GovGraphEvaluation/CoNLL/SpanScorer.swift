@@ -5,8 +5,9 @@ import GovGraphModel
 /// Each sentence was extracted on its own (``CoNLLSentence/text``). A predicted mention (of an
 /// entity or of a location, ``ExtractedDocument/locations``) becomes
 /// the span of the tokens its code point offsets touch, typed by its entity's type; mentions of
-/// types the ``LabelMap`` does not name are left out, as are gold spans whose label it does not
-/// name. A prediction fits a gold span when its type is one the gold label stands for.
+/// types the ``LabelMap`` does not name are left out, and so are adjectives made from names
+/// (``Mention/isAdjective``: corpora mark names, GermEval the adjectives apart as LOCderiv), as
+/// are gold spans whose label it does not name. A prediction fits a gold span when its type is one the gold label stands for.
 ///
 /// - **exact**: the same tokens and a fitting type.
 /// - **overlapping**: a fitting type and at least one shared token. Each gold span and each
@@ -90,7 +91,8 @@ public struct SpanScorer: Sendable {
         var seen: Set<Prediction> = []
         var result: [Prediction] = []
         for entity in documents.flatMap({ $0.entities + $0.locations }) where mapped.contains(entity.type) {
-            for mention in entity.mentions {
+            // An adjective made from a name ("Leipziger") is no name: GermEval marks it LOCderiv.
+            for mention in entity.mentions where !mention.isAdjective {
                 guard let tokens = sentence.tokens(covering: mention.start..<mention.end) else { continue }
                 let prediction = Prediction(tokens: tokens, type: entity.type)
                 if seen.insert(prediction).inserted { result.append(prediction) }

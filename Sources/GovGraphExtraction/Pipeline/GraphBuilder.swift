@@ -29,7 +29,8 @@ public struct GraphBuilder: Sendable {
                     entities[info.id] = Entity(id: info.id, name: info.name, type: info.type, keys: info.keys)
                     order.append(info.id)
                 }
-                entities[info.id]!.mentions.append(Mention(text: document.slice(start, end), start: start, end: end))
+                entities[info.id]!.mentions.append(
+                    Mention(text: document.slice(start, end), start: start, end: end, isAdjective: span.origin == .adjective))
             }
             let own = Self.indices(in: relationStarts, from: article.start, to: article.end).map { relations[$0] }
                 .filter { !isLocation($0.subject) && !isLocation($0.object) }

@@ -64,18 +64,18 @@ public struct GazetteerMatcher: PipelineStage {
     }
 
     /// Among spans of equal length, which type wins: a Land over a small municipality of the
-    /// same name ("Sachsen"), any entity of the graph over a location of the same name, and a
-    /// location over a person ("Hudson"). City-states are settled before, by ``PlaceDisambiguator``.
+    /// same name ("Sachsen"), any entity of the graph over a location of the same name.
+    /// City-states are settled before, by ``PlaceDisambiguator``. (Persons found by rules have
+    /// the priority 10; the gazetteer lists none.)
     static func priority(of type: EntityType) -> Int {
         switch type {
-        case .organization: 7
-        case .law: 6
-        case .district: 5
-        case .state: 4
-        case .country: 3
-        case .municipality: 2
-        case .location: 1
-        case .person: 0
+        case .organization: 6
+        case .law: 5
+        case .district: 4
+        case .state: 3
+        case .country: 2
+        case .municipality: 1
+        case .person, .location: 0
         }
     }
 }

@@ -11,15 +11,15 @@ import GovGraphModel
 ///   adjective before such a word ("Berliner Straße", "Potsdamer Platz"); hyphenated names
 ///   ("Konrad-Adenauer-Straße"); a given name before a street compound ("Ben Jehudastraße"). A
 ///   house number right after belongs to the name ("Berliner Straße 12a") (kind `street`).
-/// - Motorways and federal roads where the text says they are roads: "auf der A 7", "der Ausbau
-///   der A1", "die Autobahn A 5", "die A 2 und A 7", "Bundesstraße 216" (kind `street`); not
-///   "nach A 13" (a pay grade), "DIN A4" or "Audi A4".
+/// - Motorways and federal roads where the text says they are roads: "auf der A1", "die A 7",
+///   "zur A5", "die Autobahn A 5", "die A 2 und A 7", "Bundesstraße 216" (kind `street`); not
+///   "nach A 13" (a pay grade), "DIN A4", "Audi A4" or "die A1 speichert" (a product).
 /// - A place adjective before a station or a motorway junction, or a junction before a town:
 ///   "Frankfurter Hauptbahnhof", "Viernheimer Dreieck", "Kreuz Walldorf" (kind `street`).
 /// - Churches: "St. Michaelskapelle", "Sankt Marienkirche", "Frauenkirche" (kind `building`).
 ///
 /// A location gets the id `location:<slug of its name>` and the key `kind`. Its candidates have
-/// the priority of locations: any entity of the graph with the same span wins, a person loses.
+/// the priority of locations, the lowest: any entity of the graph with the same span wins.
 ///
 /// A location that is a part of a hyphenated compound ("Pyrenäen-Etappe", "Saar-Elektrizitäts-AG",
 /// "Berlin-Charlottenburg") is no mention: unlike a body's name in "OZG-Umsetzung", it says
@@ -243,6 +243,9 @@ public struct LocationPatternRule: PipelineStage {
         "staatsstraße",
     ]
     static let roadArticles: WordSet = ["der", "die", "dem", "den", "zur", "am", "beim", "vom"]
+    /// Articles with a preposition in them.
+    static let contractions: WordSet = ["zur", "am", "beim", "vom"]
+    static let roadPrepositions: WordSet = ["auf", "an", "über", "entlang", "von", "zwischen", "nahe", "bei", "unter", "neben"]
     static let coordinators: WordSet = ["und", "oder", "sowie", "bzw", ","]
 
     /// "A 7", "A1", "B 27" after a road noun or an article ("die Autobahn A 5", "auf der A 7",
@@ -256,7 +259,14 @@ public struct LocationPatternRule: PipelineStage {
         }
         guard let end = roadNumberEnd(at: i, tokens: tokens), !numberGoesOn(end, tokens: tokens), i > 0 else { return nil }
         let before = tokens[i - 1].norm
-        if Self.roadNouns.contains(before) || Self.roadArticles.contains(before) { return i..<end }
+        if Self.roadNouns.contains(before) { return i..<end }
+        // After an article, "A 7" with its space is the road; "die A1" may be a product ("die A1
+        // speichert …") unless a preposition says where ("auf der A1").
+        if Self.roadArticles.contains(before),
+            end - i == 2 || (i >= 2 && Self.roadPrepositions.contains(tokens[i - 2].norm)) || Self.contractions.contains(before)
+        {
+            return i..<end
+        }
         // "die A 2 und A 7"
         if Self.coordinators.contains(before), i >= 2 {
             for start in [i - 3, i - 2] where start >= 0 {

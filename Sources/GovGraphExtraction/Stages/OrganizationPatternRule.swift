@@ -8,8 +8,10 @@ import GovGraphModel
 /// - A legal form: "DigitalService GmbH", "Bitkom e. V.", "Dataport AöR".
 /// - A school and its town: "Universität Bonn", "Hochschule für öffentliche Verwaltung Kehl".
 /// - A ministry and its department: "Ministerium des Inneren, für Digitalisierung und Kommunen".
-/// - A sports club: "1. FC Nürnberg", "FC Carl Zeiss Jena", "Borussia Dortmund" (the place is part
-///   of the club's name, not a place mention).
+/// - A sports club: "1. FC Nürnberg", "FC Carl Zeiss Jena", "Borussia Dortmund", "Inter Mailand"
+///   (the place is part of the club's name, not a place mention).
+/// - An institution of a town: "Realschule Spaichingen", "Stadtwerke München", "Klinikum
+///   Nürnberg", "TU Berlin".
 ///
 /// Such an organization gets the id `organization:<slug of its name>`. Gazetteer names of the
 /// same span win (they have a higher priority).
@@ -71,6 +73,9 @@ public struct OrganizationPatternRule: PipelineStage {
             if let (start, end, name) = club(at: i, tokens: tokens, placeStarts: placeStarts, document: document) {
                 result.append((SpanCandidate(tokens: start..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
+            if let end = placeStarts[i + 1], let name = institution(at: i, placeEnd: end, tokens: tokens, document: document) {
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            }
             if let (start, name) = legalForm(at: i, tokens: tokens, document: document) {
                 result.append((SpanCandidate(tokens: start..<(i + legalFormLength(at: i, tokens: tokens)), entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
@@ -81,10 +86,12 @@ public struct OrganizationPatternRule: PipelineStage {
     /// Abbreviations that open a club's name ("FC", "TSV"), and names that do so before a town.
     static let clubPrefixes: WordSet = [
         "FC", "SC", "SV", "TSV", "VfL", "VfB", "ESV", "THW", "SpVgg", "TuS", "TSG", "RB", "BSC", "SSV", "MSV",
-        "KSC", "FSV", "HSV", "VfR", "SSC", "ASV", "DSC", "SuS",
+        "KSC", "FSV", "HSV", "VfR", "SSC", "ASV", "DSC", "SuS", "SG", "AS", "AC", "FK", "SK",
     ]
     static let clubNames: WordSet = [
-        "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Dynamo", "Alemannia", "Arminia", "Kickers",
+        "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Dynamo", "Dinamo", "Alemannia", "Arminia",
+        "Kickers", "Bayer", "Inter", "Juventus", "Lazio", "Real", "Atlético", "Olympique", "Sporting", "Spartak",
+        "Rapid", "Panathinaikos", "Olympiakos", "Lokomotive", "Energie",
     ]
 
     /// "1. FC Nürnberg", "ESV Lok Zwickau", "Borussia Mönchengladbach": a club abbreviation and up
@@ -116,6 +123,27 @@ public struct OrganizationPatternRule: PipelineStage {
         // "1. FC …"
         let start = i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].kind == .number && tokens[i - 2].characterCount == 1 ? i - 2 : i
         return (start, end, document.slice(tokens[start].start, tokens[end - 1].end))
+    }
+
+    /// Ends of words that name an institution of a town ("Realschule", "Stadtwerke").
+    static let institutionEnds = [
+        "schule", "gymnasium", "museum", "theater", "klinikum", "krankenhaus", "genossenschaft", "sparkasse",
+        "volksbank", "stadtwerke", "kraftwerk", "bibliothek", "archiv", "zoo", "philharmonie", "verkehrsbetriebe",
+    ]
+    /// Abbreviations of universities before their town ("TU Berlin", "LMU München").
+    static let universityAbbreviations: WordSet = ["TU", "FU", "HU", "TH", "FH", "LMU", "RWTH", "HAW", "DHBW", "ETH", "KIT"]
+
+    /// "Realschule Spaichingen", "Stadtwerke München", "TU Berlin": an institution's word right
+    /// before the name of its town (the town is part of the name, not a place mention).
+    private func institution(at i: Int, placeEnd: Int, tokens: [Token], document: Document) -> String? {
+        let token = tokens[i]
+        guard token.kind == .word, tokens[i + 1].newlinesBefore == 0, !tokens.continuesCompound(at: i) else { return nil }
+        if token.isAllCaps {
+            guard Self.universityAbbreviations.contains(token.text) else { return nil }
+        } else {
+            guard token.isCapitalized, Self.institutionEnds.contains(where: token.norm.hasSuffix) else { return nil }
+        }
+        return document.slice(token.start, tokens[placeEnd - 1].end)
     }
 
     static let schools: WordMap<String> = {
