@@ -24,7 +24,7 @@ struct LabelMapTests {
         #expect(ler.labels == ["GS", "VO", "EUN", "INN", "GRT", "ORG", "ST", "LD", "PER"])
         #expect(ler.labels(for: .organization) == ["INN", "GRT", "ORG"])
         let germeval = try #require(LabelMap.preset("germeval"))
-        #expect(germeval.types(for: "LOC") == [.municipality, .district, .state, .country])
+        #expect(germeval.types(for: "LOC") == [.municipality, .district, .state, .country, .location])
         #expect(!germeval.mappedTypes.contains(.law))
         #expect(LabelMap.preset("conll") == nil)
     }

@@ -69,4 +69,25 @@ struct SpanScorerTests {
         #expect(report.falseHits.first?.other == "Kieler (LOCderiv)")
         #expect(report.falseHits.first?.line == 4)
     }
+
+    @Test("Locations are scored where the map names them; adjectives made from names never are")
+    func locationsAndAdjectives() {
+        // "Am Rhein tagte der Leipziger Rat ." : offsets 0 3 10 16 20 29 33
+        let sentence = CoNLLSentence(
+            tokens: ["Am", "Rhein", "tagte", "der", "Leipziger", "Rat", "."],
+            tags: ["O", "B-LOC", "O", "O", "B-LOCderiv", "O", "O"])
+        let corpus = CoNLLCorpus(format: .germeval, sentences: [sentence])
+        let map = try! LabelMap(parsing: "LOC=municipality|location")
+        var document = ExtractedDocument.spans([(.municipality, 20, 29)])
+        document.entities[0].mentions[0].isAdjective = true
+        document.locations = [
+            Entity(id: "location:rhein", name: "Rhein", type: .location, mentions: [Mention(text: "Rhein", start: 3, end: 8)])
+        ]
+        let report = SpanScorer(labels: map).score(corpus, predictions: [[document]])
+        #expect(report.exact.overall == Score(gold: 1, found: 1, predicted: 1, correct: 1))
+        #expect(report.falseHits.isEmpty)
+        // Without "location" in the map, the river is not scored.
+        let withoutLocations = SpanScorer(labels: try! LabelMap(parsing: "LOC=municipality")).score(corpus, predictions: [[document]])
+        #expect(withoutLocations.exact.overall == Score(gold: 1, found: 0, predicted: 0, correct: 0))
+    }
 }

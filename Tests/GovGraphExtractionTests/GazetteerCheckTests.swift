@@ -55,8 +55,8 @@ struct GazetteerCheckTests {
             GazetteerFile(name: "given-names.tsv", contents: "Anna\tf\nPaul\tm\n"),
         ])
         #expect(gazetteer.statistics == [
-            "municipality": 0, "district": 0, "state": 1, "country": 0, "organization": 0, "law": 0, "role": 0,
-            "given_name": 2, "surname": 0,
+            "municipality": 0, "district": 0, "state": 1, "country": 0, "organization": 0, "law": 0, "location": 0,
+            "role": 0, "given_name": 2, "surname": 0,
         ])
     }
 }

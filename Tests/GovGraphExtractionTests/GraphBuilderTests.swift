@@ -120,4 +120,17 @@ extension GraphBuilderTests {
         #expect(GraphBuilder.uniqued(sorted) == sorted.uniqued())
         #expect(GraphBuilder.uniqued([]).isEmpty)
     }
+
+    @Test("Locations are listed apart and take part in no relation; adjectives made from names are marked")
+    func locationsApart() throws {
+        let text = "Der Leipziger Oberbürgermeister Burkhard Jung eröffnete das Bürgerbüro in der Schillerstraße."
+        let extracted = try #require(TestGazetteer.extractor.extract(text: text).first)
+        #expect(extracted.locations.map(\.name) == ["Schillerstraße"])
+        #expect(extracted.locations.first?.type == .location)
+        #expect(!extracted.entities.contains { $0.type == .location })
+        #expect(!extracted.relations.contains { $0.subject.rawValue.hasPrefix("location:") || $0.object.rawValue.hasPrefix("location:") })
+        #expect(extracted.relations.contains { $0.predicate == .holdsRole && $0.object == TestGazetteer.leipzig })
+        let leipzig = try #require(extracted.entities.first { $0.id == TestGazetteer.leipzig })
+        #expect(leipzig.mentions.map(\.isAdjective) == [true])
+    }
 }

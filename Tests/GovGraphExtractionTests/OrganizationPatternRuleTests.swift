@@ -41,6 +41,13 @@ struct OrganizationPatternRuleTests {
         ("Die Borussia Leipzig gewann.", ["Borussia Leipzig=Borussia Leipzig"]),
         ("Die Borussia gewann.", []),
         ("Der FC gewann.", []),
+        ("Inter Leipzig verlor gegen den AS Leipzig.", ["Inter Leipzig=Inter Leipzig", "AS Leipzig=AS Leipzig"]),
+        // An institution of a town: the town is part of the name
+        ("Die Realschule Leipzig feiert.", ["Realschule Leipzig=Realschule Leipzig"]),
+        ("Die Stadtwerke Leipzig investieren.", ["Stadtwerke Leipzig=Stadtwerke Leipzig"]),
+        ("Sie forscht an der TU Berlin.", ["TU Berlin=TU Berlin"]),
+        ("Die Schule in Leipzig und das Theater spielen.", []),
+        ("Die XYZ Leipzig zahlt.", []),
     ])
     func patterns(text: String, expected: [String]) {
         #expect(Self.organizations(text) == expected)

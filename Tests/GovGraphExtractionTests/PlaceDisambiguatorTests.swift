@@ -25,6 +25,8 @@ struct PlaceDisambiguatorTests {
             municipality:03355022\tLüneburg\t\t\tags=03355022;state=03;district=03355;population=78000
             municipality:05954024\tSchwelm\t\t\tags=05954024;state=05;district=05954;population=28723
             municipality:stockholm-schweden\tStockholm\t\t\tcountry=schweden;population=980000;foreign=1
+            municipality:09377113\tBrand\t\t\tags=09377113;state=09;district=09377;population=1187;common_word=Brand
+            municipality:03452019\tNorden\t\t\tags=03452019;state=03;district=03452;population=25179;common_word=Norden
             """
         let states = """
             state:11\tBerlin\tLand Berlin\t\tags=11
@@ -93,6 +95,11 @@ struct PlaceDisambiguatorTests {
         ("[02.05.2025] Siegen baut ein Portal.", []),
         ("Sie besetzt die Siegen neu.", []),
         ("Das schöne Essen gefiel.", []),
+        // After a preposition a small place that is a noun is an idiom, a compass noun a direction
+        ("Die Scheune geriet in Brand.", []),
+        ("Die Stadt Brand baut.", ["Brand=municipality:09377113"]),
+        ("Der Wind kam von Norden.", []),
+        ("Die Stadt Norden baut.", ["Norden=municipality:03452019"]),
     ])
     func ordinaryWords(text: String, expected: [String]) {
         #expect(Self.places(text) == expected)

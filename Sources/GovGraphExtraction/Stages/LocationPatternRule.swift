@@ -211,13 +211,13 @@ public struct LocationPatternRule: PipelineStage {
         }
     }
 
-    /// The end (exclusive) of a house number starting at token `k`: up to four digits, maybe with
-    /// one letter glued to them ("12", "90c", "90 c" is not).
+    /// The end (exclusive) of a house number starting at token `k`: up to three digits (four are
+    /// mostly a year), maybe with one letter glued to them ("12", "90c"; "90 c" is not).
     func houseNumber(after k: Int, tokens: [Token]) -> Int? {
         guard k < tokens.count, tokens[k].spaceBefore, tokens[k].newlinesBefore == 0 else { return nil }
         let text = tokens[k].text
         let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard (1...4).contains(digits.count), digits.first != "0" else { return nil }
+        guard (1...3).contains(digits.count), digits.first != "0" else { return nil }
         let rest = text.dropFirst(digits.count)
         guard rest.isEmpty || (rest.count == 1 && rest.first!.isLowercase) else { return nil }
         // A number that goes on ("12.000", "3,5", "2024-2026") is no house number.

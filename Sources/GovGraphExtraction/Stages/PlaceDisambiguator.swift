@@ -57,7 +57,15 @@ public struct PlaceDisambiguator: PipelineStage {
         // The gazetteer's candidates of each entity, for finding a place's other mentions.
         var byEntity: [EntityID: [SpanCandidate]] = [:]
         for candidate in candidates where candidate.origin == .gazetteer { byEntity[candidate.entity, default: []].append(candidate) }
-        let withoutWords = candidates.filter { keep($0, among: byEntity[$0.entity] ?? [], in: document) }
+        var namedAreas: Set<String> = []
+        for candidate in candidates where candidate.origin == .gazetteer {
+            if let info = document.entities[candidate.entity], info.type == .district || info.type == .state, let key = info.keys["ags"] {
+                namedAreas.insert(key)
+            }
+        }
+        let withoutWords = candidates.filter {
+            keep($0, among: byEntity[$0.entity] ?? [], in: document, namedAreas: namedAreas)
+        }
         var groups: [Range<Int>: [Int]] = [:]
         for (index, candidate) in withoutWords.enumerated() where candidate.origin != .person {
             groups[candidate.tokens, default: []].append(index)
@@ -177,7 +185,10 @@ public struct PlaceDisambiguator: PipelineStage {
 
     /// False for a place name that is an ordinary word and stands without place context.
     /// - Parameter candidates: the gazetteer's candidates of the same entity (others are ignored).
-    func keep(_ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document) -> Bool {
+    /// - Parameter namedAreas: the keys of the Kreise and Länder the document names.
+    func keep(
+        _ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document, namedAreas: Set<String> = []
+    ) -> Bool {
         guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity],
             info.type == .municipality
         else { return true }
@@ -204,12 +215,13 @@ public struct PlaceDisambiguator: PipelineStage {
         if start > 0 {
             let before = tokens[start - 1].norm
             if Self.designators.contains(before) { return true }
-            // A preposition makes a place of a word in lower case ("in Siegen") and of a town's
-            // name; before a small place that is a noun it is mostly an idiom ("in Brand
-            // geraten", "Knochen von Fischen", "aus Steinen"), before a compass noun a direction
-            // ("von Norden nach Süden").
+            // A preposition makes a place of a word in lower case ("in Siegen"), of a given name
+            // ("der Rat von Karl") and of a town's name; before a small place that is a noun it
+            // is mostly an idiom ("in Brand geraten", "aus Steinen"), before a compass noun a
+            // direction ("von Norden nach Süden"), unless the text names its Kreis or Land.
             if Self.locativePrepositions.contains(before),
-                word == .lowerCase || (info.population >= Self.townSize && !Self.directions.contains(tokens[start].norm))
+                word != .noun || (info.population >= Self.townSize && !Self.directions.contains(tokens[start].norm))
+                    || namedAreas.contains(info.keys["district"] ?? "-") || namedAreas.contains(info.keys["state"] ?? "-")
             {
                 return true
             }
@@ -226,14 +238,14 @@ public struct PlaceDisambiguator: PipelineStage {
         }
     }
 
-    /// How a place name is also a word: a noun or common name (`common_word`: "Hof", "Essen") or a
-    /// word in lower case (`lower_word`: "siegen", "erlangen").
-    enum OrdinaryWord { case noun, lowerCase }
+    /// How a place name is also a word: a noun or common name (`common_word`: "Hof", "Essen"), a
+    /// given name ("Karl") or a word in lower case (`lower_word`: "siegen", "erlangen").
+    enum OrdinaryWord { case noun, givenName, lowerCase }
 
     func ordinaryWord(_ candidate: SpanCandidate, _ info: EntityInfo, _ document: Document) -> OrdinaryWord? {
         // A place that is also a given name ("Karl", "Otto") is treated like a common noun.
         if candidate.tokens.count == 1, givenNames.contains(document.tokens[candidate.tokens.lowerBound].text) {
-            return .noun
+            return .givenName
         }
         let text = document.text(ofTokens: candidate.tokens).lowercased()
         func listed(_ key: String) -> Bool {

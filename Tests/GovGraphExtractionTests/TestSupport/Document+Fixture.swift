@@ -41,6 +41,7 @@ extension Document {
             (.places, PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys))),
             (.persons, PersonRecognizer(gazetteer: data)),
             (.persons, OrganizationPatternRule()),
+            (.persons, LocationPatternRule(gazetteer: gazetteer)),
             (.persons, LawCitationRule()),
             (.resolve, OverlapResolver()),
             (.bind, AbbreviationBinder()),
