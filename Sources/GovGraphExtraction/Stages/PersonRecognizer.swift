@@ -25,8 +25,8 @@ public struct PersonRecognizer: PipelineStage {
     public let gazetteer: Gazetteer
     /// The given names and surnames of the gazetteer, as word sets: they are asked about for
     /// nearly every capitalised word.
-    private let givenNames: WordSet
-    private let surnames: WordSet
+    let givenNames: WordSet
+    let surnames: WordSet
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -34,7 +34,11 @@ public struct PersonRecognizer: PipelineStage {
         surnames = WordSet(gazetteer.surnames)
     }
 
-    static let particles: WordSet = ["von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le"]
+    static let particles: WordSet = [
+        "von", "van", "de", "zu", "vom", "der", "den", "ter", "di", "da", "le", "la", "del", "della", "dos", "du",
+    ]
+    /// Romance particles that join a second surname to the first ("Fernando Collor de Mello").
+    static let romanceParticles: WordSet = ["de", "da", "di", "del", "della", "dos"]
     static let titles: WordSet = ["dr", "prof", "ing", "med", "phil", "jur", "rer", "nat", "h", "c"]
     static let addresses: WordSet = ["herr", "herrn", "frau"]
     /// Capitalised words that are never surnames.
@@ -66,6 +70,18 @@ public struct PersonRecognizer: PipelineStage {
         "malerin", "kaiser", "kaiserin", "könig", "königin", "papst", "prinz", "prinzessin", "graf", "gräfin",
         "herzog", "herzogin", "fürst", "fürstin", "heilige", "heiligen", "onkel", "tante", "neffe", "nichte",
         "enkel", "enkelin", "star", "stürmer", "torwart", "kapitän",
+        // their inflected forms, and more nouns for persons and names
+        "vorgängers", "vorgängern", "nachfolgers", "nachfolgern", "bruders", "brüder", "brüdern", "schwestern",
+        "sohnes", "söhne", "söhnen", "töchter", "töchtern", "vaters", "kollegen", "freundes", "freunde",
+        "freunden", "kaisers", "königs", "papstes", "prinzen", "grafen", "herzogs", "fürsten", "heiligen",
+        "person", "name", "namen", "namens", "spitzname", "spitznamen", "künstlername", "künstlernamen",
+        "anwalt", "anwältin", "arzt", "ärztin", "richter", "richterin", "spieler", "spielerin", "sportler",
+        "sportlerin", "fahrer", "fahrerin", "schauspieler", "schauspielerin", "musiker", "musikerin",
+        "rapper", "rapperin", "boxer", "boxerin", "läufer", "läuferin", "politiker", "politikerin",
+        "journalist", "journalistin", "architekt", "architektin", "fotograf", "fotografin", "pianist",
+        "pianistin", "dirigent", "dirigentin", "tänzer", "tänzerin", "model", "moderator", "moderatorin",
+        // English and Romance forms of address, not part of the name in the mention
+        "miss", "mister", "mrs", "sir", "lady", "lord", "dame", "madame", "monsieur", "signora", "signore",
     ]
     static let nounEndings = ["ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "tum", "ium", "ik", "ie", "ei"]
 
@@ -124,6 +140,13 @@ public struct PersonRecognizer: PipelineStage {
         for i in tokens.indices where i > covered {
             // A saint's name names a church or a place: "St. Johann Baptist", "Sankt Moritz".
             if Self.followsSaint(i, tokens: tokens) { continue }
+            // "New York Times", "North York": a given name after an English opener is part of that name.
+            // (When the opener starts a gazetteer name, "New York", that name decides.)
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !named.contains(i - 1),
+                Self.englishNameOpeners.contains(tokens[i - 1].norm)
+            {
+                continue
+            }
             if let (range, name) = fullName(at: i, tokens: tokens, roles: roleAt, blocked: blocked) {
                 result.append((SpanCandidate(tokens: range, entity: .slug("person", name), origin: .person, priority: 10), name))
                 covered = range.upperBound - 1
@@ -142,6 +165,13 @@ public struct PersonRecognizer: PipelineStage {
                 covered = range.upperBound - 1
                 continue
             }
+            // A given name from no list and a listed surname: "Usain Bolt".
+            if let end = unlistedGivenName(at: i, tokens: tokens, roles: roleAt, blocked: blocked, named: named) {
+                let name = tokens[i..<end].map(\.text).joined(separator: " ")
+                result.append((SpanCandidate(tokens: i..<end, entity: .slug("person", name), origin: .person, priority: 10), name))
+                covered = end - 1
+                continue
+            }
             // An initial and a surname: "P. Rusterholz", "A. Schmidt".
             if let end = initialName(at: i, tokens: tokens, roles: roleAt, blocked: blocked, named: named) {
                 let name = document.text(ofTokens: i..<end)
@@ -151,6 +181,12 @@ public struct PersonRecognizer: PipelineStage {
             }
             // A known surname or given name on its own: "Merkel", "Schröders Rede", "Mathilde".
             if !named.contains(i), let name = listedName(at: i, tokens: tokens, roles: roleAt, blocked: alone) {
+                result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
+                covered = i
+                continue
+            }
+            // An unlisted name in the Saxon genitive: "Zabels Entscheidung".
+            if let name = unlistedGenitive(at: i, tokens: tokens, roles: roleAt, blocked: alone, named: named) {
                 result.append((SpanCandidate(tokens: i..<(i + 1), entity: .slug("person", name), origin: .surname, priority: 10), name))
                 covered = i
                 continue
@@ -292,16 +328,28 @@ public struct PersonRecognizer: PipelineStage {
             particles.append(tokens[j].text)
             j += 1
         }
-        guard let end = surname(at: j, tokens: tokens, roles: roleAt, blocked: blocked, strict: false) else { return nil }
+        guard var end = surname(at: j, tokens: tokens, roles: roleAt, blocked: blocked, strict: false) else { return nil }
+        // A second surname after a Romance particle: "Collor de Mello".
+        if end + 1 < tokens.count, Self.romanceParticles.contains(tokens[end].text), tokens[end + 1].newlinesBefore == 0,
+            let second = surname(at: end + 1, tokens: tokens, roles: roleAt, blocked: blocked, strict: false)
+        {
+            end = second
+        }
         // A third capitalised word on the same line makes a longer name of something else
-        // ("San Antonio Spurs", "Carl Zeiss Jena"), unless it is a role or a place.
+        // ("San Antonio Spurs", "Carl Zeiss Jena"), unless it is a role, a long common noun
+        // ("Matthew Williams Liebeskummer") or the noun after a genitive ("Heidi Klums Show").
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
             roleAt[end] == nil, !Self.notSurnames.contains(tokens[end].norm),
-            !tokens[end].is(.speechVerb)
+            !tokens[end].is(.speechVerb), !Self.isLongCommonNoun(tokens[end]) || isListedName(tokens[end]),
+            !(end == j + 1 && Self.isGenitiveOfName(tokens[j]) && surnames.contains(String(tokens[j].text.dropLast())))
         {
             return nil
         }
-        let surnameText = tokens[j..<end].map(\.text).joined()
+        var surnameText = ""
+        for k in j..<end {
+            if k > j, tokens[k].spaceBefore { surnameText += " " }
+            surnameText += tokens[k].text
+        }
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
     }
 
@@ -378,11 +426,18 @@ public struct PersonRecognizer: PipelineStage {
     ]
 
     /// A capitalised word long enough and ending like a German common noun, not like an adjective
-    /// ("Teilnehmer", "Parteikollegen", "Liebeskummer"): no part of a name running on from another.
+    /// ("Teilnehmer", "Parteikollegen", "Liebeskummer"), or so long that only a compound is
+    /// ("Menschenrechtsaktivist"): no part of a name running on from another.
     static func isLongCommonNoun(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.characterCount >= 8
-            && longNounEndings.contains { token.norm.hasSuffix($0) } && !adjectiveEndings.contains { token.norm.hasSuffix($0) }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.characterCount >= 8,
+            !adjectiveEndings.contains(where: { token.norm.hasSuffix($0) })
+        else { return false }
+        return token.characterCount >= compoundLength || longNounEndings.contains { token.norm.hasSuffix($0) }
     }
+
+    /// The length from which a capitalised word is a compound, not a name: given names and
+    /// surnames of one word are shorter ("Leutheusser-Schnarrenberger" is two words).
+    static let compoundLength = 14
 
     /// The capitalised word at `k` reads as a German common noun, not as the start of a longer
     /// name: it has a noun ending ("Verwaltung"), is long and ends like a noun ("Parteikollegen"),
@@ -407,21 +462,27 @@ public struct PersonRecognizer: PipelineStage {
             name = base
         } else if surnames.contains(token.text) || givenNames.contains(token.text) {
             name = token.text
+        } else if !base.isEmpty, givenNames.contains(base), Self.isGenitiveOfName(token), Self.standsAsGenitive(i, tokens: tokens) {
+            // A given name's genitive only where a genitive stands ("Stanleys Geburtsdatum", "die
+            // Reden Luthers"): many plurals in -s have a base on the list ("Fotos", "Fans").
+            name = base
         } else {
             return nil
         }
         guard !Self.notSurnames.contains(token.norm), roleAt[i] == nil,
-            !Self.hasNounEnding(token.norm)
+            !Self.hasNounEnding(token.norm), !Self.commonNounsOnNameLists.contains(name)
         else { return nil }
         if i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .hyphen, !tokens[i].spaceBefore { return nil }
             // After another capitalised word it ends a longer name ("Wall Street", "Swiss Life"),
             // unless that word is a noun for a person ("Vorgänger Steinmeier", "König Ludwig") or
-            // another common noun ("der Sieg Roddicks", "Fußball-Experte Sammer").
+            // another common noun ("Fußball-Experte Sammer"); a genitive may follow any noun after
+            // its article ("der Sieg Roddicks").
             if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
                 !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
-                !Self.isCommonNoun(at: i - 1, tokens: tokens), roleAt[i - 1] == nil
+                !Self.isCommonNoun(at: i - 1, tokens: tokens), roleAt[i - 1] == nil,
+                name == token.text || !Self.followsNounGroup(i, tokens: tokens) || isListedName(previous)
             {
                 return nil
             }
@@ -437,7 +498,9 @@ public struct PersonRecognizer: PipelineStage {
                 return nil
             }
         }
-        if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) { return nil }
+        if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) || Self.isCommonNounByNeighbours(i, tokens: tokens) {
+            return nil
+        }
         // Inside an English title a listed name is a word ("Blood of Eden", "Black or White").
         let near = max(0, i - 2)..<min(tokens.count, i + 3)
         if near.contains(where: { Self.englishFunctionWords.contains(tokens[$0].text) }) { return nil }
