@@ -18,6 +18,16 @@ import GovGraphModel
 ///   `surnames.txt` or `given-names.tsv` (or its genitive) standing alone, not after an article,
 ///   inside a compound, at the end of a longer capitalised name ("Wall Street") or after "St.".
 /// - "A. Rusterholz": an initial and a surname.
+/// - "Stanleys Geburtsdatum", "die Aussagen Rudolphs", "Zabels Entscheidung": names in the
+///   genitive where a genitive stands, also names on no list before a noun (see
+///   `PersonRecognizer+Genitive.swift`).
+/// - "Dizzy Gillespie", "LeBron James": a capitalised word from no list before a listed name,
+///   unless it reads as a noun, an adjective or the opener of a place or thing's name (see
+///   `PersonRecognizer+ForeignNames.swift`).
+/// - "Giacomo della Porta", "Fernando Collor de Mello": Romance particles.
+/// - Not a person on its own: a listed word after a possessive ("ihr Idol"), before a number word
+///   ("Nummer eins"), slashed to another word, or on the list of common nouns the name lists hold
+///   ("Sieger", "School"; see `PersonRecognizer+Neighbours.swift`).
 ///
 /// Full names get the id `person:<slug of the name>`; surname-only mentions get
 /// `person:<slug of the surname>` until ``PersonLinker`` joins them to a full name.
