@@ -69,3 +69,38 @@ extension EvaluateTests {
         #expect((relations?["f1"] as? Double ?? 0) >= 0.9)
     }
 }
+
+extension EvaluateTests {
+    static var germEval: URL { CLI.shared.appendingPathComponent("data/corpora/germeval2014/NER-de-dev.tsv") }
+    static var lerDev: URL { CLI.shared.appendingPathComponent("data/corpora/ler/ler_dev.conll") }
+
+    /// The F1 of one label of a CoNLL report, in the given mode.
+    static func f1(_ report: [String: Any]?, mode: String, label: String) -> Double {
+        let rows = (report?[mode] as? [String: Any])?["rows"] as? [[String: Any]] ?? []
+        let row = rows.first { $0["label"] as? String == label }
+        return (row?["score"] as? [String: Any])?["f1"] as? Double ?? 0
+    }
+
+    /// The targets on the annotated corpora of ../shared (skipped without it).
+    @Test(
+        "GermEval 2014 dev: PER F1 at least 0.80 and LOC F1 at least 0.75, exact spans",
+        .enabled(if: FileManager.default.fileExists(atPath: germEval.path), "needs ../shared/data/corpora/germeval2014"))
+    func germEvalTargets() throws {
+        let result = try CLI.run(["evaluate", "--conll", Self.germEval.path, "--labels", "germeval", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(Self.f1(report, mode: "exact", label: "PER") >= 0.80)
+        #expect(Self.f1(report, mode: "exact", label: "LOC") >= 0.75)
+    }
+
+    @Test(
+        "LER dev: law mentions F1 at least 0.90, overlapping spans",
+        .enabled(if: FileManager.default.fileExists(atPath: lerDev.path), "needs ../shared/data/corpora/ler"))
+    func lerTargets() throws {
+        let result = try CLI.run(["evaluate", "--conll", Self.lerDev.path, "--labels", "GS=law,VO=law,EUN=law", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let overall = (report?["overlapping"] as? [String: Any])?["overall"] as? [String: Any]
+        #expect(overall?["f1"] as? Double ?? 0 >= 0.90)
+    }
+}

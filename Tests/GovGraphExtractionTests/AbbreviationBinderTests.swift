@@ -84,6 +84,26 @@ extension AbbreviationBinderTests {
     func heads(text: String, expected: [String]) {
         #expect(Document.prepared(text, through: .bind).spanSummary.filter { !$0.contains("person:") } == expected)
     }
+
+    static let ostholstein: CompiledGazetteer = {
+        let district = GazetteerFile(
+            name: "more-districts.tsv", contents: "district:01055\tKreis Ostholstein\tLandkreis Ostholstein\t\tags=01055;state=01\n")
+        return CompiledGazetteer(try! Gazetteer(files: TestGazetteer.files + [district]))
+    }()
+
+    @Test("A Kreis named in full stands for itself later without \"Kreis\"", arguments: [
+        ("Der Kreis Ostholstein baut aus. Ostholsteins Landrat lobt das.",
+         ["Kreis Ostholstein=district:01055", "Ostholsteins=district:01055"]),
+        // not before the Kreis is named in full, nor a name of another kind
+        ("Ostholsteins Landrat lobt das.", [String]()),
+        ("Der Landkreis Leipzig und Leipzig bauen aus.",
+         ["Landkreis Leipzig=district:14729", "Leipzig=municipality:14713000"]),
+    ])
+    func districtNames(text: String, expected: [String]) {
+        let gazetteer = text.contains("Ostholstein") ? Self.ostholstein : TestGazetteer.compiled
+        let document = Document.prepared(text, through: .bind, gazetteer: gazetteer)
+        #expect(document.spanSummary.filter { !$0.contains("person:") } == expected)
+    }
 }
 
 extension AbbreviationBinderTests {

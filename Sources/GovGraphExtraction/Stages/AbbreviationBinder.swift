@@ -116,13 +116,25 @@ public struct AbbreviationBinder: PipelineStage {
     ]
 
     /// The last word of a body named in full in the input stands for it later ("der
-    /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one.
+    /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one; so
+    /// does a Kreis's name without "Kreis" or "Landkreis" ("Ostholsteins Landrat" after "Kreis
+    /// Ostholstein"), where no other name covers the word.
     static func headNames(of document: Document) -> WordMap<EntityID> {
         var heads: [String: Set<EntityID>] = [:]
         // A body is named again and again: its name is read once.
         var read: Set<EntityID> = []
         for span in document.spans where span.tokens.count > 1 && span.origin == .gazetteer {
-            guard let info = document.entities[span.entity], info.type == .organization, read.insert(info.id).inserted,
+            guard let info = document.entities[span.entity], read.insert(info.id).inserted else { continue }
+            if info.type == .district {
+                let words = info.name.split(separator: " ")
+                if words.count == 2, ["kreis", "landkreis"].contains(words[0].lowercased()), !words[1].contains("-"),
+                    words[1].utf8.count >= minimumHeadLength
+                {
+                    heads[words[1].lowercased(), default: []].insert(info.id)
+                }
+                continue
+            }
+            guard info.type == .organization,
                 let last = info.name.split(separator: " ").last.map({ $0.lowercased() }),
                 last.count >= minimumHeadLength, !generalHeads.contains(last), !last.contains("-"),
                 info.name.split(separator: " ").count > 1

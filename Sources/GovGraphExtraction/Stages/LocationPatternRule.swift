@@ -4,7 +4,8 @@ import GovGraphModel
 /// where the gazetteer's list of locations (`locations.tsv`) does not name them.
 ///
 /// - A compass or position word glued to a Land, country or location: "Ostdeutschland",
-///   "Nordhessen", "Süditaliens", "Nordafrika", "Oberbayern" (kind `region`).
+///   "Nordhessen", "Süditaliens", "Nordafrika", "Oberbayern" (kind `region`); not the name of a
+///   district ("Ostholsteins" is the Kreis Ostholstein, "Nordsachsen" a Landkreis).
 /// - Streets and squares: a compound of a name and "-straße", "-allee", "-gasse" or "-chaussee"
 ///   ("Schwanitzstraße"; not "Bundesstraße", "Einbahnstraße" and the like); "-platz", "-weg",
 ///   "-damm", "-ufer", "-ring" or "-markt" before a house number ("Rathausplatz 3"); a place
@@ -26,10 +27,22 @@ import GovGraphModel
 /// nothing the graph keeps. The stage drops such gazetteer candidates too.
 public struct LocationPatternRule: PipelineStage {
     public let gazetteer: CompiledGazetteer
+    /// The names of districts without their designator, in lower case ("ostholstein" for "Kreis
+    /// Ostholstein", "nordsachsen"): such a name standing alone is the district, not a region.
+    private let districtNames: WordSet
 
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
+        districtNames = WordSet(
+            gazetteer.gazetteer.entries.lazy.filter { $0.type == .district }.flatMap { entry in
+                ([entry.name] + entry.aliases).map { name in
+                    name.split(separator: " ").drop { Self.districtDesignators.contains($0.lowercased()) }
+                        .joined(separator: " ").lowercased()
+                }
+            })
     }
+
+    static let districtDesignators: Set<String> = ["kreis", "landkreis", "regionalverband", "städteregion", "stadtkreis"]
 
     /// One found location: its candidate, nominative name and kind.
     public struct Match: Sendable, Hashable {
@@ -115,7 +128,8 @@ public struct LocationPatternRule: PipelineStage {
     /// one-word name of a Land, country or location (in any inflection).
     func compassRegion(_ token: Token) -> String? {
         let norm = token.norm
-        guard token.characterCount >= 7, let first = norm.unicodeScalars.first, "nosmzuv".unicodeScalars.contains(first)
+        guard token.characterCount >= 7, let first = norm.unicodeScalars.first, "nosmzuvw".unicodeScalars.contains(first),
+            !districtNames.contains(norm), !(norm.hasSuffix("s") && districtNames.contains(String(norm.dropLast())))
         else { return nil }
         for prefix in Self.compassPrefixes where norm.hasPrefix(prefix) {
             let rest = String(norm.dropFirst(prefix.count))

@@ -15,7 +15,7 @@ extension PersonRecognizer {
         "swiss", "british", "american", "english", "irish", "scottish", "french", "spanish", "italian",
         "saint", "fort", "lake", "mount", "port", "cape", "bay", "home", "house", "hotel", "club", "team",
         "radio", "studio", "super", "mega", "hyper", "star", "sun", "moon", "sky", "city", "street", "road",
-        "air", "club", "royal",
+        "air",
         // the same in Romance languages and Greek ("Puerto Rico", "Hagia Sophia")
         "puerto", "porto", "rio", "río", "villa", "costa", "monte", "mont", "val", "isla", "isola", "hagia", "agios",
         // German nouns that name storms ("Orkan Kyrill")

@@ -46,14 +46,14 @@ extension PersonRecognizer {
         "das", "des", "was", "als", "aus", "bis", "uns", "ins", "eins", "plus", "minus", "stets", "bereits",
         "anfangs", "rechts", "links", "teils", "angesichts", "mittels", "seitens", "namens", "zwecks",
         "abends", "morgens", "nachts", "mittags", "vormittags", "nachmittags", "tags", "sonntags",
-        "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "samstags", "werktags",
+        "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "werktags",
         "übrigens", "besonders", "ebenfalls", "jedenfalls", "keinesfalls", "allenfalls", "gegebenenfalls",
         "andernfalls", "falls", "damals", "niemals", "erstmals", "oftmals", "nochmals", "abermals", "mehrmals",
         "zunächst", "meistens", "mindestens", "höchstens", "spätestens", "frühestens", "wenigstens",
         "bestens", "erstens", "zweitens", "drittens", "letztens", "vergebens", "rückwärts", "vorwärts",
         "abwärts", "aufwärts", "seits", "diesseits", "jenseits", "beiderseits", "einerseits", "andererseits",
         "unterwegs", "rings", "flugs", "stracks", "eigens", "schlechterdings", "neuerdings", "allerdings",
-        "blindlings", "jählings", "rücklings", "bäuchlings", "vorbehaltlos", "los", "bis", "weiters",
+        "blindlings", "jählings", "rücklings", "bäuchlings", "vorbehaltlos", "los", "weiters",
     ]
 
     /// Endings of words in -s that are no genitive of a name: adjectives ("Großes Theater"),

@@ -83,7 +83,7 @@ public struct PersonRecognizer: PipelineStage {
         // their inflected forms, and more nouns for persons and names
         "vorgängers", "vorgängern", "nachfolgers", "nachfolgern", "bruders", "brüder", "brüdern", "schwestern",
         "sohnes", "söhne", "söhnen", "töchter", "töchtern", "vaters", "kollegen", "freundes", "freunde",
-        "freunden", "kaisers", "königs", "papstes", "prinzen", "grafen", "herzogs", "fürsten", "heiligen",
+        "freunden", "kaisers", "königs", "papstes", "prinzen", "grafen", "herzogs", "fürsten",
         "person", "name", "namen", "namens", "spitzname", "spitznamen", "künstlername", "künstlernamen",
         "anwalt", "anwältin", "arzt", "ärztin", "richter", "richterin", "spieler", "spielerin", "sportler",
         "sportlerin", "fahrer", "fahrerin", "schauspieler", "schauspielerin", "musiker", "musikerin",
