@@ -104,8 +104,8 @@ public struct LocationPatternRule: PipelineStage {
                 add(range, roadName(range, tokens: tokens), "street")
             }
             // "Kreuz Walldorf", "Autobahndreieck Hockenheim"
-            if Self.junctions.contains(tokens[i].norm), i + 1 < tokens.count, tokens[i + 1].newlinesBefore == 0,
-                let end = townEnds[i + 1]
+            if i + 1 < tokens.count, tokens[i + 1].newlinesBefore == 0, let end = townEnds[i + 1],
+                Self.junctions.contains(tokens[i].norm)
             {
                 add(i..<end, document.text(ofTokens: i..<end), "street")
             }
@@ -118,27 +118,27 @@ public struct LocationPatternRule: PipelineStage {
 
     // MARK: Regions
 
-    /// Compass and position words that open a region's name, longest first.
-    static let compassPrefixes = [
-        "nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel", "zentral",
-        "ober", "nieder", "unter", "vorder",
-    ]
+    /// Compass and position words that open a region's name, longest first, in lower case (as
+    /// UTF-8) and as a name begins with them.
+    static let compassPrefixes: [(bytes: [UInt8], name: String)] = [
+        "Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Zentral",
+        "Ober", "Nieder", "Unter", "Vorder",
+    ].map { (Array($0.lowercased().utf8), $0) }
+    static let compassFirstBytes = Set(compassPrefixes.map { $0.bytes[0] })
 
     /// "Ostdeutschland" → "Ostdeutschland", "Süditaliens" → "Süditalien": a compass word and the
     /// one-word name of a Land, country or location (in any inflection).
     func compassRegion(_ token: Token) -> String? {
         let norm = token.norm
-        guard token.characterCount >= 7, let first = norm.unicodeScalars.first, "nosmzuvw".unicodeScalars.contains(first),
-            !districtNames.contains(norm), !(norm.hasSuffix("s") && districtNames.contains(String(norm.dropLast())))
-        else { return nil }
-        for prefix in Self.compassPrefixes where norm.hasPrefix(prefix) {
-            let rest = String(norm.dropFirst(prefix.count))
-            guard rest.count >= 4 else { continue }
+        guard token.characterCount >= 7, let first = norm.utf8.first, Self.compassFirstBytes.contains(first) else { return nil }
+        for prefix in Self.compassPrefixes where norm.utf8.starts(with: prefix.bytes) {
+            let rest = String(decoding: norm.utf8.dropFirst(prefix.bytes.count), as: UTF8.self)
+            guard rest.utf8.count >= 4, !districtNames.contains(norm),
+                !(norm.utf8.last == UInt8(ascii: "s") && districtNames.contains(String(norm.dropLast())))
+            else { continue }
             for (entry, isAdjective) in gazetteer.entries(namedByWord: rest)
             where !isAdjective && !entry.name.contains(" ") && [.state, .country, .location].contains(entry.type) {
-                let head = String(token.text.prefix(prefix.count))
-                let capitalized = head.prefix(1).uppercased() + head.dropFirst().lowercased()
-                return capitalized + entry.name.lowercased()
+                return prefix.name + entry.name.lowercased()
             }
         }
         return nil
@@ -147,9 +147,9 @@ public struct LocationPatternRule: PipelineStage {
     // MARK: Streets
 
     /// Street words that make a compound a street on their own ("Schillerstraße").
-    static let streetSuffixes = ["straße", "strasse", "allee", "gasse", "chaussee"]
+    static let streetSuffixes = reversedBytes(["straße", "strasse", "allee", "gasse", "chaussee"])
     /// Street words that do so before a house number ("Rathausplatz 3").
-    static let numberedSuffixes = ["platz", "weg", "damm", "ufer", "ring", "markt"]
+    static let numberedSuffixes = reversedBytes(["platz", "weg", "damm", "ufer", "ring", "markt"])
     /// Street words after a place adjective or a hyphenated name ("Berliner Straße",
     /// "Konrad-Adenauer-Platz").
     static let streetHeads: WordSet = [
@@ -169,17 +169,21 @@ public struct LocationPatternRule: PipelineStage {
 
     func street(at i: Int, tokens: [Token]) -> Range<Int>? {
         let token = tokens[i]
-        guard token.isCapitalized else { return nil }
+        guard token.isCapitalized, let last = token.norm.utf8.last else { return nil }
         var range: Range<Int>?
-        if let cut = Self.suffixCut(token.norm, Self.streetSuffixes) {
-            if !Self.genericStreetParts.contains(String(token.norm.prefix(cut))), !tokens.continuesCompound(at: i) {
+        // Every street word of a compound ends in "e" ("-straße", "-allee"); a numbered one needs
+        // a house number after it; a street head a place adjective or a hyphen before it.
+        if last == UInt8(ascii: "e"), let cut = Self.suffixCut(token.norm, Self.streetSuffixes) {
+            if !Self.genericStreetParts.contains(Self.head(token.norm, bytes: cut)), !tokens.continuesCompound(at: i) {
                 range = i..<(i + 1)
             }
-        } else if let cut = Self.suffixCut(token.norm, Self.numberedSuffixes), houseNumber(after: i + 1, tokens: tokens) != nil,
-            !Self.genericStreetParts.contains(String(token.norm.prefix(cut))), !tokens.continuesCompound(at: i)
+        } else if houseNumber(after: i + 1, tokens: tokens) != nil, let cut = Self.suffixCut(token.norm, Self.numberedSuffixes),
+            !Self.genericStreetParts.contains(Self.head(token.norm, bytes: cut)), !tokens.continuesCompound(at: i)
         {
             range = i..<(i + 1)
-        } else if Self.streetHeads.contains(token.norm), i > 0, token.newlinesBefore == 0 {
+        } else if i > 0, token.newlinesBefore == 0, tokens[i - 1].kind == .hyphen || tokens[i - 1].isCapitalized,
+            Self.streetHeads.contains(token.norm)
+        {
             if tokens.continuesCompound(at: i) {
                 // "Konrad-Adenauer-Straße": a hyphenated name of two or more words, each
                 // capitalised ("Handy-Markt" is no street).
@@ -202,25 +206,31 @@ public struct LocationPatternRule: PipelineStage {
         return found
     }
 
-    /// The length of the first part when `norm` ends in one of `suffixes` after at least three
-    /// letters.
-    static func suffixCut(_ norm: String, _ suffixes: [String]) -> Int? {
-        for suffix in suffixes where norm.hasSuffix(suffix) {
-            let cut = norm.count - suffix.count
-            return cut >= 3 ? cut : nil
+    /// The UTF-8 length of the first part when `norm` ends in one of `suffixes` (each its UTF-8
+    /// reversed, see ``reversedBytes(_:)``) after at least three bytes. Bytes, not characters:
+    /// this is asked of nearly every capitalised word.
+    static func suffixCut(_ norm: String, _ suffixes: [[UInt8]]) -> Int? {
+        let bytes = norm.utf8
+        for suffix in suffixes where bytes.count >= suffix.count + 3 && bytes.reversed().starts(with: suffix) {
+            return bytes.count - suffix.count
         }
         return nil
     }
 
+    static func reversedBytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8.reversed()) } }
+
+    /// The first `count` UTF-8 bytes of `norm`, as a string.
+    static func head(_ norm: String, bytes count: Int) -> String { String(decoding: norm.utf8.prefix(count), as: UTF8.self) }
+
     /// "Berliner", "Potsdamer", "Gubener": the adjective the gazetteer knows of a place, or a
     /// place's name with "-er".
     func isPlaceAdjective(_ token: Token) -> Bool {
-        guard token.kind == .word, token.isCapitalized, token.norm.hasSuffix("er") else { return false }
+        guard token.kind == .word, token.isCapitalized, token.norm.utf8.reversed().starts(with: "re".utf8) else { return false }
         if gazetteer.entries(namedByWord: token.norm).contains(where: { $0.isAdjective && $0.entry.type != .organization }) {
             return true
         }
-        let stem = String(token.norm.dropLast(2))
-        return stem.count >= 3 && gazetteer.entries(namedByWord: stem).contains { match in
+        let stem = String(decoding: token.norm.utf8.dropLast(2), as: UTF8.self)
+        return stem.utf8.count >= 3 && gazetteer.entries(namedByWord: stem).contains { match in
             !match.isAdjective && [.municipality, .district, .state, .country, .location].contains(match.entry.type)
         }
     }
@@ -228,7 +238,9 @@ public struct LocationPatternRule: PipelineStage {
     /// The end (exclusive) of a house number starting at token `k`: up to three digits (four are
     /// mostly a year), maybe with one letter glued to them ("12", "90c"; "90 c" is not).
     func houseNumber(after k: Int, tokens: [Token]) -> Int? {
-        guard k < tokens.count, tokens[k].spaceBefore, tokens[k].newlinesBefore == 0 else { return nil }
+        guard k < tokens.count, tokens[k].spaceBefore, tokens[k].newlinesBefore == 0,
+            let first = tokens[k].text.utf8.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9")
+        else { return nil }
         let text = tokens[k].text
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count), digits.first != "0" else { return nil }
@@ -266,7 +278,10 @@ public struct LocationPatternRule: PipelineStage {
     /// "der Ausbau der A1"), or after another road and "und" ("die A 2 und A 7"); a road noun
     /// and its number ("Bundesstraße 216"). Not "nach A 13" (a pay grade), "DIN A4", "Audi A4".
     func road(at i: Int, tokens: [Token]) -> Range<Int>? {
-        if Self.roadNouns.contains(tokens[i].norm), i + 1 < tokens.count, tokens[i + 1].kind == .number,
+        // A road's number comes right after it: most words are out at the first test.
+        let numberNext = i + 1 < tokens.count && tokens[i + 1].kind == .number
+        guard numberNext || tokens[i].characterCount <= 4 else { return nil }
+        if numberNext, Self.roadNouns.contains(tokens[i].norm),
             tokens[i + 1].spaceBefore, (1...3).contains(tokens[i + 1].characterCount), !numberGoesOn(i + 2, tokens: tokens)
         {
             return i..<(i + 2)
@@ -324,7 +339,7 @@ public struct LocationPatternRule: PipelineStage {
 
     // MARK: Churches
 
-    static let churchSuffixes = ["kirche", "kapelle", "kathedrale", "basilika"]
+    static let churchSuffixes = reversedBytes(["kirche", "kapelle", "kathedrale", "basilika"])
     /// First parts of church names that are a saint or a dedication ("Marienkirche").
     static let dedications: WordSet = [
         "marien", "frauen", "nikolai", "nikolaus", "thomas", "pauls", "paulus", "peters", "petri", "johannis",
@@ -335,10 +350,12 @@ public struct LocationPatternRule: PipelineStage {
 
     /// "St. Michaelskapelle", "Marienkirche".
     func church(at i: Int, tokens: [Token]) -> Range<Int>? {
-        guard tokens[i].isCapitalized, let cut = Self.suffixCut(tokens[i].norm, Self.churchSuffixes) else { return nil }
+        guard tokens[i].isCapitalized, let last = tokens[i].norm.utf8.last, last == UInt8(ascii: "e") || last == UInt8(ascii: "a"),
+            let cut = Self.suffixCut(tokens[i].norm, Self.churchSuffixes)
+        else { return nil }
         if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].text == "St" { return (i - 2)..<(i + 1) }
         if i >= 1, tokens[i - 1].text == "Sankt" { return (i - 1)..<(i + 1) }
-        guard !tokens.continuesCompound(at: i), Self.dedications.contains(String(tokens[i].norm.prefix(cut))) else { return nil }
+        guard !tokens.continuesCompound(at: i), Self.dedications.contains(Self.head(tokens[i].norm, bytes: cut)) else { return nil }
         return i..<(i + 1)
     }
 }

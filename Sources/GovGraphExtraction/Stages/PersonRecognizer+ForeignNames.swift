@@ -29,8 +29,9 @@ extension PersonRecognizer {
         guard i + 1 < tokens.count else { return nil }
         let first = tokens[i]
         let second = tokens[i + 1]
-        guard second.kind == .word, isListedName(second), first.kind == .word, first.isCapitalized,
-            !first.isAllCaps, first.characterCount >= 2, second.newlinesBefore == 0, !blocked.contains(i),
+        // The cheap tests first: this is asked of every token.
+        guard first.kind == .word, first.isCapitalized, !first.isAllCaps, second.kind == .word, second.isCapitalized,
+            first.characterCount >= 2, second.newlinesBefore == 0, isListedName(second), !blocked.contains(i),
             !blocked.contains(i + 1), !named.contains(i), !named.contains(i + 1), roleAt[i] == nil, roleAt[i + 1] == nil,
             !Self.notSurnames.contains(first.norm), !Self.notSurnames.contains(second.norm),
             !Self.isCommonNoun(at: i, tokens: tokens),
