@@ -19,8 +19,8 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
     /// Relations in text order (holds_role first within a sentence, then co_mentioned).
     public var relations: [Relation]
     /// Named places that are no entities of the graph (type ``EntityType/location``: regions,
-    /// waters, mountains, islands, streets, buildings), ordered by their first mention. They take
-    /// part in no relation.
+    /// waters, mountains, islands, city districts, streets, buildings), ordered by their first
+    /// mention. They take part in no relation.
     public var locations: [Entity]
 
     public init(

@@ -3,11 +3,12 @@ import GovGraphModel
 /// Scores extracted mentions against the labelled spans of a CoNLL corpus.
 ///
 /// Each sentence was extracted on its own (``CoNLLSentence/text``). A predicted mention (of an
-/// entity or of a location, ``ExtractedDocument/locations``) becomes
-/// the span of the tokens its code point offsets touch, typed by its entity's type; mentions of
-/// types the ``LabelMap`` does not name are left out, and so are adjectives made from names
-/// (``Mention/isAdjective``: corpora mark names, GermEval the adjectives apart as LOCderiv), as
-/// are gold spans whose label it does not name. A prediction fits a gold span when its type is one the gold label stands for.
+/// entity or of a location, ``ExtractedDocument/locations``) becomes the span of the tokens its
+/// code point offsets touch, typed by its entity's type. Mentions of types the ``LabelMap`` does
+/// not name are left out, and so are adjectives made from names (``Mention/isAdjective``: corpora
+/// mark names; GermEval marks the adjectives apart, as LOCderiv), as are gold spans whose label
+/// the map does not name. A prediction fits a gold span when its type is one the gold label
+/// stands for.
 ///
 /// - **exact**: the same tokens and a fitting type.
 /// - **overlapping**: a fitting type and at least one shared token. Each gold span and each

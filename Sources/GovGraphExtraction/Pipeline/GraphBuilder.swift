@@ -4,8 +4,8 @@ import GovGraphModel
 ///
 /// Each article keeps the entities whose mentions fall inside it and the relations read from
 /// its sentences; locations (``EntityType/location``) go to ``ExtractedDocument/locations``, and
-/// a relation that names one is dropped, since locations are no entities of the graph. Its id is a content hash of its text, so extracting the same text again
-/// yields the same id.
+/// a relation that names one is dropped, since locations are no entities of the graph. Its id is
+/// a content hash of its text, so extracting the same text again yields the same id.
 public struct GraphBuilder: Sendable {
     public init() {}
 
