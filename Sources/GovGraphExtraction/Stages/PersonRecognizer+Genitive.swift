@@ -7,8 +7,14 @@ extension PersonRecognizer {
     /// The word could be the genitive of a name: it ends in a bare -s ("Stanleys", not "Bass")
     /// and keeps a stem of two letters or more.
     static func isGenitiveOfName(_ token: Token) -> Bool {
-        token.characterCount >= 4 && token.text.hasSuffix("s") && !token.text.hasSuffix("ss")
-            && !token.text.hasSuffix("'s") && !token.text.hasSuffix("’s")
+        // Read as bytes, not characters: this is asked of every capitalised word.
+        guard token.characterCount >= 4 else { return false }
+        let bytes = token.text.utf8
+        var last = bytes.reversed().makeIterator()
+        guard last.next() == UInt8(ascii: "s"), let before = last.next() else { return false }
+        if before == UInt8(ascii: "s") || before == UInt8(ascii: "'") { return false }
+        // "’s": U+2019 is E2 80 99 in UTF-8.
+        return !(before == 0x99 && last.next() == 0x80 && last.next() == 0xE2)
     }
 
     /// Token `i` stands where a genitive stands: before a capitalised word on the same line
