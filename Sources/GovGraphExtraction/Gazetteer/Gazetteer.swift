@@ -76,3 +76,14 @@ public struct GazetteerFile: Sendable, Hashable {
         self.contents = contents
     }
 }
+
+extension Gazetteer {
+    /// Words that open a district's official name ("Landkreis Leipzig", "Städteregion Aachen").
+    static let districtDesignators: Set<String> = ["kreis", "landkreis", "regionalverband", "städteregion", "stadtkreis"]
+
+    /// A district's name without the designators it opens with: "Ostholstein" for "Kreis
+    /// Ostholstein"; a name without one ("Rhein-Sieg-Kreis") as it is.
+    static func districtName(withoutDesignator name: String) -> String {
+        name.split(separator: " ").drop { districtDesignators.contains($0.lowercased()) }.joined(separator: " ")
+    }
+}

@@ -117,7 +117,7 @@ public struct AbbreviationBinder: PipelineStage {
 
     /// The last word of a body named in full in the input stands for it later ("der
     /// Städtetag" after "Deutscher Städtetag"), when it is long, specific and names only one; so
-    /// does a Kreis's name without "Kreis" or "Landkreis" ("Ostholsteins Landrat" after "Kreis
+    /// does a Kreis's name without its designator ("Ostholsteins Landrat" after "Kreis
     /// Ostholstein"), where no other name covers the word.
     static func headNames(of document: Document) -> WordMap<EntityID> {
         var heads: [String: Set<EntityID>] = [:]
@@ -126,11 +126,11 @@ public struct AbbreviationBinder: PipelineStage {
         for span in document.spans where span.tokens.count > 1 && span.origin == .gazetteer {
             guard let info = document.entities[span.entity], read.insert(info.id).inserted else { continue }
             if info.type == .district {
-                let words = info.name.split(separator: " ")
-                if words.count == 2, ["kreis", "landkreis"].contains(words[0].lowercased()), !words[1].contains("-"),
-                    words[1].utf8.count >= minimumHeadLength
+                let bare = Gazetteer.districtName(withoutDesignator: info.name)
+                if bare.utf8.count < info.name.utf8.count, !bare.contains(" "), !bare.contains("-"),
+                    bare.utf8.count >= minimumHeadLength
                 {
-                    heads[words[1].lowercased(), default: []].insert(info.id)
+                    heads[bare.lowercased(), default: []].insert(info.id)
                 }
                 continue
             }

@@ -35,14 +35,9 @@ public struct LocationPatternRule: PipelineStage {
         self.gazetteer = gazetteer
         districtNames = WordSet(
             gazetteer.gazetteer.entries.lazy.filter { $0.type == .district }.flatMap { entry in
-                ([entry.name] + entry.aliases).map { name in
-                    name.split(separator: " ").drop { Self.districtDesignators.contains($0.lowercased()) }
-                        .joined(separator: " ").lowercased()
-                }
+                ([entry.name] + entry.aliases).map { Gazetteer.districtName(withoutDesignator: $0).lowercased() }
             })
     }
-
-    static let districtDesignators: Set<String> = ["kreis", "landkreis", "regionalverband", "städteregion", "stadtkreis"]
 
     /// One found location: its candidate, nominative name and kind.
     public struct Match: Sendable, Hashable {
@@ -67,10 +62,7 @@ public struct LocationPatternRule: PipelineStage {
 
     /// The tokens continue a hyphenated compound or open one ("Saar-" in "Saar-Elektrizitäts-AG").
     static func inCompound(_ range: Range<Int>, tokens: [Token]) -> Bool {
-        if tokens.continuesCompound(at: range.lowerBound) { return true }
-        let end = range.upperBound
-        return end + 1 < tokens.count && tokens[end].kind == .hyphen && !tokens[end].spaceBefore
-            && !tokens[end + 1].spaceBefore && tokens[end + 1].kind == .word
+        tokens.continuesCompound(at: range.lowerBound) || tokens.hyphenRun(startingAt: range.upperBound - 1).count > 1
     }
 
     /// The locations, without touching the document.

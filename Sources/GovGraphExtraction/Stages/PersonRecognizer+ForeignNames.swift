@@ -55,18 +55,11 @@ extension PersonRecognizer {
         if i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .hyphen || previous.text == "/" { return nil }
-            // After another capitalised word the pair ends a longer name ("Gereformeerde Bond"),
-            // unless that word is a noun for a person, a role or a common noun.
-            if previous.kind == .word, previous.isCapitalized, first.newlinesBefore == 0,
-                !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
-                !Self.isCommonNoun(at: i - 1, tokens: tokens), roleAt[i - 1] == nil
-            {
-                return nil
-            }
+            // After another capitalised word the pair ends a longer name ("Gereformeerde Bond").
+            if Self.continuesLongerName(i, tokens: tokens, roles: roleAt) { return nil }
             if PlaceDisambiguator.followsDeterminer(i, tokens: tokens) { return nil }
         }
-        let near = max(0, i - 2)..<min(tokens.count, end + 2)
-        if near.contains(where: { Self.englishFunctionWords.contains(tokens[$0].text) }) { return nil }
+        if Self.inEnglishTitle(i..<end, tokens: tokens) { return nil }
         return end
     }
 }

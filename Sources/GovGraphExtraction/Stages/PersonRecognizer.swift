@@ -489,9 +489,7 @@ public struct PersonRecognizer: PipelineStage {
             // unless that word is a noun for a person ("Vorgänger Steinmeier", "König Ludwig") or
             // another common noun ("Fußball-Experte Sammer"); a genitive may follow any noun after
             // its article ("der Sieg Roddicks").
-            if previous.kind == .word, previous.isCapitalized, tokens[i].newlinesBefore == 0,
-                !Self.notSurnames.contains(previous.norm), !Self.personNouns.contains(previous.norm),
-                !Self.isCommonNoun(at: i - 1, tokens: tokens), roleAt[i - 1] == nil,
+            if Self.continuesLongerName(i, tokens: tokens, roles: roleAt),
                 name == token.text || !Self.followsNounGroup(i, tokens: tokens) || isListedName(previous)
             {
                 return nil
@@ -512,12 +510,29 @@ public struct PersonRecognizer: PipelineStage {
             return nil
         }
         // Inside an English title a listed name is a word ("Blood of Eden", "Black or White").
-        let near = max(0, i - 2)..<min(tokens.count, i + 3)
-        if near.contains(where: { Self.englishFunctionWords.contains(tokens[$0].text) }) { return nil }
+        if Self.inEnglishTitle(i..<(i + 1), tokens: tokens) { return nil }
         return name
     }
 
     /// English function words (in the case they take inside a title), which German text lacks.
+    /// Token `i` follows another capitalised word on its line that makes it the end of a longer
+    /// name ("Wall Street", "Swiss Life", "Gereformeerde Bond"): no noun for a person ("Vorgänger
+    /// Steinmeier", "König Ludwig"), role, common noun ("Fußball-Experte Sammer") or function word.
+    static func continuesLongerName(_ i: Int, tokens: [Token], roles roleAt: [RoleLexicon.Match?]) -> Bool {
+        guard i > 0 else { return false }
+        let previous = tokens[i - 1]
+        return previous.kind == .word && previous.isCapitalized && tokens[i].newlinesBefore == 0
+            && !notSurnames.contains(previous.norm) && !personNouns.contains(previous.norm)
+            && !isCommonNoun(at: i - 1, tokens: tokens) && roleAt[i - 1] == nil
+    }
+
+    /// An English function word stands within two tokens of `range`: the words are part of an
+    /// English title ("Blood of Eden").
+    static func inEnglishTitle(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        let near = max(0, range.lowerBound - 2)..<min(tokens.count, range.upperBound + 2)
+        return near.contains { englishFunctionWords.contains(tokens[$0].text) }
+    }
+
     static let englishFunctionWords: WordSet = [
         "the", "The", "of", "and", "with", "to", "at", "for", "or", "is", "my", "you", "your", "it", "are",
         "by", "from", "on", "this", "that", "Of", "And", "With", "To", "At", "For", "Or", "My", "You", "Your",
