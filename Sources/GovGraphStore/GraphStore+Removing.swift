@@ -88,14 +88,17 @@ extension GraphStore {
             }
         }
         guard replacement.removesOthers else { return result }
-        let kept = Set(replacement.documents.map(\.id))
+        result.removed = try removeOthers(db, of: replacement)
+        return result
+    }
+
+    /// Removes the stored documents of the replacement's source that it neither saves nor keeps.
+    func removeOthers(_ db: Database, of replacement: SourceReplacement) throws -> [RemovalResult] {
+        let kept = Set(replacement.documents.map(\.id)).union(replacement.keeping)
         let stored = try String.fetchAll(
             db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
             arguments: [replacement.source])
-        for id in stored where !kept.contains(id) {
-            if let removed = try remove(db, documentID: id) { result.removed.append(removed) }
-        }
-        return result
+        return try stored.filter { !kept.contains($0) }.compactMap { try remove(db, documentID: $0) }
     }
 
     private func remove(_ db: Database, documentID: String) throws -> RemovalResult? {
@@ -150,10 +153,16 @@ public struct SourceReplacement: Sendable {
     /// True for a whole new version of the source; false for a part of it (a source still being
     /// read), whose documents are only saved.
     public var removesOthers: Bool
+    /// Ids of documents of the new version saved before (the earlier parts of a long source):
+    /// they stay when the others are removed.
+    public var keeping: Set<String>
 
-    public init(source: String, documents: [ExtractedDocument], removesOthers: Bool = true) {
+    public init(
+        source: String, documents: [ExtractedDocument], removesOthers: Bool = true, keeping: Set<String> = []
+    ) {
         self.source = source
         self.documents = documents
         self.removesOthers = removesOthers
+        self.keeping = keeping
     }
 }

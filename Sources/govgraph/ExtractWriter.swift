@@ -5,10 +5,13 @@ import GovGraphStore
 
 /// Stores, counts and prints extracted documents in input order, on the writer thread only.
 ///
-/// Each document is saved in its own transaction. A file's documents are kept until the file
-/// ends (or saved early, in groups, when it has many); then its stored documents that the new
-/// version no longer has are removed, but only when the whole file was read without a problem,
-/// so that a file that has become unreadable never loses what was stored from it.
+/// The documents of each batch of articles are stored with one commit, each document in a
+/// savepoint of its own (``GraphStore/ingest(_:)``): a document that fails is rolled back alone
+/// and reported, the others are stored whole. A file's documents are queued as one part when it
+/// ends (or in parts, when it has many); a file's stored documents that its new version no
+/// longer has are removed with its last part, but only when the whole file was read and stored
+/// without a problem, so that a file that has become unreadable never loses what was stored
+/// from it.
 final class ExtractWriter: @unchecked Sendable {
     let store: GraphStore?
     let files: [String]
@@ -18,13 +21,20 @@ final class ExtractWriter: @unchecked Sendable {
     private(set) var failures = 0
     private var jsonCount = 0
 
-    /// The file being written: its documents not yet saved, those saved already, its problems.
+    /// The file being read: its documents not yet queued, the ids of those queued already, its
+    /// problems (input problems and failed saves).
     private var pending: [ExtractedDocument] = []
-    private var saved: [String] = []
+    private var queuedIDs: Set<String> = []
     private var problems = 0
     private var articles = 0
-    /// Documents of one file kept before they are saved in a group.
+    private var current: String?
+    /// The parts of files to store with the next commit, in input order.
+    private var queue: [SourceReplacement] = []
+    private var queuedDocuments = 0
+    /// Documents of one file kept before they are queued as a part.
     static let group = 500
+    /// Documents queued before they are committed, even within a batch.
+    static let commitDocuments = 2_000
 
     init(store: GraphStore?, files: [String], json: Bool, progress: Progress) {
         self.store = store
@@ -33,16 +43,18 @@ final class ExtractWriter: @unchecked Sendable {
         self.progress = progress
     }
 
+    /// Writes one batch of events and commits what it stored.
     func write(_ events: [ExtractRunner.Event], documents: [[ExtractedDocument]?]) {
         for (event, extracted) in zip(events, documents) {
             switch event {
             case .article(let file, let article, let warnings):
                 report(warnings)
                 articles += 1
+                current = files[file]
                 let found = extracted ?? []
                 if json { printJSON(found, article: article) }
                 pending += found
-                if pending.count >= Self.group { saveGroup(file: file) }
+                if pending.count >= Self.group { queuePart(of: files[file], removesOthers: false) }
                 progress.advance(bytes: article.byteCount, label: files[file])
             case .problem(let file, let error):
                 progress.clear()
@@ -56,6 +68,7 @@ final class ExtractWriter: @unchecked Sendable {
                 progress.finishFile()
             }
         }
+        commit()
     }
 
     private func report(_ warnings: [InputWarning]) {
@@ -64,57 +77,71 @@ final class ExtractWriter: @unchecked Sendable {
         for warning in warnings { printWarning("\(warning)") }
     }
 
-    /// Saves the file's pending documents now, remembering their ids for the replacement.
-    private func saveGroup(file: Int) {
-        guard let store else {
+    /// Queues the file's pending documents for the next commit.
+    private func queuePart(of path: String, removesOthers: Bool) {
+        guard store != nil else {
             for document in pending { summary.add(document, new: true) }
             pending = []
             return
         }
-        for document in pending {
-            do {
-                let outcome = try store.save(document)
-                summary.add(document, new: outcome == .inserted)
-                saved.append(document.id)
-            } catch {
-                fail(error)
-            }
-        }
+        queue.append(
+            SourceReplacement(source: path, documents: pending, removesOthers: removesOthers, keeping: queuedIDs))
+        queuedIDs.formUnion(pending.map(\.id))
+        queuedDocuments += pending.count
         pending = []
+        if queuedDocuments >= Self.commitDocuments { commit() }
     }
 
     private func finish(file: Int) {
         let path = files[file]
-        defer {
-            pending = []
-            saved = []
-            failures += problems
-            problems = 0
-            articles = 0
-        }
         if articles > 0 { summary.files += 1 }
-        guard let store, path != "-", problems == 0, articles > 0 else {
-            saveGroup(file: file)
+        // The part that ends the file replaces its stored version when the whole file was
+        // read and stored (standard input is no file to replace).
+        queuePart(of: path, removesOthers: path != "-" && problems == 0 && articles > 0)
+        queuedIDs = []
+        failures += problems
+        problems = 0
+        articles = 0
+        current = nil
+    }
+
+    /// Stores the queued parts with one commit, and counts and reports what happened to each
+    /// document.
+    private func commit() {
+        guard let store, !queue.isEmpty else { return }
+        let work = queue
+        queue = []
+        queuedDocuments = 0
+        let results: [IngestResult]
+        do {
+            results = try store.ingest(work)
+        } catch {
+            let lost = work.reduce(0) { $0 + $1.documents.count }
+            fail(error, note: "\(lost) document\(lost == 1 ? "" : "s") not stored", source: nil)
             return
         }
-        // Documents saved in groups come back as unchanged stand-ins; the rest are saved now.
-        let standIns = saved.map {
-            ExtractedDocument(id: $0, source: path, title: nil, date: nil, start: 0, end: 0, entities: [], relations: [])
-        }
-        do {
-            let result = try store.replaceDocuments(fromSource: path, with: standIns + pending)
-            let inserted = Set(result.inserted)
-            for document in pending { summary.add(document, new: inserted.contains(document.id)) }
+        for (part, result) in zip(work, results) {
+            for (document, outcome) in zip(part.documents, result.documents) {
+                switch outcome {
+                case .success(let saved): summary.add(document, new: saved == .inserted)
+                case .failure(let error): fail(error, note: nil, source: part.source)
+                }
+            }
             summary.removedDocuments += result.removed.count
-        } catch {
-            fail(error)
         }
     }
 
-    private func fail(_ error: any Error) {
+    /// Reports a failed save. A failure of the file being read (or of a commit while a file is
+    /// being read) counts as that file's problem, so that its last part removes nothing; any
+    /// other counts at once.
+    private func fail(_ error: any Error, note: String?, source: String?) {
         progress.clear()
-        printError("\(error)")
-        problems += 1
+        printError("\(error)" + (note.map { " (\($0))" } ?? ""))
+        if let current, source == nil || source == current {
+            problems += 1
+        } else {
+            failures += 1
+        }
     }
 
     // MARK: - JSON

@@ -1,0 +1,140 @@
+import GovGraphModel
+import Testing
+
+@testable import GovGraphStore
+
+@Suite("Ingesting many sources with one commit")
+struct GraphStoreIngestTests {
+    @Test("Ingesting gives the results and rows of replacing the sources one by one")
+    func ingestEqualsOneByOne() throws {
+        // Given two stores holding the corpus and a page of two articles
+        let page = "news/staedtetag.txt"
+        var first = Corpus.doernerVicePresident2025
+        var second = Corpus.kalischVicePresident2026
+        var replacement = Corpus.jungPresident2019
+        first.source = page
+        second.source = page
+        replacement.source = page
+        let oneByOne = try Corpus.store()
+        let ingested = try Corpus.store()
+        try oneByOne.replaceDocuments(fromSource: page, with: [first, second])
+        try ingested.replaceDocuments(fromSource: page, with: [first, second])
+
+        // When the page changes, Ulm's file loses its article and a part of a third file is
+        // saved: replaced one by one in one store, ingested in the other
+        let replacements = [
+            SourceReplacement(source: page, documents: [first, replacement]),
+            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
+            SourceReplacement(source: "news/teil.txt", documents: [Corpus.leipzigDocument], removesOthers: false),
+        ]
+        let expected = try oneByOne.replaceDocuments(replacements)
+        let results = try ingested.ingest(replacements)
+
+        // Then each document has its outcome, the same documents are removed, and the stored
+        // rows are the same
+        #expect(results.map(\.documents) == [[.success(.unchanged), .success(.inserted)], [], [.success(.unchanged)]])
+        let removed = results.map { $0.removed.map(\.documentID) }
+        #expect(removed == expected.map { $0.removed.map(\.documentID) })
+        #expect(removed == [[second.id], [Corpus.ulmDocument.id], []])
+        let succeeded = results.map(\.succeeded)
+        #expect(succeeded == [true, true, true])
+        let ingestedRows = try ingested.contents()
+        let expectedRows = try oneByOne.contents()
+        #expect(ingestedRows == expectedRows)
+    }
+
+    @Test(
+        "A failing document is rolled back alone; its source removes nothing",
+        arguments: GraphStoreSavingTests.BadDocument.allCases)
+    func failingDocument(bad: GraphStoreSavingTests.BadDocument) throws {
+        // Given a store holding Ulm's article and an older article of a page
+        let page = "news/seite.txt"
+        var old = Corpus.jungPresident2019
+        old.source = page
+        let store = try Corpus.store([Corpus.ulmDocument, old])
+        var failing = bad.document
+        failing.source = page
+
+        // When the page's new version (Leipzig, the failing document, Dresden) and an emptied
+        // Ulm file are ingested
+        var leipzig = Corpus.leipzigDocument
+        var dresden = Corpus.dresdenDocument
+        leipzig.source = page
+        dresden.source = page
+        let results = try store.ingest([
+            SourceReplacement(source: page, documents: [leipzig, failing, dresden]),
+            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
+        ])
+
+        // Then the good documents are stored and the failing one is not, with its error; the
+        // page keeps its old article, and Ulm's file is replaced
+        let outcomes = results[0].documents
+        #expect(outcomes.count == 3)
+        #expect(outcomes[0] == .success(.inserted))
+        #expect(outcomes[2] == .success(.inserted))
+        guard case .failure = outcomes[1] else {
+            Issue.record("the failing document was saved: \(outcomes[1])")
+            return
+        }
+        #expect(!results[0].succeeded)
+        #expect(results[0].removed.isEmpty)
+        #expect(results[1].removed.map(\.documentID) == [Corpus.ulmDocument.id])
+        let stored = try store.fetchUnchecked(sql: "SELECT id FROM document ORDER BY id")
+        #expect(stored == [dresden.id, old.id, leipzig.id].sorted().map { [$0] })
+    }
+
+    @Test("A failure in an earlier part of a source stops the removal by its last part")
+    func failureInEarlierPart() throws {
+        // Given a page with an older article
+        let page = "news/seite.txt"
+        var old = Corpus.jungPresident2019
+        old.source = page
+        let store = try Corpus.store([old])
+        var failing = GraphStoreSavingTests.BadDocument.unknownEntity.document
+        failing.source = page
+        var leipzig = Corpus.leipzigDocument
+        leipzig.source = page
+
+        // When its new version comes in two parts, the first of which fails
+        let results = try store.ingest([
+            SourceReplacement(source: page, documents: [failing], removesOthers: false),
+            SourceReplacement(source: page, documents: [leipzig]),
+        ])
+
+        // Then the old article stays
+        #expect(results[1].documents == [.success(.inserted)])
+        #expect(results[1].removed.isEmpty)
+        #expect(try store.fetchUnchecked(sql: "SELECT COUNT(*) FROM document") == [["2"]])
+    }
+
+    @Test("Documents saved by an earlier call and kept are not removed")
+    func keeping() throws {
+        // Given a page whose first part (Leipzig) was ingested before, and an older article
+        let page = "news/seite.txt"
+        var old = Corpus.jungPresident2019
+        var leipzig = Corpus.leipzigDocument
+        var dresden = Corpus.dresdenDocument
+        old.source = page
+        leipzig.source = page
+        dresden.source = page
+        let store = try Corpus.store([old])
+        try store.ingest([SourceReplacement(source: page, documents: [leipzig], removesOthers: false)])
+
+        // When the last part (Dresden) replaces the page, keeping the first part
+        let results = try store.ingest([
+            SourceReplacement(source: page, documents: [dresden], keeping: [leipzig.id])
+        ])
+
+        // Then only the older article is removed
+        #expect(results[0].removed.map(\.documentID) == [old.id])
+        let stored = try store.fetchUnchecked(sql: "SELECT id FROM document ORDER BY id")
+        #expect(stored == [dresden.id, leipzig.id].sorted().map { [$0] })
+    }
+
+    @Test("Ingesting nothing does nothing")
+    func empty() throws {
+        let store = try GraphStore.inMemory()
+        #expect(try store.ingest([]).isEmpty)
+        #expect(try store.stats().documents == 0)
+    }
+}
