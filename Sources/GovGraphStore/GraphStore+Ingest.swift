@@ -51,26 +51,43 @@ extension GraphStore {
     @discardableResult
     public func ingest(_ replacements: [SourceReplacement]) throws -> [IngestResult] {
         guard !replacements.isEmpty else { return [] }
-        return try write { db in
-            var statements = try SaveStatements(db)
-            var failedSources: Set<String> = []
-            return try replacements.map { replacement in
-                var outcomes: [Result<SaveResult, GraphStoreError>] = []
-                for document in replacement.documents {
-                    let outcome = save(document, inSavepointOf: db, with: statements)
-                    if case .failure = outcome {
-                        failedSources.insert(replacement.source)
-                        // SQLite cannot reuse a statement that failed, and GRDB drops it from
-                        // its cache: prepare the statements again.
-                        statements = try SaveStatements(db)
-                    }
-                    outcomes.append(outcome)
+        // Documents rarely fail: first try all of them without savepoints (each one costs a
+        // copy of every page it changes), and only when one fails, roll back and save each in a
+        // savepoint of its own.
+        // (When the transaction itself fails, a full disk say, the second try fails as well
+        // and throws.)
+        do {
+            return try write { db in try apply(replacements, db: db, isolating: false) }
+        } catch {
+            return try write { db in try apply(replacements, db: db, isolating: true) }
+        }
+    }
+
+    /// Saves and removes as ``ingest(_:)`` describes; without `isolating`, the first failing
+    /// document throws.
+    private func apply(_ replacements: [SourceReplacement], db: Database, isolating: Bool) throws -> [IngestResult] {
+        var statements = try SaveStatements(db)
+        var failedSources: Set<String> = []
+        return try replacements.map { replacement in
+            var outcomes: [Result<SaveResult, GraphStoreError>] = []
+            for document in replacement.documents {
+                guard isolating else {
+                    outcomes.append(.success(try insert(document, with: statements)))
+                    continue
                 }
-                guard replacement.removesOthers, !failedSources.contains(replacement.source) else {
-                    return IngestResult(documents: outcomes)
+                let outcome = save(document, inSavepointOf: db, with: statements)
+                if case .failure = outcome {
+                    failedSources.insert(replacement.source)
+                    // SQLite cannot reuse a statement that failed, and GRDB drops it from its
+                    // cache: prepare the statements again.
+                    statements = try SaveStatements(db)
                 }
-                return IngestResult(documents: outcomes, removed: try removeOthers(db, of: replacement))
+                outcomes.append(outcome)
             }
+            guard replacement.removesOthers, !failedSources.contains(replacement.source) else {
+                return IngestResult(documents: outcomes)
+            }
+            return IngestResult(documents: outcomes, removed: try removeOthers(db, of: replacement))
         }
     }
 

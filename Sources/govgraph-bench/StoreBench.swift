@@ -12,8 +12,9 @@ struct StoreBench: ParsableCommand {
         discussion: """
             Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
             --edges relations and saves them three times, into three fresh files: each with GraphStore.save \
-            (one transaction per document), in batches of --batch documents with \
-            GraphStore.save(contentsOf:) (one transaction per batch), and all in one GraphStore.bulkLoad \
+            (one transaction per document), in batches of --batch documents with GraphStore.ingest (one \
+            commit per batch, each document in a savepoint, as govgraph extract saves them), and all in \
+            one GraphStore.bulkLoad \
             (indexes, counts and the full-text index built at the end). Then it times --queries calls of each query on the first \
             file: neighbours (links of a random entity), who holds a role (a role and place or body \
             that has holders), a path between entities four steps apart, and full-text search.
@@ -43,7 +44,7 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Timed calls of each query.")
     var queries: Int = 500
 
-    @Option(help: "Documents saved per transaction in the batched ingest.")
+    @Option(help: "Documents saved per commit in the batched ingest.")
     var batch: Int = 512
 
     @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
@@ -78,7 +79,7 @@ struct StoreReport: Codable, Sendable {
     var mentionsPerSecond: Double
     var documentsPerSecond: Double
     var relationsPerSecond: Double
-    /// The same documents saved with one transaction per batch of `batchDocuments`.
+    /// The same documents saved with `GraphStore.ingest`, one commit per batch of `batchDocuments`.
     var batchDocuments: Int
     var batchedIngestSeconds: Double
     var batchedMentionsPerSecond: Double
@@ -143,7 +144,7 @@ struct StoreReport: Codable, Sendable {
             }
             if let batchedStore {
                 let watch = Stopwatch()
-                try batchedStore.save(contentsOf: taken)
+                try batchedStore.ingest([SourceReplacement(source: "bench", documents: taken, removesOthers: false)])
                 batchedSeconds += watch.seconds
             }
         }
@@ -245,7 +246,7 @@ struct StoreReport: Codable, Sendable {
             + "in \(format(ingestSeconds, 2))s: \(format(mentionsPerSecond, 0)) mentions/s, "
             + "\(format(documentsPerSecond, 0)) documents/s, \(format(relationsPerSecond, 0)) relations/s; "
             + "database \(format(databaseMb, 0)) MB\n"
-            + "batched ingest (\(batchDocuments) documents per transaction): in \(format(batchedIngestSeconds, 2))s: "
+            + "batched ingest (GraphStore.ingest, \(batchDocuments) documents per commit): in \(format(batchedIngestSeconds, 2))s: "
             + "\(format(batchedMentionsPerSecond, 0)) mentions/s, \(format(batchedDocumentsPerSecond, 0)) documents/s, "
             + "\(format(batchedRelationsPerSecond, 0)) relations/s\n"
             + "bulk load (GraphStore.bulkLoad, one transaction): in \(format(bulkIngestSeconds, 2))s: "
