@@ -6,8 +6,7 @@ extension GraphStore {
     /// work that does not decide what is stored put off to the end: the indexes that walk the
     /// graph (relations by either end, mentions by entity) are dropped while rows go in and
     /// built once, sorted, at the end; the entities' mention and document counts are added up
-    /// in memory and written once per entity; the new passages go into the full-text index
-    /// in one statement instead of one segment per document.
+    /// in memory and written once per entity instead of once per document.
     ///
     /// The store holds the same rows afterwards as if each document had been saved with
     /// ``save(_:)``, in the same order. Everything happens in one transaction: when `body` or a
@@ -42,8 +41,8 @@ extension GraphStore {
 public final class BulkLoader {
     private let store: GraphStore
     private let statements: SaveStatements
-    /// The last passage stored before the load: later ones are indexed for search at the end.
-    private let lastPassageBefore: Int64
+    /// The passages of the load, indexed for search at the end.
+    private let passages: NewPassages
     /// Mentions and documents added per entity.
     private var counts: [String: (mentions: Int, documents: Int)] = [:]
     /// The first error of a save: it ends the load even if `body` catches it.
@@ -52,7 +51,7 @@ public final class BulkLoader {
     fileprivate init(store: GraphStore, db: Database) throws {
         self.store = store
         statements = try SaveStatements(db)
-        lastPassageBefore = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM passage") ?? 0
+        passages = try NewPassages(db)
     }
 
     /// Saves one document as ``GraphStore/save(_:)`` would.
@@ -60,7 +59,7 @@ public final class BulkLoader {
     public func save(_ document: ExtractedDocument) throws -> SaveResult {
         if let failure { throw failure }
         do {
-            let result = try store.insert(document, with: statements)
+            let result = try store.insert(document, with: statements, counting: false)
             if result == .inserted { count(document) }
             return result
         } catch {
@@ -76,17 +75,11 @@ public final class BulkLoader {
         try documents.map { try save($0) }
     }
 
-    /// Adds the mentions of a new document to the counts, as the count trigger would: each
-    /// distinct span of an entity once, and the document once per entity it mentions.
+    /// Adds the mentions of a new document to the counts, as ``GraphStore/save(_:)`` would:
+    /// each distinct span of an entity once, and the document once per entity it mentions.
     private func count(_ document: ExtractedDocument) {
-        var spans: [String: Set<[Int]>] = [:]
-        for entity in document.entities {
-            for mention in entity.mentions {
-                spans[entity.id.rawValue, default: []].insert([mention.start, mention.end])
-            }
-        }
-        for (entity, found) in spans where !found.isEmpty {
-            counts[entity, default: (0, 0)].mentions += found.count
+        for (entity, mentions) in MentionCounts.distinctMentions(of: document) {
+            counts[entity, default: (0, 0)].mentions += mentions
             counts[entity, default: (0, 0)].documents += 1
         }
     }
@@ -101,44 +94,34 @@ public final class BulkLoader {
         for (entity, added) in counts {
             try update.execute(arguments: [added.mentions, added.documents, entity])
         }
-        try db.execute(
-            sql: "INSERT INTO passage_fts(rowid, text) SELECT id, text FROM passage WHERE id > ? ORDER BY id",
-            arguments: [lastPassageBefore])
+        try passages.index(db)
     }
 }
 
-/// The indexes and triggers a bulk load drops and builds again, read from the schema itself so
-/// that they come back exactly as they were.
+/// The indexes a bulk load drops and builds again, read from the schema itself so that they
+/// come back exactly as they were.
 private struct DeferredSchema {
-    /// The triggers whose work the loader does itself: the mention counts and the full-text
-    /// index of new passages.
-    static let triggers = ["mention_counts_after_insert", "__passage_fts_ai"]
-
-    /// (type, name, sql) of each dropped object.
-    let objects: [(type: String, name: String, sql: String)]
+    /// (name, sql) of each dropped index.
+    let indexes: [(name: String, sql: String)]
 
     init(_ db: Database) throws {
         // Secondary indexes that are not unique (a unique index decides which rows are stored).
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT type, name, sql FROM sqlite_master
-                WHERE (type = 'index' AND tbl_name IN ('mention', 'relation') AND sql IS NOT NULL
-                        AND sql NOT LIKE 'CREATE UNIQUE%')
-                    OR (type = 'trigger' AND name IN (\(GraphStore.placeholders(Self.triggers.count))))
-                ORDER BY type, name
-                """,
-            arguments: StatementArguments(Self.triggers))
-        objects = rows.map { ($0["type"], $0["name"], $0["sql"]) }
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND tbl_name IN ('mention', 'relation') AND sql IS NOT NULL
+                    AND sql NOT LIKE 'CREATE UNIQUE%'
+                ORDER BY name
+                """)
+        indexes = rows.map { ($0["name"], $0["sql"]) }
     }
 
     func drop(_ db: Database) throws {
-        for object in objects {
-            try db.execute(sql: "DROP \(object.type == "index" ? "INDEX" : "TRIGGER") \(object.name.quotedDatabaseIdentifier)")
-        }
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)") }
     }
 
     func restore(_ db: Database) throws {
-        for object in objects { try db.execute(sql: object.sql) }
+        for index in indexes { try db.execute(sql: index.sql) }
     }
 }

@@ -66,9 +66,10 @@ extension GraphStore {
     /// Saves and removes as ``ingest(_:)`` describes; without `isolating`, the first failing
     /// document throws.
     private func apply(_ replacements: [SourceReplacement], db: Database, isolating: Bool) throws -> [IngestResult] {
+        let passages = try NewPassages(db)
         var statements = try SaveStatements(db)
         var failedSources: Set<String> = []
-        return try replacements.map { replacement in
+        let results = try replacements.map { replacement in
             var outcomes: [Result<SaveResult, GraphStoreError>] = []
             for document in replacement.documents {
                 guard isolating else {
@@ -87,8 +88,11 @@ extension GraphStore {
             guard replacement.removesOthers, !failedSources.contains(replacement.source) else {
                 return IngestResult(documents: outcomes)
             }
-            return IngestResult(documents: outcomes, removed: try removeOthers(db, of: replacement))
+            return IngestResult(
+                documents: outcomes, removed: try removeOthers(db, of: replacement, passages: passages))
         }
+        try passages.index(db)
+        return results
     }
 
     /// Inserts one document in a savepoint, which is rolled back when the insert fails.

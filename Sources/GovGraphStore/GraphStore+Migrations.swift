@@ -12,6 +12,10 @@ extension GraphStore {
     /// walking the graph.
     static let thirdMigrationIdentifier = "v3-entity-counts-edge-indexes"
 
+    /// The identifier of the fourth migration: new passages and mention counts are written by
+    /// the statements that save a document, not by triggers.
+    static let fourthMigrationIdentifier = "v4-counts-and-search-written-per-save"
+
     /// The migrator that defines the schema, one registered migration per schema version.
     ///
     /// The schema carries the invariants: `NOT NULL` where the model is not optional, foreign
@@ -32,6 +36,9 @@ extension GraphStore {
         migrator.registerMigration(thirdMigrationIdentifier) { db in
             try addEntityCounts(db)
             try replaceRelationEndpointIndexes(db)
+        }
+        migrator.registerMigration(fourthMigrationIdentifier) { db in
+            try dropInsertTriggers(db)
         }
         // Migrations of later versions are appended here; never edit a shipped one.
         return migrator
@@ -220,6 +227,23 @@ extension GraphStore {
                 CREATE INDEX relation_on_object_edge ON relation(objectId, predicate, subjectId);
                 DROP INDEX relation_on_subjectId;
                 DROP INDEX relation_on_objectId;
+                """)
+    }
+
+    // MARK: - v4
+
+    /// Drops the triggers that index a new passage for search and count a new mention: the
+    /// statements that save a document do both, once per document (see
+    /// ``GraphStore/insert(_:with:counting:)``). The triggers on delete and update stay.
+    ///
+    /// A trigger into the FTS5 index made every later statement of the transaction flush the
+    /// index's pending terms into a new segment (FTS5 does so at each statement savepoint,
+    /// SQLite 3.40), and the count trigger ran an UPDATE with a subquery per mention.
+    private static func dropInsertTriggers(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                DROP TRIGGER mention_counts_after_insert;
+                DROP TRIGGER __passage_fts_ai;
                 """)
     }
 }

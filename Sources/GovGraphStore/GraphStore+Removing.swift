@@ -72,14 +72,19 @@ extension GraphStore {
     public func replaceDocuments(_ replacements: [SourceReplacement]) throws -> [ReplaceResult] {
         guard !replacements.isEmpty else { return [] }
         return try write { db in
+            let passages = try NewPassages(db)
             let statements = try SaveStatements(db)
-            return try replacements.map { try replace($0, db: db, statements: statements) }
+            let results = try replacements.map {
+                try replace($0, db: db, statements: statements, passages: passages)
+            }
+            try passages.index(db)
+            return results
         }
     }
 
-    private func replace(_ replacement: SourceReplacement, db: Database, statements: SaveStatements)
-        throws -> ReplaceResult
-    {
+    private func replace(
+        _ replacement: SourceReplacement, db: Database, statements: SaveStatements, passages: NewPassages
+    ) throws -> ReplaceResult {
         var result = ReplaceResult()
         for document in replacement.documents {
             switch try insert(document, with: statements) {
@@ -88,12 +93,16 @@ extension GraphStore {
             }
         }
         guard replacement.removesOthers else { return result }
-        result.removed = try removeOthers(db, of: replacement)
+        result.removed = try removeOthers(db, of: replacement, passages: passages)
         return result
     }
 
-    /// Removes the stored documents of the replacement's source that it neither saves nor keeps.
-    func removeOthers(_ db: Database, of replacement: SourceReplacement) throws -> [RemovalResult] {
+    /// Removes the stored documents of the replacement's source that it neither saves nor keeps
+    /// (first indexing the new passages, which a removal may take out of the index again).
+    func removeOthers(_ db: Database, of replacement: SourceReplacement, passages: NewPassages) throws
+        -> [RemovalResult]
+    {
+        try passages.index(db)
         let kept = Set(replacement.documents.map(\.id)).union(replacement.keeping)
         let stored = try String.fetchAll(
             db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",

@@ -31,7 +31,12 @@ extension GraphStore {
     ///   of an entity are encoded only when the store does not know it yet.
     @discardableResult
     public func save(_ document: ExtractedDocument) throws -> SaveResult {
-        try write { db in try insert(document, with: SaveStatements(db)) }
+        try write { db in
+            let passages = try NewPassages(db)
+            let result = try insert(document, with: SaveStatements(db))
+            try passages.index(db)
+            return result
+        }
     }
 
     /// Saves many extracted documents in one transaction, in order, each as ``save(_:)`` saves
@@ -51,14 +56,21 @@ extension GraphStore {
     public func save(contentsOf documents: [ExtractedDocument]) throws -> [SaveResult] {
         guard !documents.isEmpty else { return [] }
         return try write { db in
+            let passages = try NewPassages(db)
             let statements = try SaveStatements(db)
-            return try documents.map { try insert($0, with: statements) }
+            let results = try documents.map { try insert($0, with: statements) }
+            try passages.index(db)
+            return results
         }
     }
 
     /// Inserts one document inside the caller's transaction, unless a document with its id is
-    /// stored already.
-    func insert(_ document: ExtractedDocument, with statements: SaveStatements) throws -> SaveResult {
+    /// stored already, and with `counting` adds its mentions to the entities' counts.
+    ///
+    /// Its passages are not yet searchable: the transaction indexes them with ``NewPassages``.
+    func insert(_ document: ExtractedDocument, with statements: SaveStatements, counting: Bool = true) throws
+        -> SaveResult
+    {
         if try statements.documentExists(document.id) { return .unchanged }
         try statements.insertDocument.execute(arguments: [
             document.id, document.source, document.title, document.date, document.start,
@@ -76,6 +88,11 @@ extension GraphStore {
                 try statements.insertMention.execute(arguments: [
                     document.id, entity.id.rawValue, mention.start, mention.end, mention.text,
                 ])
+            }
+        }
+        if counting {
+            for (entity, mentions) in MentionCounts.distinctMentions(of: document) {
+                try statements.addCounts.execute(arguments: [mentions, 1, entity])
             }
         }
         for relation in document.relations {
@@ -113,6 +130,7 @@ struct SaveStatements {
     let insertMention: Statement
     let insertRelation: Statement
     let insertPassage: Statement
+    let addCounts: Statement
 
     init(_ db: Database) throws {
         documentExistsStatement = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?")
@@ -137,6 +155,11 @@ struct SaveStatements {
                 INSERT OR IGNORE INTO passage(documentId, kind, start, "end", text)
                 VALUES (?, ?, ?, ?, ?)
                 """#)
+        addCounts = try db.cachedStatement(
+            sql: """
+                UPDATE entity SET mentionCount = mentionCount + ?, documentCount = documentCount + ?
+                WHERE id = ?
+                """)
     }
 
     func documentExists(_ id: String) throws -> Bool {
@@ -145,5 +168,52 @@ struct SaveStatements {
 
     func entityExists(_ id: EntityID) throws -> Bool {
         try Int.fetchOne(entityExistsStatement, arguments: [id.rawValue]) != nil
+    }
+}
+
+/// The passages a write transaction stores, added to the full-text index in one statement.
+///
+/// Not by a trigger per row: FTS5 writes its pending terms as a new segment at every statement
+/// of a transaction after it was written to (SQLite 3.40), so a trigger made each statement of a
+/// save write a small segment. Call ``index(_:)`` at the end of the transaction, and before it
+/// deletes passages (the delete trigger takes them out of the index, so they must be in it).
+final class NewPassages {
+    /// The last passage in the index.
+    private var indexedThrough: Int64
+
+    init(_ db: Database) throws {
+        indexedThrough = try Self.lastPassage(db)
+    }
+
+    /// Adds the passages stored since the last call (or since the start) to the index.
+    func index(_ db: Database) throws {
+        let last = try Self.lastPassage(db)
+        guard last > indexedThrough else { return }
+        try db.execute(
+            sql: "INSERT INTO passage_fts(rowid, text) SELECT id, text FROM passage WHERE id > ? ORDER BY id",
+            arguments: [indexedThrough])
+        indexedThrough = last
+    }
+
+    private static func lastPassage(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM passage") ?? 0
+    }
+}
+
+/// How many mentions a new document adds to each entity it mentions.
+enum MentionCounts {
+    /// Each entity's distinct mention spans (the mention table stores a span once), for the
+    /// entities with at least one.
+    static func distinctMentions(of document: ExtractedDocument) -> [(entity: String, mentions: Int)] {
+        var spans: [String: Set<Int>] = [:]
+        var order: [String] = []
+        for entity in document.entities where !entity.mentions.isEmpty {
+            if spans[entity.id.rawValue] == nil { order.append(entity.id.rawValue) }
+            for mention in entity.mentions {
+                // Offsets are code points of one input file (at most a few hundred million).
+                spans[entity.id.rawValue, default: []].insert(mention.start << 32 | mention.end)
+            }
+        }
+        return order.map { ($0, spans[$0]!.count) }
     }
 }

@@ -41,6 +41,8 @@ struct GraphStoreIngestTests {
         let ingestedRows = try ingested.contents()
         let expectedRows = try oneByOne.contents()
         #expect(ingestedRows == expectedRows)
+        try GraphStoreMigrationsTests.checkSearchIndex(ingested)
+        #expect(try GraphStoreMigrationsTests.countMismatches(ingested) == [])
     }
 
     @Test(
@@ -81,6 +83,8 @@ struct GraphStoreIngestTests {
         #expect(results[1].removed.map(\.documentID) == [Corpus.ulmDocument.id])
         let stored = try store.fetchUnchecked(sql: "SELECT id FROM document ORDER BY id")
         #expect(stored == [dresden.id, old.id, leipzig.id].sorted().map { [$0] })
+        try GraphStoreMigrationsTests.checkSearchIndex(store)
+        #expect(try GraphStoreMigrationsTests.countMismatches(store) == [])
     }
 
     @Test("A failure in an earlier part of a source stops the removal by its last part")
@@ -129,6 +133,7 @@ struct GraphStoreIngestTests {
         #expect(results[0].removed.map(\.documentID) == [old.id])
         let stored = try store.fetchUnchecked(sql: "SELECT id FROM document ORDER BY id")
         #expect(stored == [dresden.id, leipzig.id].sorted().map { [$0] })
+        try GraphStoreMigrationsTests.checkSearchIndex(store)
     }
 
     @Test("Ingesting nothing does nothing")

@@ -7,8 +7,71 @@ import Testing
 struct GraphStoreMigrationsTests {
     static let allMigrations = [
         [GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier],
-        [GraphStore.thirdMigrationIdentifier],
+        [GraphStore.thirdMigrationIdentifier], [GraphStore.fourthMigrationIdentifier],
     ]
+
+    @Test("A v3 database is upgraded on opening: its insert triggers go, counts and search stay right")
+    func upgradeFromV3() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("v3.sqlite")
+
+        // Given a database with three migrations, holding an article v3 saved with its triggers
+        try GraphStore.migrateUnchecked(path: path, upTo: GraphStore.thirdMigrationIdentifier)
+        try GraphStore.executeUnchecked(
+            path: path,
+            sql: """
+                INSERT INTO document(id, source, title, date, start, "end") VALUES
+                    ('doc-a', 'alt/a.txt', 'Städtetag', '2019-10-31', 0, 60);
+                INSERT INTO entity(id, name, type, keys) VALUES
+                    ('person:burkhard-jung', 'Burkhard Jung', 'person', '{}');
+                INSERT INTO mention(documentId, entityId, start, "end", text) VALUES
+                    ('doc-a', 'person:burkhard-jung', 0, 13, 'Burkhard Jung');
+                INSERT INTO passage(documentId, kind, start, "end", text) VALUES
+                    ('doc-a', 'sentence', 0, 60, 'Burkhard Jung leitet den Städtetag.');
+                """)
+
+        // When the current store opens it and saves more documents
+        let store = try GraphStore(path: path)
+        try store.save(Corpus.leipzigDocument)
+        try store.ingest([SourceReplacement(source: "neu.txt", documents: Corpus.staedtetagHistory)])
+
+        // Then the insert triggers are gone, the other triggers stay, and counts and search
+        // cover the old and the new rows
+        #expect(
+            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == Self.allMigrations)
+        let triggers = try store.fetchUnchecked(
+            sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        #expect(
+            triggers == [
+                ["__passage_fts_ad"], ["__passage_fts_au"], ["mention_counts_after_delete"],
+                ["mention_counts_after_update"],
+            ])
+        let jung: EntitySummary? = try store.entity(id: Corpus.jung)
+        #expect(jung?.documentCount == 3)
+        #expect(try store.search("leitet").map(\.documentID) == ["doc-a"])
+        #expect(try store.search("folgt").map(\.documentID) == ["doc-dst-2026"])
+        #expect(try Self.countMismatches(store) == [])
+        try Self.checkSearchIndex(store)
+    }
+
+    /// The entities whose stored counts differ from counting their mentions.
+    static func countMismatches(_ store: GraphStore) throws -> [[String?]] {
+        try store.fetchUnchecked(
+            sql: """
+                SELECT e.id FROM entity e
+                WHERE e.mentionCount <> (SELECT COUNT(*) FROM mention WHERE entityId = e.id)
+                    OR e.documentCount <> (
+                        SELECT COUNT(DISTINCT documentId) FROM mention WHERE entityId = e.id)
+                """)
+    }
+
+    /// Fails unless the full-text index holds exactly the stored passages (FTS5's integrity
+    /// check, comparing with the passage table).
+    static func checkSearchIndex(_ store: GraphStore) throws {
+        try store.executeUnchecked(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 1)")
+    }
 
     @Test("A v2 database is upgraded on opening: data intact, counts filled in and kept")
     func upgradeFromV2() throws {
@@ -77,13 +140,7 @@ struct GraphStoreMigrationsTests {
             sql: "DELETE FROM mention WHERE id = (SELECT MIN(id) FROM mention)")
 
         // When the stored counts are compared with counts over the mentions
-        let mismatches = try store.fetchUnchecked(
-            sql: """
-                SELECT e.id FROM entity e
-                WHERE e.mentionCount <> (SELECT COUNT(*) FROM mention WHERE entityId = e.id)
-                    OR e.documentCount <> (
-                        SELECT COUNT(DISTINCT documentId) FROM mention WHERE entityId = e.id)
-                """)
+        let mismatches = try Self.countMismatches(store)
 
         // Then they agree for every entity
         #expect(mismatches == [])
