@@ -5,7 +5,7 @@ import GovGraphInput
 
 /// Where the benchmark's text comes from: a generated corpus or text files and folders.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Text files or folders (.txt, recursively) to use as the corpus instead of a generated one.")
+    @Argument(help: "Input files or folders (read as `govgraph extract` reads them) to use as the corpus instead of a generated one.")
     var paths: [String] = []
 
     @Option(help: "Generate a corpus of this size (e.g. 20MB, 1GB; 1 MB = 10^6 bytes). The default when no path is given.")
@@ -31,38 +31,50 @@ struct CorpusOptions: ParsableArguments {
             let generator = try CorpusGenerator(gazetteer: gazetteer, seed: seed)
             let (pages, seconds) = Stopwatch.time { generator.pages(totalBytes: size.bytes) }
             return Corpus(
-                description: "generated \(size), seed \(seed)", units: pages.map(Corpus.Unit.text),
-                bytes: pages.reduce(0) { $0 + $1.utf8.count }, generatedSeconds: seconds, seed: seed)
+                description: "generated \(size), seed \(seed)", source: .pages(pages), generatedSeconds: seconds,
+                seed: seed)
         }
-        let files = try InputReader.expand(paths)
-        guard !files.isEmpty else { throw BenchError("no .txt files in \(paths.joined(separator: ", "))") }
-        var bytes = 0
-        for file in files {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue
-            bytes += size ?? 0
-        }
-        return Corpus(
-            description: paths.joined(separator: " "), units: files.map(Corpus.Unit.file), bytes: bytes,
-            generatedSeconds: nil, seed: nil)
+        let found = InputWalker().expand(paths)
+        if let problem = found.problems.first { throw BenchError("\(problem)") }
+        guard !found.files.isEmpty else { throw BenchError("no input files in \(paths.joined(separator: ", "))") }
+        return Corpus(description: paths.joined(separator: " "), source: .files(found.files), seed: nil)
     }
 }
 
-/// The texts a benchmark extracts: each unit is one call of the extractor, as one input file
-/// is for `govgraph extract`.
+/// The texts a benchmark extracts.
 struct Corpus: Sendable {
-    enum Unit: Sendable {
-        /// A generated page.
-        case text(String)
-        /// A file, read when it is extracted.
-        case file(String)
+    enum Source: Sendable {
+        /// Generated pages in memory: each is one call of the extractor, as a page file of
+        /// this size (under `InputOptions.chunkBytes`) is for `govgraph extract`.
+        case pages([String])
+        /// Input files, read during the run as `govgraph extract` reads them (streamed in
+        /// chunks, in batches of articles).
+        case files([String])
     }
 
     var description: String
-    var units: [Unit]
-    /// UTF-8 bytes of all units.
-    var bytes: Int
+    var source: Source
     var generatedSeconds: Double?
     var seed: UInt64?
+
+    /// UTF-8 bytes of the pages, or the files' sizes.
+    var bytes: Int {
+        switch source {
+        case .pages(let pages): return pages.reduce(0) { $0 + $1.utf8.count }
+        case .files(let files):
+            return files.reduce(0) { total, file in
+                total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
+            }
+        }
+    }
+
+    /// Pages or files.
+    var inputs: Int {
+        switch source {
+        case .pages(let pages): return pages.count
+        case .files(let files): return files.count
+        }
+    }
 }
 
 /// The gazetteer folder option.

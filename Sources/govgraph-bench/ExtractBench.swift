@@ -10,9 +10,11 @@ struct ExtractBench: ParsableCommand {
         commandName: "extract",
         abstract: "Time full extraction (what `govgraph extract --no-store` does) on one core and on all cores.",
         discussion: """
-            Each input file or generated page is one call of the extractor, as one input file is \
-            for `govgraph extract`; the all-cores run hands the inputs to the threads one at a time. \
-            Files are read during the run (the time includes reading them).
+            Each generated page is one call of the extractor, as a page file is for `govgraph \
+            extract`; the all-cores run hands the pages to the threads one at a time. Input files \
+            are read during the run exactly as `govgraph extract --no-store` reads and extracts \
+            them (streamed in chunks, batches of articles extracted on the threads), so the time \
+            includes reading them.
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -96,25 +98,49 @@ struct ExtractReport: Codable, Sendable {
         return ExtractReport(
             gazetteer: timing,
             corpus: CorpusInfo(
-                source: corpus.description, seed: corpus.seed, bytes: corpus.bytes, inputs: corpus.units.count,
+                source: corpus.description, seed: corpus.seed, bytes: corpus.bytes, inputs: corpus.inputs,
                 generateSeconds: corpus.generatedSeconds),
             runs: runs, speedup: speedup, peakResidentMb: PeakMemory.megabytes)
     }
 
     /// One pass over the corpus on `threads` threads.
     static func measure(_ extractor: Extractor, _ corpus: Corpus, threads: Int) throws -> Run {
-        let tallies = Slots(repeating: Tally(), count: corpus.units.count)
-        let units = corpus.units
         PeakMemory.reset()
         let watch = Stopwatch()
-        parallelFor(units.count, threads: threads) { index in
-            tallies[index] = Tally.extract(units[index], index: index, with: extractor)
+        let total: Tally
+        switch corpus.source {
+        case .pages(let pages):
+            let tallies = Slots(repeating: Tally(), count: pages.count)
+            parallelFor(pages.count, threads: threads) { index in
+                var tally = Tally(bytes: pages[index].utf8.count)
+                tally.add(extractor.extract(text: pages[index], source: "generated/page-\(index + 1).txt"))
+                tallies[index] = tally
+            }
+            total = tallies.all.reduce(Tally(), +)
+        case .files(let files):
+            let tally = Slots(repeating: Tally(), count: 1)
+            let inputs = files.map { InputFile(path: $0, options: InputOptions()) }
+            BatchExtraction(extractor: extractor, jobs: threads).run(inputs) { events, documents in
+                var batch = tally[0]
+                for (event, found) in zip(events, documents) {
+                    switch event {
+                    case .article(_, let article, _):
+                        batch.bytes += article.byteCount
+                        batch.add(found ?? [])
+                    case .problem(let file, let error):
+                        batch.failure = batch.failure ?? "\(files[file]): \(error)"
+                    case .warnings, .endOfFile:
+                        break
+                    }
+                }
+                tally[0] = batch
+            }
+            total = tally[0]
         }
         let seconds = watch.seconds
-        let total = tallies.all.reduce(Tally(), +)
         if let failure = total.failure { throw BenchError(failure) }
         return Run(
-            threads: threads, seconds: seconds, bytes: total.bytes, inputs: units.count,
+            threads: threads, seconds: seconds, bytes: total.bytes, inputs: corpus.inputs,
             documents: total.documents, entities: total.entities, mentions: total.mentions,
             relations: total.relations, mbPerSecond: Double(total.bytes) / 1e6 / seconds,
             documentsPerSecond: Double(total.documents) / seconds,
@@ -158,29 +184,14 @@ struct Tally: Sendable {
             mentions: a.mentions + b.mentions, relations: a.relations + b.relations, failure: a.failure ?? b.failure)
     }
 
-    static func extract(_ unit: Corpus.Unit, index: Int, with extractor: Extractor) -> Tally {
-        let text: String
-        let source: String
-        switch unit {
-        case .text(let page):
-            text = page
-            source = "generated/page-\(index + 1).txt"
-        case .file(let path):
-            do {
-                text = try InputReader.read(path).text
-            } catch {
-                return Tally(failure: "\(error)")
-            }
-            source = path
+    /// Counts extracted documents.
+    mutating func add(_ found: [ExtractedDocument]) {
+        for document in found {
+            documents += 1
+            entities += document.entities.count
+            mentions += document.entities.reduce(0) { $0 + $1.mentions.count }
+            relations += document.relations.count
         }
-        var tally = Tally(bytes: text.utf8.count)
-        for document in extractor.extract(text: text, source: source) {
-            tally.documents += 1
-            tally.entities += document.entities.count
-            tally.mentions += document.entities.reduce(0) { $0 + $1.mentions.count }
-            tally.relations += document.relations.count
-        }
-        return tally
     }
 }
 

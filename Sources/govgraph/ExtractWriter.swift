@@ -44,7 +44,7 @@ final class ExtractWriter: @unchecked Sendable {
     }
 
     /// Writes one batch of events and commits what it stored.
-    func write(_ events: [ExtractRunner.Event], documents: [[ExtractedDocument]?]) {
+    func write(_ events: [BatchExtraction.Event], documents: [[ExtractedDocument]?]) {
         for (event, extracted) in zip(events, documents) {
             switch event {
             case .article(let file, let article, let warnings):

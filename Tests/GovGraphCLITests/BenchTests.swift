@@ -94,11 +94,11 @@ struct BenchTests {
 
     @Test("extract reads a folder the corpus command wrote, one input per file")
     func folderCorpus() throws {
-        // Given a corpus written as a folder of small files
+        // Given a corpus written as a folder of files larger than the chunks extract reads
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("corpus").path
-        let written = try Bench.run(["corpus", "--size", "60kB", "--file-size", "20kB", "--out", corpus])
+        let written = try Bench.run(["corpus", "--size", "300kB", "--file-size", "150kB", "--out", corpus])
         #expect(written.status == 0, "\(written.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted()
         #expect(files.count >= 2)
@@ -119,6 +119,19 @@ struct BenchTests {
         #expect(threads == [1])
         #expect(report.runs[0].bytes == report.corpus.bytes)
         #expect(report.speedup == nil)
+
+        // and it extracts what `govgraph extract --no-store` extracts from the folder
+        let extracted = try CLI.run(["extract", "--no-store", "--json", "--quiet", corpus])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(extracted.stdout.utf8)) as? [String: Any]
+        let documents = json?["documents"] as? [[String: Any]] ?? []
+        let mentions = documents.reduce(0) { total, document in
+            let entities = document["entities"] as? [[String: Any]] ?? []
+            return total + entities.reduce(0) { $0 + (($1["mentions"] as? [Any])?.count ?? 0) }
+        }
+        #expect(documents.count > 10)
+        #expect(report.runs[0].documents == documents.count)
+        #expect(report.runs[0].mentions == mentions)
     }
 
     @Test(
