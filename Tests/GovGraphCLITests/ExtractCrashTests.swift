@@ -68,6 +68,7 @@ struct ExtractCrashTests {
         let rerun = try CLI.run(["extract", corpus.path, "--db", db, "--quiet"])
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(try SQLiteShell.query(db, "PRAGMA integrity_check") == ["ok"])
+        #expect(try SQLiteShell.searchIndexIsSound(db))
         #expect(try Self.counts(db) == Self.counts(reference))
         #expect(try SQLiteShell.query(db, "SELECT COUNT(*) FROM document") == ["600"])
     }
@@ -87,6 +88,7 @@ struct ExtractCrashTests {
         #expect(b.terminationStatus == 0)
         #expect(try SQLiteShell.query(db, "SELECT COUNT(*) FROM document") == ["550"])
         #expect(try SQLiteShell.query(db, "PRAGMA integrity_check") == ["ok"])
+        #expect(try SQLiteShell.searchIndexIsSound(db))
 
         let reference = folder.appendingPathComponent("reference.sqlite").path
         _ = try CLI.run(["extract", first.path, shared.path, second.path, "--db", reference, "--quiet"])
@@ -117,5 +119,12 @@ enum SQLiteShell {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// Whether the full-text index holds exactly the stored passages (FTS5's integrity check
+    /// against the passage table; the shell stops at its error).
+    static func searchIndexIsSound(_ db: String) throws -> Bool {
+        let sql = "INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 1); SELECT 'sound';"
+        return try query(db, sql) == ["sound"]
     }
 }
