@@ -32,6 +32,13 @@ struct SpanIndexTests {
         #expect(Self.entities(SpanIndex(Self.spans).ending(at: token)) == expected)
     }
 
+    @Test("The span that ends last at or before a token, the later in the array's order among several", arguments: [
+        (0, nil), (1, "b"), (2, "b"), (3, "f"), (5, "f"), (6, "e"), (9, "e"),
+    ] as [(Int, String?)])
+    func lastEnding(token: Int, expected: String?) {
+        #expect(SpanIndex(Self.spans).last(endingBy: token).map(\.entity.rawValue) == expected)
+    }
+
     @Test("The spans within a range, the range itself included, in the array's order", arguments: [
         (0..<6, ["a", "b", "c", "d", "e", "f"]), (2..<6, ["a", "c", "d", "e", "f"]), (4..<6, ["a", "d", "e"]),
         (2..<5, ["f"]), (1..<2, []), (3..<3, []),

@@ -26,6 +26,14 @@ struct SpanIndex: Sendable {
         byEnd[byEnd.indices(by: { spans[$0].tokens.upperBound }, from: token + 1, to: token + 2)].map { spans[$0] }
     }
 
+    /// The span that ends last at or before token `token` (whose upper bound is at most `token`),
+    /// the last in the array's order among several. Over non-overlapping spans in text order
+    /// (``Document/spans``) this is the last of the array that ends there.
+    func last(endingBy token: Int) -> SpanCandidate? {
+        let after = byEnd.partitioningIndex { spans[$0].tokens.upperBound > token }
+        return after > 0 ? spans[byEnd[after - 1]] : nil
+    }
+
     /// The spans that lie within `range`, `range` itself included.
     func inside(_ range: Range<Int>) -> [SpanCandidate] {
         byStart[byStart.indices(by: { spans[$0].tokens.lowerBound }, from: range.lowerBound, to: range.upperBound)]
