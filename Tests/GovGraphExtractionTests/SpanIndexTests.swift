@@ -1,49 +1,41 @@
-import GovGraphModel
 import Testing
 
 @testable import GovGraphExtraction
 
 struct SpanIndexTests {
-    /// Candidates out of text order, two over the same tokens, as the recognisers leave them.
-    static let spans = [
-        SpanCandidate(tokens: 4..<6, entity: "a", origin: .gazetteer),
-        SpanCandidate(tokens: 0..<1, entity: "b", origin: .gazetteer),
-        SpanCandidate(tokens: 2..<6, entity: "c", origin: .pattern),
-        SpanCandidate(tokens: 4..<6, entity: "d", origin: .typo),
-        SpanCandidate(tokens: 5..<6, entity: "e", origin: .gazetteer),
-        SpanCandidate(tokens: 2..<3, entity: "f", origin: .gazetteer),
-    ]
+    static let index = SpanIndex(SpanCandidate.fixture)
 
-    static func entities(_ spans: [SpanCandidate]) -> [String] {
-        spans.map(\.entity.rawValue)
+    /// The positions of `spans` in the fixture.
+    static func positions(_ spans: [SpanCandidate]) -> [Int] {
+        spans.map { SpanCandidate.fixture.firstIndex(of: $0)! }
     }
 
     @Test("The spans that start at a token, in the array's order", arguments: [
-        (0, ["b"]), (1, []), (2, ["c", "f"]), (4, ["a", "d"]), (5, ["e"]), (9, []),
-    ] as [(Int, [String])])
-    func starting(token: Int, expected: [String]) {
-        #expect(Self.entities(SpanIndex(Self.spans).starting(at: token)) == expected)
+        (0, [1]), (1, []), (2, [2, 5]), (4, [0, 3]), (5, [4]), (7, [6]), (12, []),
+    ] as [(Int, [Int])])
+    func starting(token: Int, expected: [Int]) {
+        #expect(Self.positions(Self.index.starting(at: token)) == expected)
     }
 
     @Test("The spans whose last token is a token, in the array's order", arguments: [
-        (0, ["b"]), (1, []), (2, ["f"]), (5, ["a", "c", "d", "e"]), (6, []),
-    ] as [(Int, [String])])
-    func ending(token: Int, expected: [String]) {
-        #expect(Self.entities(SpanIndex(Self.spans).ending(at: token)) == expected)
+        (0, [1]), (1, []), (2, [5]), (5, [0, 2, 3, 4]), (8, [6]), (11, []),
+    ] as [(Int, [Int])])
+    func ending(token: Int, expected: [Int]) {
+        #expect(Self.positions(Self.index.ending(at: token)) == expected)
     }
 
     @Test("The span that ends last at or before a token, the later in the array's order among several", arguments: [
-        (0, nil), (1, "b"), (2, "b"), (3, "f"), (5, "f"), (6, "e"), (9, "e"),
-    ] as [(Int, String?)])
-    func lastEnding(token: Int, expected: String?) {
-        #expect(SpanIndex(Self.spans).last(endingBy: token).map(\.entity.rawValue) == expected)
+        (0, nil), (1, 1), (2, 1), (3, 5), (5, 5), (6, 4), (8, 4), (9, 6), (99, 7),
+    ] as [(Int, Int?)])
+    func lastEnding(token: Int, expected: Int?) {
+        #expect(Self.index.last(endingBy: token).map { Self.positions([$0])[0] } == expected)
     }
 
     @Test("The spans within a range, the range itself included, in the array's order", arguments: [
-        (0..<6, ["a", "b", "c", "d", "e", "f"]), (2..<6, ["a", "c", "d", "e", "f"]), (4..<6, ["a", "d", "e"]),
-        (2..<5, ["f"]), (1..<2, []), (3..<3, []),
-    ] as [(Range<Int>, [String])])
-    func inside(range: Range<Int>, expected: [String]) {
-        #expect(Self.entities(SpanIndex(Self.spans).inside(range)) == expected)
+        (0..<6, [0, 1, 2, 3, 4, 5]), (2..<6, [0, 2, 3, 4, 5]), (4..<6, [0, 3, 4]), (2..<5, [5]), (1..<2, []),
+        (3..<3, []), (6..<12, [6, 7]),
+    ] as [(Range<Int>, [Int])])
+    func inside(range: Range<Int>, expected: [Int]) {
+        #expect(Self.positions(Self.index.inside(range)) == expected)
     }
 }
