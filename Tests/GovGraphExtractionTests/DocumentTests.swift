@@ -30,6 +30,15 @@ struct DocumentTests {
         #expect(first != nil && second != nil && first != second)
     }
 
+    @Test("The article holding a code point: none before the first, between two and after the last", arguments: [
+        (0, nil), (4, nil), (5, 0), (9, 0), (10, nil), (12, 1), (19, 1), (20, nil), (99, nil),
+    ] as [(Int, Int?)])
+    func articleOfOffset(offset: Int, expected: Int?) {
+        var document = Document(text: String(repeating: "x", count: 30))
+        document.articles = [Article(start: 5, end: 10), Article(start: 12, end: 20)]
+        #expect(document.article(containingOffset: offset) == expected)
+    }
+
     @Test("A place's population from its keys, 0 when missing or malformed", arguments: [
         (["population": "28723"], 28723), ([:], 0), (["population": "viele"], 0),
     ] as [([String: String], Int)])

@@ -145,8 +145,41 @@ struct PlaceDisambiguatorTests {
         ("Hessen, Berlin und Sachsen einigten sich.", ["Hessen=state:06", "Berlin=state:11", "Sachsen=state:14"]),
         ("Berlin und Brandenburg planen gemeinsam.", ["Berlin=state:11", "Brandenburg=state:12"]),
         ("Von Berlin fuhr sie nach Frankfurt.", ["Berlin=municipality:11000000", "Frankfurt=municipality:06412000"]),
+        // The Land named in another article of the page says nothing about this one's bare name
+        ("Titel\n[01.02.2020] Das Land Berlin spart.\n\nTitel\n[02.02.2020] Für Berlin ist das gut.",
+         ["Land Berlin=state:11", "Berlin=municipality:11000000"]),
     ])
     func cityStatesAndLänder(text: String, expected: [String]) {
         #expect(Self.places(text) == expected)
+    }
+
+    @Test("A homonym's Land named in its own article outweighs another's named elsewhere on the page", arguments: [
+        ("Titel\n[01.02.2020] Hessen spart.\n\nTitel\n[02.02.2020] Rheinland-Pfalz fördert Neustadt.",
+         ["Hessen=state:06", "Rheinland-Pfalz=state:07", "Neustadt=municipality:07316000"]),
+        ("Titel\n[01.02.2020] Rheinland-Pfalz spart.\n\nTitel\n[02.02.2020] Hessen fördert Neustadt.",
+         ["Rheinland-Pfalz=state:07", "Hessen=state:06", "Neustadt=municipality:06534016"]),
+        // Named on the page only, a Land still counts
+        ("Titel\n[01.02.2020] Hessen spart.\n\nTitel\n[02.02.2020] Der Rat fördert Neustadt.",
+         ["Hessen=state:06", "Neustadt=municipality:06534016"]),
+    ])
+    func homonymsOnAPage(text: String, expected: [String]) {
+        #expect(Self.places(text) == expected)
+    }
+
+    @Test("Places under a key support others in an article and on the page, unless excluded", arguments: [
+        // (places with their article, article asked about, excluded places, support in it, on the page)
+        ([("a", 0), ("b", 1)], 1, ["a"], true, true),
+        ([("a", 0), ("b", 1)], 0, ["a"], false, true),
+        ([("a", 0), ("b", 1)], 0, ["a", "b"], false, false),
+        ([("a", 0), ("a", 1)], 1, [], true, true),
+        ([("a", nil), ("b", 2)], nil, ["b"], true, true),
+        ([("a", 0)], 3, [], false, true),
+    ] as [([(String, Int?)], Int?, Set<String>, Bool, Bool)])
+    func support(places: [(String, Int?)], article: Int?, excluded: Set<String>, inArticle: Bool, onPage: Bool) {
+        var support = PlaceDisambiguator.Context.Support()
+        for (id, article) in places { support.add(EntityID(id), article: article) }
+        let found = support.names(in: article) { excluded.contains($0.rawValue) }
+        #expect(found.article == inArticle)
+        #expect(found.page == onPage)
     }
 }

@@ -244,6 +244,20 @@ struct RoleRelationRuleTests {
         ])
     }
 
+    @Test("Only the item's own title lends its lead")
+    func titleLeadOfItem() {
+        let text = """
+            Sachsen-Anhalt: Serviceagentur startet
+            [01.11.2019] Digitalministerin Lydia Hüskens kündigte den Start an.
+
+            Neue Agentur: Start im Winter
+            [02.11.2019] Digitalministerin Lydia Hüskens kündigte es an.
+            """
+        #expect(Self.roles(Document.prepared(text, through: .link)) == [
+            "person:lydia-hueskens Digitalministerin/digitalminister state:15"
+        ])
+    }
+
     @Test("A title lead out of the role's scope is not used")
     func titleLeadScope() {
         let text = """

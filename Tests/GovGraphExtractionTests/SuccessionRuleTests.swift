@@ -24,6 +24,13 @@ struct SuccessionRuleTests {
         ("Die frühere Bonner Oberbürgermeisterin Katja Dörner sprach. Claudia Kalisch ist die neue Vizepräsidentin des Deutschen Städtetags. Sie folgt auf Katja Dörner.",
          ["person:claudia-kalisch succeeds person:katja-doerner",
           "person:katja-doerner Vizepräsidentin/vizepräsident organization:deutscher-staedtetag former"]),
+        // A pronoun stands for a person of its own article only, and only the article's roles pass.
+        ("Titel\n[01.02.2020] Claudia Kalisch sprach. Der Rat tagte. Sie folgt auf Katja Dörner.",
+         ["person:claudia-kalisch succeeds person:katja-doerner"]),
+        ("Titel\n[01.02.2020] Claudia Kalisch sprach.\n\nTitel\n[02.02.2020] Der Rat tagte. Sie folgt auf Katja Dörner.", []),
+        ("Titel\n[01.02.2020] Claudia Kalisch ist die neue Vizepräsidentin des Deutschen Städtetags.\n\n"
+            + "Titel\n[02.02.2020] Claudia Kalisch folgt auf Katja Dörner.",
+         ["person:claudia-kalisch succeeds person:katja-doerner"]),
     ]
 
     @Test("Who follows whom, and the role handed over", arguments: cases)

@@ -95,7 +95,11 @@ public struct Document: Sendable {
 
     /// The index of the article that holds token `index`, if any.
     public func article(containingToken index: Int) -> Int? {
-        let offset = tokens[index].start
+        article(containingOffset: tokens[index].start)
+    }
+
+    /// The index of the article that holds code point `offset`, if any.
+    public func article(containingOffset offset: Int) -> Int? {
         // Articles are in text order and do not overlap: the last one starting at or before
         // the offset is the only candidate.
         let after = articles.partitioningIndex { $0.start > offset }

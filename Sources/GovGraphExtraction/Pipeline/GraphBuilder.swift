@@ -20,7 +20,7 @@ public struct GraphBuilder: Sendable {
         return document.articles.map { article in
             var entities: [EntityID: Entity] = [:]
             var order: [EntityID] = []
-            for index in Self.indices(in: spanStarts, from: article.start, to: article.end) {
+            for index in spanStarts.indices(by: \.self, from: article.start, to: article.end) {
                 let span = document.spans[index]
                 let start = spanStarts[index]
                 let end = tokens[span.tokens.upperBound - 1].end
@@ -32,7 +32,7 @@ public struct GraphBuilder: Sendable {
                 entities[info.id]!.mentions.append(
                     Mention(text: document.slice(start, end), start: start, end: end, isAdjective: span.origin == .adjective))
             }
-            let own = Self.indices(in: relationStarts, from: article.start, to: article.end).map { relations[$0] }
+            let own = relationStarts.indices(by: \.self, from: article.start, to: article.end).map { relations[$0] }
                 .filter { !isLocation($0.subject) && !isLocation($0.object) }
                 .sorted {
                     ($0.evidence.start, $0.predicate, $0.subject, $0.object, $0.roleKey ?? "")
@@ -73,11 +73,5 @@ public struct GraphBuilder: Sendable {
     private static func sameKey(_ a: Relation, _ b: Relation) -> Bool {
         a.evidence.start == b.evidence.start && a.predicate == b.predicate && a.subject == b.subject
             && a.object == b.object && (a.roleKey ?? "") == (b.roleKey ?? "")
-    }
-
-    /// The indices of the sorted `starts` that lie in `lower..<upper`.
-    static func indices(in starts: [Int], from lower: Int, to upper: Int) -> Range<Int> {
-        let first = starts.partitioningIndex { $0 >= lower }
-        return first..<max(first, starts.partitioningIndex { $0 >= upper })
     }
 }

@@ -44,6 +44,8 @@ public struct LawReferenceFilter: PipelineStage {
             let letters = token.text.unicodeScalars.filter(\.properties.isAlphabetic).count
             return letters <= 4 && Inflection.isAbbreviation(token.text)
         }
+        // The laws' candidates that are no short abbreviation, by law, made when first asked for.
+        var longerForms: ElsewhereIndex<EntityID>?
         return candidates.filter { candidate in
             guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity], info.type == .law
             else { return true }
@@ -61,9 +63,12 @@ public struct LawReferenceFilter: PipelineStage {
             {
                 return true
             }
-            return candidates.contains { other in
-                other.entity == candidate.entity && other.tokens != candidate.tokens && !isShortAbbreviation(other)
+            if longerForms == nil {
+                longerForms = ElsewhereIndex(candidates) { other in
+                    document.entities[other.entity]?.type == .law && !isShortAbbreviation(other) ? other.entity : nil
+                }
             }
+            return longerForms?.first(candidate.entity, notOver: candidate.tokens) != nil
         }
     }
 }

@@ -54,9 +54,7 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     public func resolve(_ candidates: [SpanCandidate], in document: Document) -> [SpanCandidate] {
-        // The gazetteer's candidates of each entity, for finding a place's other mentions.
-        var byEntity: [EntityID: [SpanCandidate]] = [:]
-        for candidate in candidates where candidate.origin == .gazetteer { byEntity[candidate.entity, default: []].append(candidate) }
+        let namedElsewhere = nonWordMentions(candidates, in: document)
         var namedAreas: Set<String> = []
         for candidate in candidates where candidate.origin == .gazetteer {
             if let info = document.entities[candidate.entity], info.type == .district || info.type == .state, let key = info.keys["ags"] {
@@ -64,16 +62,18 @@ public struct PlaceDisambiguator: PipelineStage {
             }
         }
         let withoutWords = candidates.filter {
-            keep($0, among: byEntity[$0.entity] ?? [], in: document, namedAreas: namedAreas)
+            keep($0, namedElsewhere: namedElsewhere, in: document, namedAreas: namedAreas)
         }
+        let byTokens = SpanIndex(withoutWords)
         var groups: [Range<Int>: [Int]] = [:]
         for (index, candidate) in withoutWords.enumerated() where candidate.origin != .person {
             groups[candidate.tokens, default: []].append(index)
         }
         var dropped = Set<Int>()
         let context = Context(candidates: withoutWords, document: document)
-        // Names of a Land of several words ("Freie und Hansestadt Hamburg"), found when first asked for.
-        var landNames: [SpanCandidate]?
+        // Names of a Land of several words ("Freie und Hansestadt Hamburg") by the article they
+        // stand in, found when first asked for.
+        var landNames: [Int?: [SpanCandidate]]?
         for (_, members) in groups where members.count > 1 {
             let infos = members.map { document.entities[withoutWords[$0].entity] }
             // City-states: the bare name is the city.
@@ -91,11 +91,13 @@ public struct PlaceDisambiguator: PipelineStage {
                 // elsewhere the city.
                 let span = withoutWords[members[0]].tokens
                 if landNames == nil {
-                    landNames = withoutWords.filter { $0.tokens.count > 1 && document.entities[$0.entity]?.type == .state }
+                    landNames = Dictionary(
+                        grouping: withoutWords.filter { $0.tokens.count > 1 && document.entities[$0.entity]?.type == .state },
+                        by: { document.article(containingToken: $0.tokens.lowerBound) })
                 }
-                let asLand = listsLänder(around: span, candidates: withoutWords, document: document)
+                let asLand = listsLänder(around: span, candidates: byTokens, document: document)
                     || followsLandRole(span.lowerBound, tokens: document.tokens)
-                    || namesLand(of: cityStates, before: span, candidates: landNames ?? [], document: document)
+                    || namesLand(of: cityStates, before: span, landNames: landNames ?? [:], document: document)
                 for (member, info) in zip(members, infos) {
                     if asLand, info?.type == .municipality, let state = info?.keys["state"], cityStates.contains(state) {
                         dropped.insert(member)
@@ -134,15 +136,14 @@ public struct PlaceDisambiguator: PipelineStage {
     /// Berlin") before the bare name, which then means the Land too, unless a locative
     /// preposition makes it the place ("Für Hamburg betreibt …" after "… Hansestadt Hamburg";
     /// not "in Hamburg").
-    func namesLand(of states: Set<String>, before span: Range<Int>, candidates: [SpanCandidate], document: Document) -> Bool {
+    /// - Parameter landNames: the names of a Land of several words, by the article they stand in.
+    func namesLand(of states: Set<String>, before span: Range<Int>, landNames: [Int?: [SpanCandidate]], document: Document) -> Bool {
         let start = span.lowerBound
         if start > 0, Self.locativePrepositions.contains(document.tokens[start - 1].norm) { return false }
-        let article = document.article(containingToken: start)
-        return candidates.contains { other in
-            guard other.tokens.upperBound <= start, other.tokens.count > 1, let info = document.entities[other.entity],
-                info.type == .state, let ags = info.keys["ags"], states.contains(ags)
-            else { return false }
-            return document.article(containingToken: other.tokens.lowerBound) == article
+        let inArticle = landNames[document.article(containingToken: start)] ?? []
+        return inArticle.contains { other in
+            guard other.tokens.upperBound <= start, let ags = document.entities[other.entity]?.keys["ags"] else { return false }
+            return states.contains(ags)
         }
     }
 
@@ -158,11 +159,12 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     /// The span stands in a list with a Land that is no city-state: "Bayern, Berlin und Hessen".
-    func listsLänder(around span: Range<Int>, candidates: [SpanCandidate], document: Document) -> Bool {
+    func listsLänder(around span: Range<Int>, candidates: SpanIndex, document: Document) -> Bool {
         let tokens = document.tokens
         // A Land candidate over `range` that is not itself a city-state's bare name.
         func isLand(_ range: Range<Int>) -> Bool {
-            let here = candidates.filter { $0.tokens == range }.compactMap { document.entities[$0.entity] }
+            let here = candidates.starting(at: range.lowerBound).filter { $0.tokens == range }
+                .compactMap { document.entities[$0.entity] }
             return here.contains { land in
                 land.type == .state
                     && !here.contains { $0.type == .municipality && $0.name == land.name && $0.keys["state"] == land.keys["ags"] }
@@ -170,13 +172,13 @@ public struct PlaceDisambiguator: PipelineStage {
         }
         let before = span.lowerBound - 1
         if before > 0, Self.coordinators.contains(tokens[before].norm),
-            candidates.contains(where: { $0.tokens.upperBound == before && isLand($0.tokens) })
+            candidates.ending(at: before - 1).contains(where: { isLand($0.tokens) })
         {
             return true
         }
         let after = span.upperBound
         if after + 1 < tokens.count, Self.coordinators.contains(tokens[after].norm),
-            candidates.contains(where: { $0.tokens.lowerBound == after + 1 && isLand($0.tokens) })
+            candidates.starting(at: after + 1).contains(where: { isLand($0.tokens) })
         {
             return true
         }
@@ -184,10 +186,12 @@ public struct PlaceDisambiguator: PipelineStage {
     }
 
     /// False for a place name that is an ordinary word and stands without place context.
-    /// - Parameter candidates: the gazetteer's candidates of the same entity (others are ignored).
+    /// - Parameter namedElsewhere: the gazetteer's candidates of municipalities by a form that is
+    ///   no ordinary word (see ``nonWordMentions(_:in:)``).
     /// - Parameter namedAreas: the keys of the Kreise and Länder the document names.
     func keep(
-        _ candidate: SpanCandidate, among candidates: [SpanCandidate], in document: Document, namedAreas: Set<String> = []
+        _ candidate: SpanCandidate, namedElsewhere: ElsewhereIndex<EntityID>, in document: Document,
+        namedAreas: Set<String> = []
     ) -> Bool {
         guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity],
             info.type == .municipality
@@ -232,9 +236,17 @@ public struct PlaceDisambiguator: PipelineStage {
             if tokens[end].text == ":", tokens[start].newlinesBefore > 0 || start == 0 { return true }
         }
         // Named elsewhere in the input by a form that is no ordinary word.
-        return candidates.contains { other in
-            other.entity == candidate.entity && other.tokens != candidate.tokens && other.origin == .gazetteer
-                && ordinaryWord(other, info, document) == nil
+        return namedElsewhere.first(candidate.entity, notOver: candidate.tokens) != nil
+    }
+
+    /// The gazetteer's candidates of municipalities by a form that is no ordinary word, by
+    /// entity: where else the input names a place that a candidate may name as a word.
+    func nonWordMentions(_ candidates: [SpanCandidate], in document: Document) -> ElsewhereIndex<EntityID> {
+        ElsewhereIndex(candidates) { candidate in
+            guard candidate.origin == .gazetteer, let info = document.entities[candidate.entity], info.type == .municipality,
+                ordinaryWord(candidate, info, document) == nil
+            else { return nil }
+            return candidate.entity
         }
     }
 
@@ -297,18 +309,33 @@ public struct PlaceDisambiguator: PipelineStage {
 
     /// The places the text names without ambiguity, to judge homonyms by.
     struct Context {
-        /// A place mention that supports others under one district or state key.
+        /// The places mentioned unambiguously under one district or state key: on the page and in
+        /// each article (nil: outside every article).
         struct Support {
-            var id: EntityID
-            var article: Int?
+            var onPage: Set<EntityID> = []
+            var byArticle: [Int?: Set<EntityID>] = [:]
+
+            mutating func add(_ id: EntityID, article: Int?) {
+                onPage.insert(id)
+                byArticle[article, default: []].insert(id)
+            }
+
+            /// Whether a place that is not `excluded` supports others in `article`, and on the page.
+            /// A set is searched only until its first place that is not excluded, so each
+            /// question costs about as many steps as there are excluded places, however long
+            /// the page.
+            func names(in article: Int?, excluding excluded: (EntityID) -> Bool) -> (article: Bool, page: Bool) {
+                let inArticle = byArticle[article]?.contains { !excluded($0) } ?? false
+                return (inArticle, inArticle || onPage.contains { !excluded($0) })
+            }
         }
 
         /// Places mentioned unambiguously.
         var mentioned: Set<EntityID> = []
         /// Unambiguous mentions by the district key they name (a district's own key, or the
         /// district of a municipality), and likewise by state key.
-        var byDistrict: [String: [Support]] = [:]
-        var byState: [String: [Support]] = [:]
+        var byDistrict: [String: Support] = [:]
+        var byState: [String: Support] = [:]
 
         init(candidates: [SpanCandidate], document: Document) {
             var countBySpan: [Range<Int>: Int] = [:]
@@ -316,13 +343,13 @@ public struct PlaceDisambiguator: PipelineStage {
             for candidate in candidates where candidate.origin != .person && countBySpan[candidate.tokens] == 1 {
                 guard let info = document.entities[candidate.entity], [.state, .district, .municipality].contains(info.type)
                 else { continue }
-                let support = Support(id: info.id, article: document.article(containingToken: candidate.tokens.lowerBound))
+                let article = document.article(containingToken: candidate.tokens.lowerBound)
                 mentioned.insert(info.id)
                 if let key = info.type == .district ? info.keys["ags"] : info.keys["district"] {
-                    byDistrict[key, default: []].append(support)
+                    byDistrict[key, default: Support()].add(info.id, article: article)
                 }
                 if let key = info.type == .state ? info.keys["ags"] : info.keys["state"] {
-                    byState[key, default: []].append(support)
+                    byState[key, default: Support()].add(info.id, article: article)
                 }
             }
         }
@@ -341,13 +368,8 @@ public struct PlaceDisambiguator: PipelineStage {
             if !ownerExists, mentioned.contains(info.id) { score += 4 }
             // Other places named under the same key, in this article or on the page; the place's
             // own mentions and its competitors' are no evidence.
-            func support(_ list: [Support]?) -> (article: Bool, page: Bool) {
-                var page = false
-                for mention in list ?? [] where mention.id != info.id && !competitors.contains(mention.id) {
-                    if mention.article == article { return (true, true) }
-                    page = true
-                }
-                return (false, page)
+            func support(_ places: Support?) -> (article: Bool, page: Bool) {
+                places?.names(in: article) { $0 == info.id || competitors.contains($0) } ?? (false, false)
             }
             if let district = info.keys["district"] {
                 let found = support(byDistrict[district])

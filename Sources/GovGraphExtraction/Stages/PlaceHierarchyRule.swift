@@ -25,6 +25,8 @@ public struct PlaceHierarchyRule: PipelineStage {
 
     public func relations(in document: Document) -> ([Relation], [EntityInfo]) {
         let tokens = document.tokens
+        let candidates = SpanIndex(document.candidates)
+        let spans = SpanIndex(document.spans)
         var result: [Relation] = []
         var found: [EntityInfo] = []
         var done: Set<String> = []
@@ -50,10 +52,7 @@ public struct PlaceHierarchyRule: PipelineStage {
             // A place inside the body's name, or right before it in the genitive. Where a name is
             // a Land's and a town's elsewhere ("… Sachsen": the Land, not Sachsen bei Ansbach),
             // the Land is meant.
-            let inside = document.candidates.filter { candidate in
-                candidate.tokens.lowerBound >= span.tokens.lowerBound && candidate.tokens.upperBound <= span.tokens.upperBound
-                    && candidate.tokens != span.tokens
-            }
+            let inside = candidates.inside(span.tokens).filter { $0.tokens != span.tokens }
             for candidate in inside {
                 guard let place = document.entities[candidate.entity], [.municipality, .state, .district].contains(place.type)
                 else { continue }
@@ -65,7 +64,7 @@ public struct PlaceHierarchyRule: PipelineStage {
                 if !landElsewhere { add(info.id, place, sentenceOf: span.tokens.lowerBound, article: article) }
             }
             let before = span.tokens.lowerBound - 1
-            if before >= 0, let possessive = document.spans.first(where: { $0.tokens.upperBound - 1 == before }),
+            if before >= 0, let possessive = spans.ending(at: before).first,
                 let place = document.entities[possessive.entity], [.municipality, .state, .district].contains(place.type),
                 tokens[before].text.hasSuffix("s")
             {

@@ -150,6 +150,8 @@ public struct RoleRelationRule: PipelineStage {
     func officeObjects(in document: Document, roles roleAt: [RoleLexicon.Match?]) -> [Int: EntityID] {
         let tokens = document.tokens
         var result: [Int: EntityID] = [:]
+        // The organizations' spans by name, made when first asked for.
+        var bodies: ElsewhereIndex<String>?
         for span in document.spans where span.tokens.count >= 3 {
             let first = span.tokens.lowerBound
             guard roleAt[first] != nil, ["der", "des"].contains(tokens[first + 1].norm),
@@ -158,10 +160,12 @@ public struct RoleRelationRule: PipelineStage {
             let nameEnd = (first + 2..<span.tokens.upperBound).first { tokens[$0].norm == "für" } ?? span.tokens.upperBound
             guard nameEnd > first + 2 else { continue }
             let name = document.text(ofTokens: (first + 2)..<nameEnd)
-            let body = document.spans.first { other in
-                other.tokens != span.tokens && document.entities[other.entity].map { $0.type == .organization && $0.name == name } == true
+            if bodies == nil {
+                bodies = ElsewhereIndex(document.spans) { other in
+                    document.entities[other.entity].flatMap { $0.type == .organization ? $0.name : nil }
+                }
             }
-            if let body { result[first] = body.entity }
+            if let body = bodies?.first(name, notOver: span.tokens) { result[first] = body.entity }
         }
         return result
     }
@@ -382,15 +386,14 @@ public struct RoleRelationRule: PipelineStage {
         else { return nil }
         let colonOffset = start + title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: colon)
         let tokens = document.tokens
-        for span in document.spans {
-            let spanStart = tokens[span.tokens.lowerBound].start
-            guard spanStart >= start, spanStart < end else { continue }
-            guard tokens[span.tokens.upperBound - 1].end <= colonOffset, let info = document.entities[span.entity],
-                Self.titleLeadTypes.contains(info.type) || (inTitle && info.type == .organization)
-            else { return nil }
-            return info
-        }
-        return nil
+        // The title's first span: spans are in text order.
+        guard let first = document.spans.indices(by: { tokens[$0.tokens.lowerBound].start }, from: start, to: end).first
+        else { return nil }
+        let span = document.spans[first]
+        guard tokens[span.tokens.upperBound - 1].end <= colonOffset, let info = document.entities[span.entity],
+            Self.titleLeadTypes.contains(info.type) || (inTitle && info.type == .organization)
+        else { return nil }
+        return info
     }
 }
 

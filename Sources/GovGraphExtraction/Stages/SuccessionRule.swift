@@ -31,7 +31,11 @@ public struct SuccessionRule: PipelineStage {
     }
 
     public func relations(in document: Document) -> [Relation] {
-        let persons = document.spans.filter { document.entities[$0.entity]?.type == .person }
+        let persons = SpanIndex(document.spans.filter { document.entities[$0.entity]?.type == .person })
+        // The roles read so far, by the article of their evidence.
+        let roles = Dictionary(
+            grouping: document.relations.filter { $0.predicate == .holdsRole },
+            by: { document.article(containingOffset: $0.evidence.start) })
         var result: [Relation] = []
         for sentence in document.sentences {
             guard let articleIndex = document.article(containingToken: sentence.tokens.lowerBound) else { continue }
@@ -44,22 +48,24 @@ public struct SuccessionRule: PipelineStage {
                 result.append(
                     Relation(subject: successor.entity, predicate: .succeeds, object: predecessor.entity, date: article.date, evidence: evidence))
                 result += handedOverRoles(
-                    from: predecessor.entity, to: successor.entity, article: article, evidence: evidence, document: document)
+                    from: predecessor.entity, to: successor.entity, among: roles[articleIndex] ?? [], article: article,
+                    evidence: evidence)
             }
         }
         return result
     }
 
     /// The successor and the predecessor when token `k` opens a succession phrase.
+    /// - Parameter persons: the document's spans of persons.
     func succession(
-        at k: Int, sentence: Sentence, article: Article, persons: [SpanCandidate], document: Document
+        at k: Int, sentence: Sentence, article: Article, persons: SpanIndex, document: Document
     ) -> (successor: SpanCandidate, predecessor: SpanCandidate)? {
         let tokens = document.tokens
         let range = sentence.tokens
-        // Persons named in the article before this sentence, for pronouns and possessives; looked
-        // up only where a phrase needs it (most tokens open none).
+        // The person named last in the article before this sentence, for pronouns and
+        // possessives; looked up only where a phrase needs it (most tokens open none).
         var earlierInArticle: SpanCandidate? {
-            persons.last { $0.tokens.upperBound <= range.lowerBound && tokens[$0.tokens.lowerBound].start >= article.start }
+            persons.last(endingBy: range.lowerBound).flatMap { tokens[$0.tokens.lowerBound].start >= article.start ? $0 : nil }
         }
         // "Sein Nachfolger wird X": the predecessor was named before.
         if tokens[k].is(.successorNoun), k > range.lowerBound, tokens[k - 1].is(.possessive) {
@@ -69,7 +75,7 @@ public struct SuccessionRule: PipelineStage {
             return (successor, predecessor)
         }
         guard let predecessorStart = predecessorStart(at: k, tokens: tokens, limit: range.upperBound),
-            let predecessor = persons.first(where: { $0.tokens.lowerBound == predecessorStart })
+            let predecessor = persons.starting(at: predecessorStart).first
         else { return nil }
         // "Nachfolgerin von Y ist X"
         if tokens[k].is(.successorNoun),
@@ -78,7 +84,7 @@ public struct SuccessionRule: PipelineStage {
             return (successor, predecessor)
         }
         // The successor: a person before the verb in the sentence, or the person a pronoun stands for.
-        if let successor = persons.last(where: { $0.tokens.upperBound <= k && $0.tokens.lowerBound >= range.lowerBound }) {
+        if let successor = persons.last(endingBy: k).flatMap({ $0.tokens.lowerBound >= range.lowerBound ? $0 : nil }) {
             return (successor, predecessor)
         }
         guard range.lowerBound < k, Self.pronouns.contains(tokens[range.lowerBound].norm), let successor = earlierInArticle
@@ -101,21 +107,20 @@ public struct SuccessionRule: PipelineStage {
 
     /// The person after token `k`, past a comma and a copula or participle: "… ist André
     /// Berghegger", "…, wird Claudia Kalisch".
-    func person(after k: Int, tokens: [Token], persons: [SpanCandidate], limit: Int) -> SpanCandidate? {
+    func person(after k: Int, tokens: [Token], persons: SpanIndex, limit: Int) -> SpanCandidate? {
         var j = k + 1
         while j < limit, j - k <= 4, tokens[j].text == "," || Self.copulas.contains(tokens[j].norm) { j += 1 }
-        return persons.first { $0.tokens.lowerBound == j }
+        return persons.starting(at: j).first
     }
 
     /// The roles that pass between predecessor and successor in the article: the successor's new
     /// roles become the predecessor's former ones; when the successor took none, the predecessor's
     /// former roles become the successor's new ones (unless the successor holds that role there).
+    /// - Parameter inArticle: the `holds_role` relations read from the article.
     func handedOverRoles(
-        from predecessor: EntityID, to successor: EntityID, article: Article, evidence: Evidence, document: Document
+        from predecessor: EntityID, to successor: EntityID, among inArticle: [Relation], article: Article,
+        evidence: Evidence
     ) -> [Relation] {
-        let inArticle = document.relations.filter {
-            $0.predicate == .holdsRole && $0.evidence.start >= article.start && $0.evidence.start < article.end
-        }
         // Close the predecessor's role: the one the successor newly took in this article.
         let taken = inArticle.filter { $0.subject == successor && $0.status == .new }
         guard taken.isEmpty else {

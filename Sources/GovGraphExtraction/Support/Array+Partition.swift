@@ -12,4 +12,13 @@ extension Array {
         }
         return low
     }
+
+    /// The indices of the elements whose `key` lies in `lower..<upper` (none when `upper` is not
+    /// above `lower`), in an array ordered by `key`: two binary searches.
+    ///
+    /// - Complexity: O(log n).
+    func indices<Key: Comparable>(by key: (Element) -> Key, from lower: Key, to upper: Key) -> Range<Int> {
+        let first = partitioningIndex { key($0) >= lower }
+        return first..<Swift.max(first, partitioningIndex { key($0) >= upper })
+    }
 }

@@ -100,8 +100,9 @@ public struct ArticleSegmenter: PipelineStage {
         for (index, line) in lines.enumerated() where line.opensWithBracket {
             guard let date = Self.bracketDate(Self.bracketPrefix(of: line, in: scalars)) else { continue }
             let title = lines[..<index].lastIndex { !$0.isBlank }
-            // A title line belongs to one item only.
-            let usable = title.flatMap { t in items.contains { $0.dateLine >= t } ? nil : t }
+            // A title line belongs to one item only: not to this one when it is the last item's
+            // date line or comes before it (items are in line order).
+            let usable = title.flatMap { t in (items.last?.dateLine ?? -1) >= t ? nil : t }
             items.append((index, usable, date, Self.isTeaser(line.text(in: scalars))))
         }
         guard !items.isEmpty else { return [undatedArticle(lines, scalars: scalars)] }
