@@ -7,26 +7,14 @@ import Testing
 struct GraphStoreIngestTests {
     @Test("Ingesting gives the results and rows of replacing the sources one by one")
     func ingestEqualsOneByOne() throws {
-        // Given two stores holding the corpus and a page of two articles
-        let page = "news/staedtetag.txt"
-        var first = Corpus.doernerVicePresident2025
-        var second = Corpus.kalischVicePresident2026
-        var replacement = Corpus.jungPresident2019
-        first.source = page
-        second.source = page
-        replacement.source = page
-        let oneByOne = try Corpus.store()
-        let ingested = try Corpus.store()
-        try oneByOne.replaceDocuments(fromSource: page, with: [first, second])
-        try ingested.replaceDocuments(fromSource: page, with: [first, second])
+        // Given two stores holding the corpus and the first version of a page
+        let change = PageChange()
+        let oneByOne = try change.store()
+        let ingested = try change.store()
 
         // When the page changes, Ulm's file loses its article and a part of a third file is
-        // saved: replaced one by one in one store, ingested in the other
-        let replacements = [
-            SourceReplacement(source: page, documents: [first, replacement]),
-            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
-            SourceReplacement(source: "news/teil.txt", documents: [Corpus.leipzigDocument], removesOthers: false),
-        ]
+        // saved: in one transaction in one store, ingested in the other
+        let replacements = change.replacements
         let expected = try oneByOne.replaceDocuments(replacements)
         let results = try ingested.ingest(replacements)
 
@@ -35,7 +23,7 @@ struct GraphStoreIngestTests {
         #expect(results.map(\.documents) == [[.success(.unchanged), .success(.inserted)], [], [.success(.unchanged)]])
         let removed = results.map { $0.removed.map(\.documentID) }
         #expect(removed == expected.map { $0.removed.map(\.documentID) })
-        #expect(removed == [[second.id], [Corpus.ulmDocument.id], []])
+        #expect(removed == [[change.second.id], [Corpus.ulmDocument.id], []])
         let succeeded = results.map(\.succeeded)
         #expect(succeeded == [true, true, true])
         let ingestedRows = try ingested.contents()
@@ -51,18 +39,14 @@ struct GraphStoreIngestTests {
     func failingDocument(bad: GraphStoreSavingTests.BadDocument) throws {
         // Given a store holding Ulm's article and an older article of a page
         let page = "news/seite.txt"
-        var old = Corpus.jungPresident2019
-        old.source = page
+        let old = Corpus.jungPresident2019.from(page)
         let store = try Corpus.store([Corpus.ulmDocument, old])
-        var failing = bad.document
-        failing.source = page
+        let failing = bad.document.from(page)
 
         // When the page's new version (Leipzig, the failing document, Dresden) and an emptied
         // Ulm file are ingested
-        var leipzig = Corpus.leipzigDocument
-        var dresden = Corpus.dresdenDocument
-        leipzig.source = page
-        dresden.source = page
+        let leipzig = Corpus.leipzigDocument.from(page)
+        let dresden = Corpus.dresdenDocument.from(page)
         let results = try store.ingest([
             SourceReplacement(source: page, documents: [leipzig, failing, dresden]),
             SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
@@ -91,13 +75,9 @@ struct GraphStoreIngestTests {
     func failureInEarlierPart() throws {
         // Given a page with an older article
         let page = "news/seite.txt"
-        var old = Corpus.jungPresident2019
-        old.source = page
-        let store = try Corpus.store([old])
-        var failing = GraphStoreSavingTests.BadDocument.unknownEntity.document
-        failing.source = page
-        var leipzig = Corpus.leipzigDocument
-        leipzig.source = page
+        let store = try Corpus.store([Corpus.jungPresident2019.from(page)])
+        let failing = GraphStoreSavingTests.BadDocument.unknownEntity.document.from(page)
+        let leipzig = Corpus.leipzigDocument.from(page)
 
         // When its new version comes in two parts, the first of which fails
         let results = try store.ingest([
@@ -115,12 +95,9 @@ struct GraphStoreIngestTests {
     func keeping() throws {
         // Given a page whose first part (Leipzig) was ingested before, and an older article
         let page = "news/seite.txt"
-        var old = Corpus.jungPresident2019
-        var leipzig = Corpus.leipzigDocument
-        var dresden = Corpus.dresdenDocument
-        old.source = page
-        leipzig.source = page
-        dresden.source = page
+        let old = Corpus.jungPresident2019.from(page)
+        let leipzig = Corpus.leipzigDocument.from(page)
+        let dresden = Corpus.dresdenDocument.from(page)
         let store = try Corpus.store([old])
         try store.ingest([SourceReplacement(source: page, documents: [leipzig], removesOthers: false)])
 

@@ -111,26 +111,14 @@ struct GraphStoreRemovingTests {
 
     @Test("Several sources replaced in one transaction give what replacing them one by one gives")
     func batchOfReplacements() throws {
-        // Given two stores holding the corpus and two versions of a page
-        let page = "news/staedtetag.txt"
-        var first = Corpus.doernerVicePresident2025
-        var second = Corpus.kalischVicePresident2026
-        var replacement = Corpus.jungPresident2019
-        first.source = page
-        second.source = page
-        replacement.source = page
-        let oneByOne = try Corpus.store()
-        let batched = try Corpus.store()
-        try oneByOne.replaceDocuments(fromSource: page, with: [first, second])
-        try batched.replaceDocuments(fromSource: page, with: [first, second])
+        // Given two stores holding the corpus and the first version of a page
+        let change = PageChange()
+        let oneByOne = try change.store()
+        let batched = try change.store()
 
         // When the page changes, Ulm's file loses its article and a part of a third file is
         // saved, one by one in one store and in one transaction in the other
-        let replacements = [
-            SourceReplacement(source: page, documents: [first, replacement]),
-            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
-            SourceReplacement(source: "news/teil.txt", documents: [Corpus.leipzigDocument], removesOthers: false),
-        ]
+        let replacements = change.replacements
         let expected: [ReplaceResult] = try replacements.map { replacement in
             if replacement.removesOthers {
                 return try oneByOne.replaceDocuments(fromSource: replacement.source, with: replacement.documents)
@@ -148,7 +136,7 @@ struct GraphStoreRemovingTests {
 
         // Then the results and the stored rows are the same
         #expect(results == expected)
-        #expect(results[0].removed.map(\.documentID) == [second.id])
+        #expect(results[0].removed.map(\.documentID) == [change.second.id])
         #expect(results[1].removed.map(\.documentID) == [Corpus.ulmDocument.id])
         #expect(results[2] == ReplaceResult(unchanged: [Corpus.leipzigDocument.id]))
         let batchedRows = try batched.contents()

@@ -70,3 +70,37 @@ extension Corpus {
         [jungPresident2019, doernerVicePresident2025, kalischVicePresident2026]
     }
 }
+
+/// A page of two Städtetag articles and the changes a later run brings: the page's new version
+/// (its first article and the 2019 one instead of the second), Ulm's file emptied and a part of
+/// a third file (Leipzig).
+struct PageChange {
+    let page = "news/staedtetag.txt"
+    let first = Corpus.doernerVicePresident2025.from("news/staedtetag.txt")
+    let second = Corpus.kalischVicePresident2026.from("news/staedtetag.txt")
+    let replacement = Corpus.jungPresident2019.from("news/staedtetag.txt")
+
+    var replacements: [SourceReplacement] {
+        [
+            SourceReplacement(source: page, documents: [first, replacement]),
+            SourceReplacement(source: Corpus.ulmDocument.source, documents: []),
+            SourceReplacement(source: "news/teil.txt", documents: [Corpus.leipzigDocument], removesOthers: false),
+        ]
+    }
+
+    /// A store holding the corpus and the page's first version.
+    func store() throws -> GraphStore {
+        let store = try Corpus.store()
+        try store.replaceDocuments(fromSource: page, with: [first, second])
+        return store
+    }
+}
+
+extension ExtractedDocument {
+    /// The document as read from `source`.
+    func from(_ source: String) -> ExtractedDocument {
+        var document = self
+        document.source = source
+        return document
+    }
+}
