@@ -1,3 +1,4 @@
+import class Foundation.JSONEncoder
 internal import GRDB
 import GovGraphModel
 
@@ -90,15 +91,16 @@ extension GraphStore {
         EntitySummary]
     {
         var result: [EntityID: EntitySummary] = [:]
-        for chunk in Self.chunks(of: Array(Set(ids)).map(\.rawValue)) {
-            let placeholders = Self.placeholders(chunk.count)
-            let rows = try Row.fetchAll(
-                db, sql: Self.summarySQL + " WHERE e.id IN (\(placeholders))",
-                arguments: StatementArguments(chunk))
-            for row in rows {
-                let summary = try summary(row)
-                result[summary.id] = summary
-            }
+        let wanted = Array(Set(ids.map(\.rawValue)))
+        guard !wanted.isEmpty else { return result }
+        // One prepared statement for any number of ids: they come as one JSON array.
+        let statement = try db.cachedStatement(
+            sql: Self.summarySQL + " WHERE e.id IN (SELECT value FROM json_each(?))")
+        let list = String(decoding: try JSONEncoder().encode(wanted), as: UTF8.self)
+        let rows = try Row.fetchCursor(statement, arguments: [list])
+        while let row = try rows.next() {
+            let summary = try summary(row)
+            result[summary.id] = summary
         }
         return result
     }
