@@ -79,8 +79,8 @@ extension GraphStore {
     /// Selects `id, name, type, keys, mentionCount, documentCount` of entities `e`; append
     /// `WHERE …` (a trailing `GROUP BY e.id`, which the counts once needed, changes nothing).
     ///
-    /// The counts are stored with the entity and kept by triggers (schema v3), so a summary is
-    /// one row read however often the entity is mentioned.
+    /// The counts are stored with the entity (added by each save, taken off by triggers on
+    /// delete), so a summary is one row read however often the entity is mentioned.
     static let summarySQL = """
         SELECT e.id, e.name, e.type, e.keys, e.mentionCount, e.documentCount
         FROM entity e
