@@ -13,7 +13,7 @@ struct StoreBench: ParsableCommand {
             Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
             --edges relations and saves them three times, into three fresh files: each with GraphStore.save \
             (one transaction per document), in batches of --batch documents with GraphStore.ingest (one \
-            commit per batch, each document in a savepoint, as govgraph extract saves them), and all in \
+            commit per batch, each document whole or not at all, as govgraph extract saves them), and all in \
             one GraphStore.bulkLoad \
             (indexes, counts and the full-text index built at the end). Then it times --queries calls of each query on the first \
             file: neighbours (links of a random entity), who holds a role (a role and place or body \

@@ -5,9 +5,9 @@ import GovGraphStore
 
 /// Stores, counts and prints extracted documents in input order, on the writer thread only.
 ///
-/// The documents of each batch of articles are stored with one commit, each document in a
-/// savepoint of its own (``GraphStore/ingest(_:)``): a document that fails is rolled back alone
-/// and reported, the others are stored whole. A file's documents are queued as one part when it
+/// The documents of each batch of articles are stored with one commit, each whole or not at all
+/// (``GraphStore/ingest(_:)``): a document that fails is rolled back alone and reported, the
+/// others are stored. A file's documents are queued as one part when it
 /// ends (or in parts, when it has many); a file's stored documents that its new version no
 /// longer has are removed with its last part, but only when the whole file was read and stored
 /// without a problem, so that a file that has become unreadable never loses what was stored
