@@ -22,8 +22,8 @@ public struct IngestResult: Sendable, Equatable {
 }
 
 extension GraphStore {
-    /// Saves the documents of many sources with one commit, each document in a savepoint of
-    /// its own, and removes what each complete new source version no longer has.
+    /// Saves the documents of many sources with one commit, each whole or not at all, and
+    /// removes what each complete new source version no longer has.
     ///
     /// This is how `govgraph extract` stores its documents. A document that fails (a relation to
     /// an entity it does not list, a constraint) is rolled back alone and its error is returned
