@@ -29,8 +29,8 @@ public struct TextCleaner: Sendable {
     /// The cleaned text of the next piece.
     public mutating func clean(_ text: String) -> String {
         // The common case, checked on the UTF-8 bytes: no CR, no control character, no C1.
-        if !afterCR, !Self.needsCleaning(text) {
-            line += text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        if !afterCR, let newlines = Self.newlinesIfClean(text) {
+            line += newlines
             return text
         }
         var result = String.UnicodeScalarView()
@@ -59,15 +59,25 @@ public struct TextCleaner: Sendable {
         return String(result)
     }
 
-    /// Whether the UTF-8 of `text` holds a CR, a control character or a C1 control (C2 80–9F).
-    static func needsCleaning(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return true }
-            if previous == 0xC2, byte < 0xA0 { return true }
-            previous = byte
+    /// The line feeds of `text` when it needs no cleaning, else nil: one pass over its UTF-8,
+    /// which must hold no CR, no control character but tab and line feed, and no C1 control
+    /// (C2 80–9F).
+    static func newlinesIfClean(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var newlines = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 {
+                    guard byte == 0x0A || byte == 0x09 else { return nil }
+                    if byte == 0x0A { newlines += 1 }
+                } else if byte == 0x7F || (previous == 0xC2 && byte < 0xA0) {
+                    return nil
+                }
+                previous = byte
+            }
+            return newlines
         }
-        return false
     }
 
     private mutating func note(_ value: UInt32) {

@@ -20,4 +20,22 @@ struct TextCleanerTests {
         #expect(cleaner.clean(text) == text)
         #expect(cleaner.finish().isEmpty)
     }
+
+    @Test(
+        "Text that needs no cleaning is told by one pass, which counts its line feeds",
+        arguments: [
+            ("", 0), ("Köln\nBonn\n", 2), ("Tab\tund\nZeile", 1), ("Preis:\u{A0}5 €", 0),
+            ("Bonn\r\n", nil), ("Ende\u{0}", nil), ("\u{7F}", nil), ("Köln\u{85}", nil), ("\u{9F}", nil),
+        ] as [(String, Int?)])
+    func newlines(text: String, expected: Int?) {
+        #expect(TextCleaner.newlinesIfClean(text) == expected)
+    }
+
+    @Test("Line numbers of warnings count the lines of clean pieces before")
+    func linesOfCleanPieces() {
+        var cleaner = TextCleaner(path: "a.txt")
+        _ = cleaner.clean("erste\nzweite\n")
+        _ = cleaner.clean("dritte\u{0}\n")
+        #expect(cleaner.finish().map(\.description) == ["a.txt:3: removed 1 control character (NUL)"])
+    }
 }
