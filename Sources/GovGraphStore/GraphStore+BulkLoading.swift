@@ -86,13 +86,8 @@ public final class BulkLoader {
 
     /// Writes the counts and indexes the new passages for search.
     fileprivate func finish(_ db: Database) throws {
-        let update = try db.makeStatement(
-            sql: """
-                UPDATE entity SET mentionCount = mentionCount + ?, documentCount = documentCount + ?
-                WHERE id = ?
-                """)
         for (entity, added) in counts {
-            try update.execute(arguments: [added.mentions, added.documents, entity])
+            try statements.addCounts.execute(arguments: [added.mentions, added.documents, entity])
         }
         try passages.index(db)
     }

@@ -43,13 +43,10 @@ extension GraphStore {
             case .unchanged: result.unchanged.append(document.id)
             }
         }
-        let kept = Set(documents.map(\.id))
-        let stored = try read { db in
-            try String.fetchAll(
-                db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
-                arguments: [source])
+        let stale = try read { db in
+            try staleDocuments(db, of: SourceReplacement(source: source, documents: documents))
         }
-        for id in stored where !kept.contains(id) {
+        for id in stale {
             if let removed = try remove(documentID: id) { result.removed.append(removed) }
         }
         return result
@@ -103,11 +100,17 @@ extension GraphStore {
         -> [RemovalResult]
     {
         try passages.index(db)
+        return try staleDocuments(db, of: replacement).compactMap { try remove(db, documentID: $0) }
+    }
+
+    /// The stored documents of the replacement's source that it neither saves nor keeps, in
+    /// text order.
+    private func staleDocuments(_ db: Database, of replacement: SourceReplacement) throws -> [String] {
         let kept = Set(replacement.documents.map(\.id)).union(replacement.keeping)
         let stored = try String.fetchAll(
             db, sql: "SELECT id FROM document WHERE source = ? ORDER BY start, id",
             arguments: [replacement.source])
-        return try stored.filter { !kept.contains($0) }.compactMap { try remove(db, documentID: $0) }
+        return stored.filter { !kept.contains($0) }
     }
 
     private func remove(_ db: Database, documentID: String) throws -> RemovalResult? {

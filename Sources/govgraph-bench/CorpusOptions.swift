@@ -62,9 +62,7 @@ struct Corpus: Sendable {
         switch source {
         case .pages(let pages): return pages.reduce(0) { $0 + $1.utf8.count }
         case .files(let files):
-            return files.reduce(0) { total, file in
-                total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
-            }
+            return files.reduce(0) { $0 + InputFile(path: $1, options: InputOptions()).size }
         }
     }
 
