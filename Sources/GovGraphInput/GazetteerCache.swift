@@ -64,7 +64,7 @@ public struct GazetteerCache: Sendable {
     /// Computed before the files are read, so that a file changed while it is read leaves a
     /// fingerprint the next run rejects.
     public static func fingerprint(of folder: URL) -> String? {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
+        guard let names = try? GazetteerLoader.fileNames(in: folder) else { return nil }
         var lines = ["govgraph gazetteer cache, format \(CompiledGazetteer.serializationVersion)"]
         if let executable = Bundle.main.executableURL, let stamp = stamp(of: executable) {
             lines.append("executable\t" + stamp)

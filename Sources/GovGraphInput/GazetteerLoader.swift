@@ -35,11 +35,12 @@ public enum GazetteerLoader {
         FileManager.default.fileExists(atPath: url.appendingPathComponent("roles.tsv").path)
     }
 
-    /// The `.tsv` files, `abbreviations.txt` and `surnames.txt` of the folder, read as UTF-8.
+    /// The `.tsv` files, `abbreviations.txt` and `surnames.txt` of the folder and the rule files
+    /// of its `rules` folder (named `rules/NAME.rules`), read as UTF-8.
     public static func files(in folder: URL) throws(InputError) -> [GazetteerFile] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            names = try fileNames(in: folder)
         } catch {
             throw .unreadableFolder(folder.path)
         }
@@ -52,10 +53,21 @@ public enum GazetteerLoader {
         return files
     }
 
-    /// Whether a file of the folder is read: the `.tsv` files, `abbreviations.txt` and
-    /// `surnames.txt`.
+    /// Whether a file of the folder is read: the `.tsv` files, `abbreviations.txt`,
+    /// `surnames.txt` and the rule files `rules/*.rules`.
     static func isGazetteerFile(_ name: String) -> Bool {
         name.hasSuffix(".tsv") || name == "abbreviations.txt" || name == "surnames.txt"
+            || (name.hasPrefix("rules/") && name.hasSuffix(".rules"))
+    }
+
+    /// The names of the folder's files and of those in its `rules` folder (as `rules/NAME`).
+    static func fileNames(in folder: URL) throws -> [String] {
+        var names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let rules = folder.appendingPathComponent("rules")
+        if let ruleNames = try? FileManager.default.contentsOfDirectory(atPath: rules.path) {
+            names += ruleNames.map { "rules/" + $0 }
+        }
+        return names
     }
 
     /// The folder's compiled gazetteer: from `cache` when it holds one made from the folder's

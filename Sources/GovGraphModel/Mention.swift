@@ -40,16 +40,31 @@ public struct Mention: Sendable, Hashable, Codable {
     }
 }
 
-/// Where a relation was read: a character span of the input (a sentence) and its text.
+/// Where a relation was read: a character span of the input (a sentence), its text and the
+/// rule that read it.
 public struct Evidence: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
     /// The sentence itself, so that an answer can be explained without the input file.
     public var text: String
+    /// The name of the rule that read the relation ("role.name-apposition"), so that a user can
+    /// ask why the graph says it; nil for relations stored before rules were recorded.
+    public var rule: String?
 
-    public init(start: Int, end: Int, text: String) {
+    public init(start: Int, end: Int, text: String, rule: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
+        self.rule = rule
+    }
+
+    private enum CodingKeys: String, CodingKey { case start, end, text, rule }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(rule, forKey: .rule)
     }
 }

@@ -60,3 +60,10 @@ public struct Relation: Sendable, Hashable, Codable {
         case subject, predicate, role, roleKey = "role_key", status, object, date, evidence
     }
 }
+
+extension Evidence {
+    /// The same sentence, read by `rule`.
+    public func by(_ rule: String) -> Evidence {
+        Evidence(start: start, end: end, text: text, rule: rule)
+    }
+}

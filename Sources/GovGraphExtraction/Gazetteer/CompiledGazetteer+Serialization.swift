@@ -19,7 +19,7 @@ import Dispatch
 extension CompiledGazetteer {
     /// The version of the byte layout; raise it whenever the layout or what compiling produces
     /// changes.
-    public static let serializationVersion: UInt32 = 1
+    public static let serializationVersion: UInt32 = 2
 
     static let magic: [UInt8] = Array("GOVGRAPH".utf8)
 

@@ -3,7 +3,8 @@ import GovGraphModel
 /// The parsed gazetteer as bytes, for ``CompiledGazetteer/serialized(fingerprint:)``.
 ///
 /// Layout, in order: the entries (id, type, name, aliases, adjectives, keys), the given names
-/// with their gender, the role rows, the abbreviations and the surnames. Collections are a count
+/// with their gender, the role rows, the abbreviations, the surnames and the rule files (name and
+/// text). Collections are a count
 /// followed by their elements; the role lexicon is rebuilt from its rows.
 extension Gazetteer {
     func write(to writer: inout BinaryWriter) {
@@ -37,6 +38,11 @@ extension Gazetteer {
         }
         Self.write(abbreviations, to: &writer)
         Self.write(surnames, to: &writer)
+        writer.writeCount(rules.files.count)
+        for file in rules.files {
+            writer.write(file.name)
+            writer.write(file.contents)
+        }
     }
 
     init(from reader: inout BinaryReader) throws(GazetteerSerializationError) {
@@ -86,6 +92,17 @@ extension Gazetteer {
         roles = RoleLexicon(rows: rows)
         abbreviations = try Self.readSet(&reader)
         surnames = try Self.readSet(&reader)
+        // The rule files are stored as text and compiled again: that takes well under a millisecond.
+        var ruleFiles: [GazetteerFile] = []
+        for _ in 0..<(try reader.count(minimumSize: 8)) {
+            let name = try reader.string()
+            ruleFiles.append(GazetteerFile(name: name, contents: try reader.string()))
+        }
+        do throws(GazetteerError) {
+            rules = try RuleBook(files: ruleFiles)
+        } catch {
+            throw .malformed("the stored rule files do not compile: \(error)")
+        }
     }
 
     private static func write(_ strings: some Collection<String>, to writer: inout BinaryWriter) {

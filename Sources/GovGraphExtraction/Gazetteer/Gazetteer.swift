@@ -4,8 +4,9 @@ import GovGraphModel
 ///
 /// Entity files are named after their type (`states.tsv`, `municipalities.tsv`, `districts.tsv`,
 /// `countries.tsv`, `organizations.tsv`, `laws.tsv`; any prefix is allowed, as in
-/// `local-organizations.tsv`); besides them `given-names.tsv`, `roles.tsv`, `abbreviations.txt`
-/// and `surnames.txt`. Parsing is pure: the caller reads the files.
+/// `local-organizations.tsv`); besides them `given-names.tsv`, `roles.tsv`, `abbreviations.txt`,
+/// `surnames.txt` and the rule files `rules/*.rules` (``RuleBook``). Parsing is pure: the caller
+/// reads the files.
 ///
 /// ```swift
 /// let gazetteer = try Gazetteer(files: [
@@ -22,6 +23,8 @@ public struct Gazetteer: Sendable {
     /// Surnames that are read as a person on their own ("Merkel sagte"): no German words, given
     /// names or places (`surnames.txt`, one per line).
     public var surnames: Set<String> = []
+    /// The rules and word lists of the rule files (`rules/*.rules`).
+    public var rules = RuleBook()
 
     public init() {}
 
@@ -30,7 +33,12 @@ public struct Gazetteer: Sendable {
     /// - Throws: ``GazetteerError`` naming the file and line of the first problem.
     public init(files: [GazetteerFile]) throws(GazetteerError) {
         var seen: Set<EntityID> = []
+        var ruleFiles: [GazetteerFile] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
+            if file.name.hasSuffix(".rules") {
+                ruleFiles.append(file)
+                continue
+            }
             switch file.name {
             case "given-names.tsv":
                 givenNames.merge(try Self.parseGivenNames(file)) { first, _ in first }
@@ -54,6 +62,7 @@ public struct Gazetteer: Sendable {
             }
         }
         if entries.isEmpty { throw .empty }
+        rules = try RuleBook(files: ruleFiles)
     }
 
     /// `municipalities.tsv` → `.municipality`; `my-organizations.tsv` → `.organization`.

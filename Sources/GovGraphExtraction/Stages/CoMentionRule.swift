@@ -29,7 +29,7 @@ public struct CoMentionRule: PipelineStage {
             }
             guard ids.count > 1 else { continue }
             let evidence = Evidence(
-                start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))
+                start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end), rule: "co-mention.sentence")
             let sorted = ids.sorted()
             for a in sorted.indices {
                 for b in sorted.indices where b > a {

@@ -39,7 +39,9 @@ public struct PlaceHierarchyRule: PipelineStage {
             result.append(
                 Relation(
                     subject: part, predicate: .locatedIn, object: whole.id, date: article.date,
-                    evidence: Evidence(start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))))
+                    evidence: Evidence(
+                        start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end),
+                        rule: "located-in.official-keys")))
             // Up the chain: the Kreis lies in its Land.
             for next in containers(of: whole) { add(whole.id, next, sentenceOf: token, article: article) }
         }

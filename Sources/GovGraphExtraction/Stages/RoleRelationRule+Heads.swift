@@ -27,7 +27,7 @@ extension RoleRelationRule {
             result.append(
                 Relation(
                     subject: holder.entity, predicate: .holdsRole, role: written, roleKey: "vorsitzender", status: .new,
-                    object: object.entity, date: article.date, evidence: evidence))
+                    object: object.entity, date: article.date, evidence: evidence.by("role.takes-chair")))
         }
         return result
     }
@@ -58,7 +58,7 @@ extension RoleRelationRule {
             result.append(
                 Relation(
                     subject: holder.entity, predicate: .holdsRole, role: gendered("Chef", "Chefin", holder: holder, tokens: tokens),
-                    roleKey: "chef", status: status, object: object.entity, date: article.date, evidence: evidence))
+                    roleKey: "chef", status: status, object: object.entity, date: article.date, evidence: evidence.by("role.at-the-head")))
         }
         return result
     }

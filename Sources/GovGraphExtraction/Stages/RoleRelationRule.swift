@@ -103,6 +103,7 @@ public struct RoleRelationRule: PipelineStage {
                 if let after { phraseEnd = after.tokens.upperBound - 1 }
 
                 var holders: [EntityID] = []
+                var rule = "role.clause-link"
                 // "X wurde zum Präsidenten gewählt", "X scheidet als Hauptgeschäftsführer aus",
                 // "X übernahm das Amt des Präsidenten": the holder is the clause's person.
                 if let link = Self.link(before: roleStart, tokens: tokens, lower: lower),
@@ -114,7 +115,7 @@ public struct RoleRelationRule: PipelineStage {
                     holders = [holder]
                     if status != .former { status = clauseStatus }
                 } else {
-                    holders = holdersOfRole(
+                    (holders, rule) = holdersOfRole(
                         at: roleStart, roleEnd: roleEnd, after: after, tokens: tokens, spanAtStart: spanAtStart,
                         spanAtEnd: spanAtEnd, document: document, earlier: holderAfter, sentence: sentence)
                     // "Gerd Landsberg, Hauptgeschäftsführer des DStGB, scheidet aus".
@@ -134,7 +135,8 @@ public struct RoleRelationRule: PipelineStage {
                     result.append(
                         Relation(
                             subject: holder, predicate: .holdsRole, role: role.written, roleKey: role.key,
-                            status: status, object: objectID, date: article.date, evidence: evidence))
+                            status: status, object: objectID, date: article.date,
+                            evidence: Evidence(start: evidence.start, end: evidence.end, text: evidence.text, rule: rule)))
                 }
             }
             result += chairs(in: sentence, article: article, evidence: evidence, spanAtStart: spanAtStart, spanAtEnd: spanAtEnd, document: document)
@@ -194,27 +196,26 @@ public struct RoleRelationRule: PipelineStage {
     /// The holders of a role noun that no link word introduces, tried in order: right after it
     /// ("Präsident Burkhard Jung"), before it ("Burkhard Jung, Präsident …", "X ist Präsident"),
     /// after its object ("der Präsident des Y, X") and after a copula behind the object
-    /// ("Präsident des Y ist X").
+    /// ("Präsident des Y ist X"); with the name of the resolver that found them.
     private func holdersOfRole(
         at roleStart: Int, roleEnd: Int, after: SpanCandidate?, tokens: [Token], spanAtStart: [Int: SpanCandidate],
         spanAtEnd: [Int: SpanCandidate], document: Document, earlier: [Int: [EntityID]], sentence: Sentence
-    ) -> [EntityID] {
+    ) -> (holders: [EntityID], rule: String) {
         let limit = sentence.tokens.upperBound
-        var holders = holders(after: roleEnd, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: limit)
-        if holders.isEmpty {
-            holders = holder(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: earlier, lower: sentence.tokens.lowerBound)
-        }
-        if holders.isEmpty, let after {
+        let holders = holders(after: roleEnd, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: limit)
+        if !holders.isEmpty { return (holders, "role.noun-before-name") }
+        let before = holder(before: roleStart, tokens: tokens, spanAtEnd: spanAtEnd, document: document, earlier: earlier, lower: sentence.tokens.lowerBound)
+        if !before.isEmpty { return (before, "role.name-then-noun") }
+        if let after {
             // "der Präsident des Deutschen Städtetags, Burkhard Jung"
             var k = after.tokens.upperBound
             if k < limit, tokens[k].text == "," { k += 1 }
-            if let span = spanAtStart[k], isPerson(span, document) { holders = [span.entity] }
-        }
-        if holders.isEmpty, let after {
+            if let span = spanAtStart[k], isPerson(span, document) { return ([span.entity], "role.noun-object-name") }
             // "Präsident des Städtetages ist seit 2019 der Leipziger Oberbürgermeister Burkhard Jung"
-            holders = predicateHolder(after: after.tokens.upperBound, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: limit)
+            let predicate = predicateHolder(after: after.tokens.upperBound, tokens: tokens, spanAtStart: spanAtStart, document: document, limit: limit)
+            if !predicate.isEmpty { return (predicate, "role.noun-object-copula-name") }
         }
-        return holders
+        return ([], "")
     }
 
     func isPerson(_ span: SpanCandidate, _ document: Document) -> Bool {
@@ -227,7 +228,7 @@ public struct RoleRelationRule: PipelineStage {
     }
 
     /// "Präsident des Deutschen Städtetags", "OB von Leipzig", "OB der Stadt Leipzig".
-    private func object(
+    func object(
         after r: Int, tokens: [Token], spanAtStart: [Int: SpanCandidate], document: Document,
         role: RoleLexicon.Match, limit: Int
     ) -> SpanCandidate? {
@@ -244,7 +245,7 @@ public struct RoleRelationRule: PipelineStage {
     }
 
     /// "Niedersachsens Digitalministerin", "Leipziger Oberbürgermeister", "DLT-Präsident".
-    private func object(
+    func object(
         before r: Int, tokens: [Token], spanAtEnd: [Int: SpanCandidate], document: Document,
         role: RoleLexicon.Match
     ) -> SpanCandidate? {
@@ -380,7 +381,7 @@ public struct RoleRelationRule: PipelineStage {
     /// The entity a title leads with: "Sachsen-Anhalt: Zentrale Serviceagentur …". A place counts
     /// for the whole item, an organization ("Deutscher Städtetag: Präsident Jung …") only for the
     /// title itself.
-    private func titleLead(of article: Article, document: Document, inTitle: Bool) -> EntityInfo? {
+    func titleLead(of article: Article, document: Document, inTitle: Bool) -> EntityInfo? {
         guard let start = article.titleStart, let end = article.titleEnd, let title = article.title,
             let colon = title.unicodeScalars.firstIndex(of: ":")
         else { return nil }

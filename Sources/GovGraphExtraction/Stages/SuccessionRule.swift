@@ -46,7 +46,9 @@ public struct SuccessionRule: PipelineStage {
                 else { continue }
                 let evidence = Evidence(start: sentence.start, end: sentence.end, text: document.slice(sentence.start, sentence.end))
                 result.append(
-                    Relation(subject: successor.entity, predicate: .succeeds, object: predecessor.entity, date: article.date, evidence: evidence))
+                    Relation(
+                        subject: successor.entity, predicate: .succeeds, object: predecessor.entity, date: article.date,
+                        evidence: evidence.by("succession.follows")))
                 result += handedOverRoles(
                     from: predecessor.entity, to: successor.entity, among: roles[articleIndex] ?? [], article: article,
                     evidence: evidence)
@@ -143,6 +145,6 @@ extension Relation {
     func handedOver(to holder: EntityID, status: RoleStatus, date: String?, evidence: Evidence) -> Relation {
         Relation(
             subject: holder, predicate: .holdsRole, role: role, roleKey: roleKey, status: status, object: object,
-            date: date, evidence: evidence)
+            date: date, evidence: evidence.by("role.handed-over"))
     }
 }

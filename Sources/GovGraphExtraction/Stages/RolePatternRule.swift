@@ -1,0 +1,342 @@
+import GovGraphModel
+
+/// Reads roles with the rules of the rule files (`gazetteer/rules/roles.rules`): each match of a
+/// rule's pattern names holders, roles and objects by its captures, and this stage resolves what
+/// the pattern cannot say.
+///
+/// - Roles: each `role` capture is one role; title-forming words in front of the role noun
+///   (`@title-modifier`: "erster stellvertretender") and an organ after it (`@organ`: "des
+///   Aufsichtsrats") belong to the role, in nominative singular. A rule with a `role` field
+///   ("Leiter/Leiterin") names its role itself, gendered by the holder's given name.
+/// - Holders: each `holder` capture is a person. With `pairs: nearest`, a holder takes the roles
+///   written closest before it (or else after it): "Oberbürgermeister A, Landrätin B".
+/// - Objects, in order: an `object` capture after the role or after the holder; the role's own
+///   complement ("des Landkreises X", "von X") or what stands before it ("Kieler",
+///   "Niedersachsens", "DLT-"); an `object` capture before everything else in the match; the
+///   place the article's title leads with. The object's type must be in the role's scope.
+/// - Status: the rule's `status` (`current`, `new`, `former`), `marked` (cue words before the
+///   role, "a. D." after it) or `clause` (also the sentence's election, take-over and exit
+///   verbs).
+///
+/// Every relation records its rule's name in its evidence. A relation another stage has read
+/// from the same sentence is not added twice.
+public struct RolePatternRule: PipelineStage {
+    public let book: RuleBook
+    let roleRule: RoleRelationRule
+    let cues: Cues
+
+    /// The word lists the resolver reads.
+    struct Cues: Sendable {
+        var titleModifiers: WordSet
+        var organs: WordSet
+        var formerMarkers: WordSet
+        var newMarkers: WordSet
+        var electionVerbs: WordSet
+        var takeOverVerbs: WordSet
+        var exitWords: WordSet
+        var negations: WordSet
+
+        init(_ book: RuleBook) {
+            titleModifiers = book.wordSet("title-modifier")
+            organs = book.wordSet("organ")
+            formerMarkers = book.wordSet("former-marker")
+            newMarkers = book.wordSet("new-marker")
+            electionVerbs = book.wordSet("election-verb")
+            takeOverVerbs = book.wordSet("take-over-verb")
+            exitWords = book.wordSet("exit-word")
+            negations = book.wordSet("negation")
+        }
+    }
+
+    public init(book: RuleBook, roles: RoleLexicon, givenNames: [String: String] = [:]) {
+        self.book = book
+        self.roleRule = RoleRelationRule(roles: roles, givenNames: givenNames)
+        self.cues = Cues(book)
+    }
+
+    public func process(_ document: inout Document) {
+        let found = relations(in: document)
+        guard !found.isEmpty else { return }
+        var seen = Set(document.relations.lazy.filter { $0.predicate == .holdsRole }.map(Self.key))
+        for relation in found where seen.insert(Self.key(relation)).inserted {
+            document.relations.append(relation)
+        }
+    }
+
+    static func key(_ relation: Relation) -> String {
+        "\(relation.subject.rawValue)\t\(relation.object.rawValue)\t\(relation.roleKey ?? "")\t\(relation.evidence.start)"
+    }
+
+    /// The relations the rules read, in text order.
+    public func relations(in document: Document) -> [Relation] {
+        guard !book.rules.isEmpty, !document.spans.isEmpty else { return [] }
+        let tokens = document.tokens
+        let roleAt = document.roles(roleRule.roles)
+        var roleStarts: [Int: Int] = [:]
+        var roleMatches: [Int: RoleLexicon.Match] = [:]
+        for r in tokens.indices where roleAt[r] != nil || tokens[r].isCapitalized {
+            guard let (match, start) = roleRule.roles.match(tokens, endingAt: r, roles: roleAt) else { continue }
+            roleStarts[start] = r + 1
+            roleMatches[start] = match
+        }
+        let input = PatternInput(document: document, book: book, roleStarts: roleStarts)
+        var context = Context(document: document, roleMatches: roleMatches, roleEnds: roleStarts)
+        var matcher = PatternMatcher()
+        var candidates: [Int] = []
+        var result: [Relation] = []
+        for sentence in document.sentences {
+            guard let articleIndex = document.article(containingToken: sentence.tokens.lowerBound) else { continue }
+            let article = document.articles[articleIndex]
+            let evidenceText = document.slice(sentence.start, sentence.end)
+            // Where each rule's last match ended: a rule's matches do not overlap.
+            var matchedUntil: [Int: Int] = [:]
+            let limit = sentence.tokens.upperBound
+            for start in sentence.tokens {
+                book.candidates(at: start, input: input, into: &candidates)
+                for index in candidates where (matchedUntil[index] ?? 0) <= start {
+                    let rule = book.rules[index]
+                    guard let (end, captures) = matcher.match(rule.program, in: input, at: start, limit: limit) else { continue }
+                    matchedUntil[index] = end
+                    let evidence = Evidence(start: sentence.start, end: sentence.end, text: evidenceText, rule: rule.name)
+                    result += resolve(
+                        rule, captures: captures, sentence: sentence, article: article, evidence: evidence,
+                        context: &context)
+                }
+            }
+        }
+        return result
+    }
+
+    /// What the resolver looks up about the document, made once.
+    struct Context {
+        let document: Document
+        let roleMatches: [Int: RoleLexicon.Match]
+        /// The end (exclusive) of the role noun that starts at a token.
+        let roleEnds: [Int: Int]
+        var spanAtStart: [Int: SpanCandidate] = [:]
+        var spanAtEnd: [Int: SpanCandidate] = [:]
+
+        init(document: Document, roleMatches: [Int: RoleLexicon.Match], roleEnds: [Int: Int]) {
+            self.document = document
+            self.roleMatches = roleMatches
+            self.roleEnds = roleEnds
+            for span in document.spans {
+                spanAtStart[span.tokens.lowerBound] = span
+                spanAtEnd[span.tokens.upperBound - 1] = span
+            }
+        }
+    }
+
+    /// A role read from a capture.
+    struct ReadRole {
+        var match: RoleLexicon.Match
+        /// The role noun's first and last token.
+        var nounStart: Int
+        var nounEnd: Int
+        /// The capture's tokens.
+        var tokens: Range<Int>
+        var object: EntityID?
+    }
+
+    private func resolve(
+        _ rule: RuleBook.Rule, captures: [PatternCapture], sentence: Sentence, article: Article, evidence: Evidence,
+        context: inout Context
+    ) -> [Relation] {
+        let document = context.document
+        let tokens = document.tokens
+        let roleSlot = book.slot("role")
+        let holderSlot = book.slot("holder")
+        let objectSlot = book.slot("object")
+        var roles: [ReadRole] = []
+        var holders: [(entity: EntityID, span: SpanCandidate, object: EntityID?, roleCount: Int)] = []
+        var leadingObject: EntityID?
+        // What an object capture attaches to: the last role or holder read before it.
+        enum Last { case none, role, holder }
+        var last = Last.none
+        for capture in captures {
+            if capture.slot == roleSlot, let role = readRole(capture.tokens, context: context) {
+                roles.append(role)
+                last = .role
+            } else if capture.slot == holderSlot, let span = context.spanAtStart[capture.tokens.lowerBound],
+                document.entities[span.entity]?.type == .person
+            {
+                holders.append((span.entity, span, nil, roles.count))
+                last = .holder
+            } else if capture.slot == objectSlot, let span = context.spanAtStart[capture.tokens.lowerBound] {
+                switch last {
+                case .none: leadingObject = leadingObject ?? span.entity
+                case .role: roles[roles.count - 1].object = roles[roles.count - 1].object ?? span.entity
+                case .holder: holders[holders.count - 1].object = holders[holders.count - 1].object ?? span.entity
+                }
+            }
+        }
+        guard !holders.isEmpty else { return [] }
+        if roles.isEmpty, let named = rule.fields["role"] {
+            // "leitet das Ministerium": the rule names the role; the holder's given name its gender.
+            let forms = named.split(separator: "/").map(String.init)
+            guard let masculine = forms.first, let match = roleRule.roles.match(Token(kind: .word, start: 0, end: 0, text: masculine))
+            else { return [] }
+            let feminine = forms.count > 1 ? forms[1] : masculine
+            var result: [Relation] = []
+            for holder in holders {
+                var role = match
+                role.written = roleRule.gendered(masculine, feminine, holder: holder.span, tokens: tokens)
+                let read = ReadRole(match: role, nounStart: holder.span.tokens.lowerBound, nounEnd: holder.span.tokens.lowerBound, tokens: holder.span.tokens, object: nil)
+                guard let object = holder.object ?? leadingObject, fits(object, role, document) else { continue }
+                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens))
+            }
+            return result
+        }
+        let nearest = rule.fields["pairs"] == "nearest"
+        var result: [Relation] = []
+        for holder in holders {
+            var own = roles.indices.map { $0 }
+            if nearest {
+                // The run of roles right before the holder, or else right after it.
+                let before = roles.indices.filter { $0 < holder.roleCount }
+                if let lastBefore = before.last {
+                    var first = lastBefore
+                    while first > 0, roles[first - 1].tokens.upperBound == roles[first].tokens.lowerBound { first -= 1 }
+                    own = Array(first...lastBefore)
+                } else {
+                    own = roles.indices.first.map { [$0] } ?? []
+                }
+            }
+            for index in own {
+                let role = roles[index]
+                // What follows a name ("Landrat X (Landkreis Y)") is the object of the role written
+                // right before the name only: "DLT-Präsident Landrat X (Landkreis Y)".
+                let holderObject = index == holder.roleCount - 1 ? holder.object : nil
+                guard let object = objectOf(role, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context)
+                else { continue }
+                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens))
+            }
+        }
+        return result
+    }
+
+    private func relation(
+        _ holder: EntityID, _ role: ReadRole, object: EntityID, rule: RuleBook.Rule, sentence: Sentence, article: Article,
+        evidence: Evidence, tokens: [Token]
+    ) -> Relation {
+        Relation(
+            subject: holder, predicate: .holdsRole, role: role.match.written, roleKey: role.match.key,
+            status: status(of: rule, role: role, sentence: sentence, tokens: tokens), object: object, date: article.date,
+            evidence: evidence)
+    }
+
+    /// The role a capture names: its role noun with the title-forming words before it and an
+    /// organ after it.
+    func readRole(_ range: Range<Int>, context: Context) -> ReadRole? {
+        let tokens = context.document.tokens
+        guard let nounStart = range.last(where: { context.roleMatches[$0] != nil }), var match = context.roleMatches[nounStart]
+        else { return nil }
+        // A role noun of several words ("Chief Digital Officer") ends at its last word.
+        var nounEnd = (context.roleEnds[nounStart] ?? nounStart + 1) - 1
+        let feminine = match.written.hasSuffix("in") || match.written.hasSuffix("e")
+            || (range.lowerBound > 0 && ["zur", "die"].contains(tokens[range.lowerBound - 1].norm))
+        // Title-forming words right before the noun: "ersten stellvertretenden Vorsitzenden".
+        var modifiers: [String] = []
+        var k = nounStart - 1
+        while k >= range.lowerBound, cues.titleModifiers.contains(tokens[k].norm) {
+            modifiers.insert(Self.nominative(tokens[k].text, feminine: feminine, capitalized: k == range.lowerBound && tokens[k].isCapitalized && modifiers.isEmpty), at: 0)
+            k -= 1
+        }
+        // An organ after the noun: "Vorsitzender des Aufsichtsrats".
+        var organ = ""
+        if nounEnd + 2 < range.upperBound, ["des", "der"].contains(tokens[nounEnd + 1].norm),
+            cues.organs.contains(tokens[nounEnd + 2].norm)
+        {
+            organ = " " + tokens[nounEnd + 1].text + " " + tokens[nounEnd + 2].text
+            nounEnd += 2
+        }
+        if !modifiers.isEmpty || !organ.isEmpty {
+            let written = (modifiers + [Self.nominativeNoun(match.written, feminine: feminine)]).joined(separator: " ") + organ
+            match.written = written
+            match.key = RoleFolding.key(written)
+        }
+        return ReadRole(match: match, nounStart: nounStart, nounEnd: nounEnd, tokens: range)
+    }
+
+    /// An inflected title-forming adjective in nominative singular: "ersten" → "erster" (or
+    /// "erste"), "stellvertretenden" → "stellvertretender".
+    static func nominative(_ word: String, feminine: Bool, capitalized: Bool) -> String {
+        var stem = word
+        for ending in ["en", "em", "es", "er", "e"] where stem.hasSuffix(ending) && stem.count > ending.count + 2 {
+            stem = String(stem.dropLast(ending.count))
+            break
+        }
+        let result = stem + (feminine ? "e" : "er")
+        guard let first = result.first else { return result }
+        let lowered = first.lowercased() + result.dropFirst()
+        return capitalized && ["erster", "erste", "regierender", "regierende"].contains(lowered) ? result : lowered
+    }
+
+    /// An adjectival role noun in nominative singular: "Vorsitzenden" → "Vorsitzender",
+    /// "Beigeordneten" → "Beigeordneter"; other nouns as they are.
+    static func nominativeNoun(_ noun: String, feminine: Bool) -> String {
+        guard noun.hasSuffix("nden") || noun.hasSuffix("ten") else { return noun }
+        return String(noun.dropLast(1)) + (feminine ? "" : "r")
+    }
+
+    /// The object of a role for one holder (see the type's documentation for the order).
+    private func objectOf(
+        _ role: ReadRole, holder: EntityID?, leading: EntityID?, article: Article, sentence: Sentence, context: Context
+    ) -> EntityID? {
+        let document = context.document
+        let tokens = document.tokens
+        for candidate in [role.object, holder] {
+            if let candidate, fits(candidate, role.match, document) { return candidate }
+        }
+        let limit = sentence.tokens.upperBound
+        if let after = roleRule.object(after: role.nounEnd, tokens: tokens, spanAtStart: context.spanAtStart, document: document, role: role.match, limit: limit) {
+            return after.entity
+        }
+        if let before = roleRule.object(before: role.nounStart, tokens: tokens, spanAtEnd: context.spanAtEnd, document: document, role: role.match) {
+            return before.entity
+        }
+        // A place adjective before the title-forming words: "der Reutlinger erste Landrat".
+        if role.tokens.lowerBound < role.nounStart,
+            let before = roleRule.object(before: role.tokens.lowerBound, tokens: tokens, spanAtEnd: context.spanAtEnd, document: document, role: role.match)
+        {
+            return before.entity
+        }
+        if let leading, fits(leading, role.match, document) { return leading }
+        let inTitle = sentence.start == article.titleStart
+        if let lead = roleRule.titleLead(of: article, document: document, inTitle: inTitle), role.match.scope.contains(lead.type) {
+            return lead.id
+        }
+        return nil
+    }
+
+    private func fits(_ entity: EntityID, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
+        guard let info = document.entities[entity], info.type != .person, info.keys["category"] != "party" else { return false }
+        return role.scope.contains(info.type)
+    }
+
+    /// The status a relation of `rule` has.
+    func status(of rule: RuleBook.Rule, role: ReadRole, sentence: Sentence, tokens: [Token]) -> RoleStatus {
+        let lower = sentence.tokens.lowerBound
+        let limit = sentence.tokens.upperBound
+        // "a. D." after the role, "frühere", "bisherige" before it: former, whatever the rule.
+        if role.nounEnd + 4 < limit, tokens[(role.nounEnd + 1)...(role.nounEnd + 4)].map(\.norm) == ["a", ".", "d", "."] {
+            return .former
+        }
+        let window = max(lower, role.tokens.lowerBound - 3)..<role.nounStart
+        if window.contains(where: { cues.formerMarkers.contains(tokens[$0].norm) }) { return .former }
+        switch rule.fields["status"] ?? "marked" {
+        case "current": return .current
+        case "new": return .new
+        case "former": return .former
+        case "clause":
+            let clause = sentence.tokens
+            let negated = clause.contains { cues.negations.contains(tokens[$0].norm) }
+            if clause.contains(where: { cues.exitWords.contains(tokens[$0].norm) }) { return .former }
+            if clause.contains(where: { cues.electionVerbs.contains(tokens[$0].norm) }) { return negated ? .former : .new }
+            if clause.contains(where: { cues.takeOverVerbs.contains(tokens[$0].norm) }) { return .new }
+            fallthrough
+        default:
+            return window.contains(where: { cues.newMarkers.contains(tokens[$0].norm) }) ? .new : .current
+        }
+    }
+}
