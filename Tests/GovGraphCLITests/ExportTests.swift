@@ -66,10 +66,10 @@ struct ExportTests {
     @Test(
         "Filters shape what is written",
         arguments: [
-            (["--relation", "holds_role"], "(13 entities, 8 edges)"),
+            (["--relation", "holds_role"], "(17 entities, 10 edges)"),
             (["--type", "person"], "(10 entities, 1 edge)"),
             (["--top", "5"], "(5 entities, 4 edges)"),
-            (["--since", "2025-10-01", "--relation", "holds_role"], "(3 entities, 2 edges)"),
+            (["--since", "2025-10-01", "--relation", "holds_role"], "(5 entities, 3 edges)"),
             (["--focus", "Reinhard Sager", "--depth", "1", "--relation", "holds_role"], "(3 entities, 2 edges)"),
         ])
     func filters(arguments: [String], counts: String) throws {

@@ -91,10 +91,10 @@ struct RoleLexiconTests {
         #expect(rows == [
             RoleLexicon.Row(
                 masculine: "Präsident", feminine: "Präsidentin", key: "präsident", matchesCompounds: true,
-                scope: [.organization, .state]),
+                scope: [.organization, .state], primaryScope: .organization),
             RoleLexicon.Row(
                 masculine: "Stadtoberhaupt", feminine: nil, key: "oberbürgermeister", matchesCompounds: false,
-                scope: [.municipality]),
+                scope: [.municipality], primaryScope: .municipality),
         ])
     }
 

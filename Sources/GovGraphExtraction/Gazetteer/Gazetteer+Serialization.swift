@@ -35,6 +35,7 @@ extension Gazetteer {
             writer.write(row.matchesCompounds)
             writer.writeCount(row.scope.count)
             for type in row.scope.sorted() { writer.write(UInt8(type.rank)) }
+            writer.write(UInt8(row.primaryScope.rank))
         }
         Self.write(abbreviations, to: &writer)
         Self.write(surnames, to: &writer)
@@ -84,10 +85,11 @@ extension Gazetteer {
             let matchesCompounds = try reader.bool()
             var scope: Set<EntityType> = []
             for _ in 0..<(try reader.count(minimumSize: 1)) { scope.insert(try Self.readType(&reader)) }
+            let primary = try Self.readType(&reader)
             rows.append(
                 RoleLexicon.Row(
                     masculine: masculine, feminine: feminine, key: key, matchesCompounds: matchesCompounds,
-                    scope: scope))
+                    scope: scope, primaryScope: primary))
         }
         roles = RoleLexicon(rows: rows)
         abbreviations = try Self.readSet(&reader)

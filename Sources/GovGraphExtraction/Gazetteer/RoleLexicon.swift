@@ -15,6 +15,9 @@ public struct RoleLexicon: Sendable {
         public var key: String
         public var matchesCompounds: Bool
         public var scope: Set<EntityType>
+        /// The type listed first in the scope: where the role is held when the text does not
+        /// say (a Bürgermeister's municipality, a Landrat's district).
+        public var primaryScope: EntityType
     }
 
     /// A token read as a role noun.
@@ -24,6 +27,8 @@ public struct RoleLexicon: Sendable {
         /// The folded role: lower case, masculine, with its compound prefix ("digitalminister").
         public var key: String
         public var scope: Set<EntityType>
+        /// The type listed first in the role's scope (``Row/primaryScope``).
+        public var primaryScope: EntityType = .organization
     }
 
     public private(set) var rows: [Row]
@@ -63,7 +68,7 @@ public struct RoleLexicon: Sendable {
         guard token.kind == .word, token.isCapitalized else { return nil }
         let norm = token.norm
         if let hit = exactForms[norm] {
-            return Match(written: hit.base, key: rows[hit.row].key, scope: rows[hit.row].scope)
+            return Match(written: hit.base, key: rows[hit.row].key, scope: rows[hit.row].scope, primaryScope: rows[hit.row].primaryScope)
         }
         // The longest form that ends the word, leaving either nothing or a prefix of three
         // letters or more ("Digitalministerin"; not "Reminister").
@@ -76,7 +81,7 @@ public struct RoleLexicon: Sendable {
         let prefix = String(prefixView)
         let row = rows[hit.row]
         let written = prefix.isEmpty ? hit.base : prefix + hit.base.lowercased()
-        return Match(written: written, key: prefix.lowercased() + row.key, scope: row.scope)
+        return Match(written: written, key: prefix.lowercased() + row.key, scope: row.scope, primaryScope: row.primaryScope)
     }
 
     /// The role whose last word is token `end`, with the token it starts at: a role of several
@@ -91,7 +96,7 @@ public struct RoleLexicon: Sendable {
                 let start = end - phrase.words.count + 1
                 guard zip(tokens[start...end], phrase.words).allSatisfy({ $0.norm == $1 && $0.isCapitalized }) else { continue }
                 let row = rows[phrase.row]
-                return (Match(written: phrase.base, key: row.key, scope: row.scope), start)
+                return (Match(written: phrase.base, key: row.key, scope: row.scope, primaryScope: row.primaryScope), start)
             }
         }
         if let roles { return roles[end].map { ($0, end) } }
@@ -119,15 +124,19 @@ public struct RoleLexicon: Sendable {
             throw fail("match must be \"suffix\" or \"exact\", found \"\(c[3])\"")
         }
         var scope: Set<EntityType> = []
+        var primary: EntityType?
         for name in c[4].split(separator: "|") {
             guard let type = EntityType(rawValue: String(name)) else {
                 throw fail("unknown entity type \"\(name)\" in the scope of \(c[0])")
             }
             scope.insert(type)
+            primary = primary ?? type
         }
+        guard let primary else { throw fail("the scope of \(c[0]) names no entity type") }
         return Row(
             masculine: c[0], feminine: c[1].isEmpty ? nil : c[1],
-            key: c[2].isEmpty ? c[0].lowercased() : c[2], matchesCompounds: c[3] == "suffix", scope: scope)
+            key: c[2].isEmpty ? c[0].lowercased() : c[2], matchesCompounds: c[3] == "suffix", scope: scope,
+            primaryScope: primary)
     }
 }
 

@@ -46,6 +46,8 @@ public struct RuleBook: Sendable {
     public private(set) var rules: [Rule] = []
     /// The word lists by name.
     public private(set) var lists: [String: [String]] = [:]
+    /// What the words of a list stand for, where it says (`stellv=stellvertretend`).
+    private var expansions: [String: [String: String]] = [:]
     /// The source files, as read (kept to store the book with the compiled gazetteer).
     public private(set) var files: [GazetteerFile] = []
 
@@ -76,7 +78,16 @@ public struct RuleBook: Sendable {
             guard lists[block.name] == nil else {
                 throw .malformedLine(file: block.file, line: block.line, reason: "the list \"\(block.name)\" is defined twice")
             }
-            let words = block.value.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
+            // A word may name what it stands for: "stellv=stellvertretend".
+            let entries = block.value.split(whereSeparator: \.isWhitespace).map { String($0).lowercased() }
+            let words = entries.map { $0.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0 }
+            for entry in entries where entry.contains("=") {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else {
+                    throw .malformedLine(file: block.file, line: block.line, reason: "\"\(entry)\" in the list \"\(block.name)\" must be WORD=MEANING")
+                }
+                expansions[block.name, default: [:]][parts[0]] = parts[1]
+            }
             guard !words.isEmpty else {
                 throw .malformedLine(file: block.file, line: block.line, reason: "the list \"\(block.name)\" has no words")
             }
@@ -191,6 +202,9 @@ public struct RuleBook: Sendable {
     func wordSet(_ name: String) -> WordSet {
         WordSet(lists[name] ?? [])
     }
+
+    /// What the words of list `name` stand for, where the list says (`WORD=MEANING`).
+    func pairs(_ name: String) -> [String: String] { expansions[name] ?? [:] }
 
     /// The capture slot of a name, if any pattern uses it.
     func slot(_ name: String) -> Int? { captureNames.firstIndex(of: name) }

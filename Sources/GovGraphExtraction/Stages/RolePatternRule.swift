@@ -35,6 +35,11 @@ public struct RolePatternRule: PipelineStage {
         var takeOverVerbs: WordSet
         var exitWords: WordSet
         var negations: WordSet
+        /// Role prefixes that say the role is of no body the context could give ("bundes").
+        var unplacedPrefixes: [String]
+        var roleJoiners: WordSet
+        /// Abbreviated title-forming words and what they stand for ("stellv" → "stellvertretend").
+        var modifierAbbreviations: [String: String]
 
         init(_ book: RuleBook) {
             titleModifiers = book.wordSet("title-modifier")
@@ -45,6 +50,9 @@ public struct RolePatternRule: PipelineStage {
             takeOverVerbs = book.wordSet("take-over-verb")
             exitWords = book.wordSet("exit-word")
             negations = book.wordSet("negation")
+            unplacedPrefixes = book.lists["unplaced-role-prefix"] ?? []
+            roleJoiners = book.wordSet("role-joiner")
+            modifierAbbreviations = book.pairs("title-abbreviation")
         }
     }
 
@@ -196,7 +204,7 @@ public struct RolePatternRule: PipelineStage {
                 let before = roles.indices.filter { $0 < holder.roleCount }
                 if let lastBefore = before.last {
                     var first = lastBefore
-                    while first > 0, roles[first - 1].tokens.upperBound == roles[first].tokens.lowerBound { first -= 1 }
+                    while first > 0, isRun(roles[first - 1], roles[first], tokens: tokens) { first -= 1 }
                     own = Array(first...lastBefore)
                 } else {
                     own = roles.indices.first.map { [$0] } ?? []
@@ -213,6 +221,13 @@ public struct RolePatternRule: PipelineStage {
             }
         }
         return result
+    }
+
+    /// Two roles are one run when nothing but "und" or a comma stands between them: "der
+    /// Vorsitzende und Sprecher, Bürgermeister X".
+    private func isRun(_ a: ReadRole, _ b: ReadRole, tokens: [Token]) -> Bool {
+        guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
+        return (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy { cues.roleJoiners.contains(tokens[$0].norm) }
     }
 
     private func relation(
@@ -238,9 +253,17 @@ public struct RolePatternRule: PipelineStage {
         // Title-forming words right before the noun: "ersten stellvertretenden Vorsitzenden".
         var modifiers: [String] = []
         var k = nounStart - 1
-        while k >= range.lowerBound, cues.titleModifiers.contains(tokens[k].norm) {
-            modifiers.insert(Self.nominative(tokens[k].text, feminine: feminine, capitalized: k == range.lowerBound && tokens[k].isCapitalized && modifiers.isEmpty), at: 0)
-            k -= 1
+        while k >= range.lowerBound {
+            if cues.titleModifiers.contains(tokens[k].norm) {
+                modifiers.insert(Self.nominative(tokens[k].text, feminine: feminine, capitalized: k == range.lowerBound && tokens[k].isCapitalized && modifiers.isEmpty), at: 0)
+                k -= 1
+            } else if tokens[k].text == ".", k > range.lowerBound, let full = cues.modifierAbbreviations[tokens[k - 1].norm] {
+                // "Stellv. Vorsitzender"
+                modifiers.insert(full + (feminine ? "e" : "er"), at: 0)
+                k -= 2
+            } else {
+                break
+            }
         }
         // An organ after the noun: "Vorsitzender des Aufsichtsrats".
         var organ = ""
@@ -306,7 +329,49 @@ public struct RolePatternRule: PipelineStage {
         if let lead = roleRule.titleLead(of: article, document: document, inTitle: inTitle), role.match.scope.contains(lead.type) {
             return lead.id
         }
-        return nil
+        return contextObject(of: role.match, sentence: sentence, article: article, context: context)
+    }
+
+    /// The body or place of a role the sentence does not name, when the context leaves one
+    /// choice of the role's first scope type (a Landrat's district, a Bürgermeister's town):
+    /// - the only one in the sentence, when the sentence names one person only (in a list of
+    ///   people each place may be another's);
+    /// - for an organization, the only one of the sentence before;
+    /// - for a municipality or district, the only one of the article, else of its title.
+    ///
+    /// Federal roles ("Bundesminister") take none: where the text names no body, they are no
+    /// relation; nor do Land roles, which the text names with their ministry.
+    func contextObject(of role: RoleLexicon.Match, sentence: Sentence, article: Article, context: Context) -> EntityID? {
+        let document = context.document
+        if cues.unplacedPrefixes.contains(where: { role.key.hasPrefix($0) }) { return nil }
+        let type = role.primaryScope
+        func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? {
+            var found: EntityID?
+            for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
+                let span = document.spans[index]
+                guard let info = document.entities[span.entity], info.type == wanted, info.keys["category"] != "party" else { continue }
+                if let found, found != info.id { return nil }
+                found = info.id
+            }
+            return found
+        }
+        if only(.person, in: sentence.tokens) != nil, let found = only(type, in: sentence.tokens) { return found }
+        let tokens = document.tokens
+        switch type {
+        case .organization:
+            guard let index = document.sentenceIndex(containingToken: sentence.tokens.lowerBound), index > 0 else { return nil }
+            let previous = document.sentences[index - 1]
+            guard previous.start >= article.start, only(.organization, in: sentence.tokens) == nil else { return nil }
+            return only(.organization, in: previous.tokens)
+        case .municipality, .district:
+            let first = tokens.partitioningIndex { $0.start >= article.start }
+            let last = tokens.partitioningIndex { $0.start >= article.end }
+            if let found = only(type, in: first..<last) { return found }
+            guard let titleStart = article.titleStart, let titleEnd = article.titleEnd else { return nil }
+            return only(type, in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
+        default:
+            return nil
+        }
     }
 
     private func fits(_ entity: EntityID, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
