@@ -23,7 +23,7 @@ struct ExtractorTests {
         #expect(names == [
             "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "TypoMatcher", "LawReferenceFilter", "PlaceDisambiguator",
             "PersonRecognizer", "OrganizationPatternRule", "LocationPatternRule", "LawCitationRule",
-            "OverlapResolver", "AbbreviationBinder", "PersonLinker", "RoleRelationRule", "RolePatternRule", "SuccessionRule", "PlaceHierarchyRule", "CoMentionRule",
+            "OverlapResolver", "AbbreviationBinder", "PersonLinker", "RolePatternRule", "RoleRelationRule", "SuccessionRule", "PlaceHierarchyRule", "CoMentionRule",
         ])
     }
 

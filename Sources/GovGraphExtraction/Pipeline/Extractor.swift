@@ -11,7 +11,7 @@ import GovGraphModel
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
 /// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OrganizationPatternRule``, ``LocationPatternRule``, ``LawCitationRule``, ``OverlapResolver``, ``AbbreviationBinder``,
-/// ``PersonLinker``, ``RoleRelationRule``, ``RolePatternRule``, ``SuccessionRule``, ``PlaceHierarchyRule``, ``CoMentionRule``. The extractor is immutable and
+/// ``PersonLinker``, ``RolePatternRule``, ``RoleRelationRule``, ``SuccessionRule``, ``PlaceHierarchyRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
     public let gazetteer: CompiledGazetteer
@@ -35,8 +35,8 @@ public struct Extractor: Sendable {
             OverlapResolver(),
             AbbreviationBinder(),
             PersonLinker(),
-            RoleRelationRule(roles: data.roles, givenNames: data.givenNames),
             RolePatternRule(book: data.rules, roles: data.roles, givenNames: data.givenNames),
+            RoleRelationRule(roles: data.roles, givenNames: data.givenNames),
             SuccessionRule(),
             PlaceHierarchyRule(gazetteer: gazetteer),
             CoMentionRule(),

@@ -250,6 +250,14 @@ public struct RolePatternRule: PipelineStage {
         var nounEnd = (context.roleEnds[nounStart] ?? nounStart + 1) - 1
         let feminine = match.written.hasSuffix("in") || match.written.hasSuffix("e")
             || (range.lowerBound > 0 && ["zur", "die"].contains(tokens[range.lowerBound - 1].norm))
+        // A plural or inflected form the lexicon lists on its own ("Landräte", "Vorsitzenden"):
+        // the role in nominative singular, from its key.
+        if !match.key.contains(" "), RoleFolding.key(match.written) != match.key, match.written.count > 3,
+            let first = match.key.first
+        {
+            let singular = first.uppercased() + match.key.dropFirst()
+            match.written = feminine && (singular.hasSuffix("nder") || singular.hasSuffix("ter")) ? String(singular.dropLast()) : singular
+        }
         // Title-forming words right before the noun: "ersten stellvertretenden Vorsitzenden".
         var modifiers: [String] = []
         var k = nounStart - 1
@@ -336,7 +344,7 @@ public struct RolePatternRule: PipelineStage {
     /// choice of the role's first scope type (a Landrat's district, a Bürgermeister's town):
     /// - the only one in the sentence, when the sentence names one person only (in a list of
     ///   people each place may be another's);
-    /// - for an organization, the only one of the sentence before;
+    /// - for an organization, the only one of the article's title, else of the sentence before;
     /// - for a municipality or district, the only one of the article, else of its title.
     ///
     /// Federal roles ("Bundesminister") take none: where the text names no body, they are no
@@ -359,6 +367,11 @@ public struct RolePatternRule: PipelineStage {
         let tokens = document.tokens
         switch type {
         case .organization:
+            if let titleStart = article.titleStart, let titleEnd = article.titleEnd,
+                let found = only(.organization, in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
+            {
+                return found
+            }
             guard let index = document.sentenceIndex(containingToken: sentence.tokens.lowerBound), index > 0 else { return nil }
             let previous = document.sentences[index - 1]
             guard previous.start >= article.start, only(.organization, in: sentence.tokens) == nil else { return nil }

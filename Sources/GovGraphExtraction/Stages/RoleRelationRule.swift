@@ -56,8 +56,13 @@ public struct RoleRelationRule: PipelineStage {
     ]
     static let titleLeadTypes: Set<EntityType> = [.state, .municipality, .district, .country]
 
+    /// Adds the relations the rule files' rules (``RolePatternRule``, run before) have not read
+    /// from the same sentence.
     public func process(_ document: inout Document) {
-        document.relations += relations(in: document)
+        var seen = Set(document.relations.lazy.filter { $0.predicate == .holdsRole }.map(RolePatternRule.key))
+        for relation in relations(in: document) where relation.predicate != .holdsRole || seen.insert(RolePatternRule.key(relation)).inserted {
+            document.relations.append(relation)
+        }
     }
 
     /// The relations, in text order.
