@@ -156,6 +156,10 @@ struct PatternMatcher {
                     log.append((slot, position, false))
                     pc += 1
                     continue
+                case .notHere(let test):
+                    guard input.step(test, at: position, limit: limit) == nil else { break }
+                    pc += 1
+                    continue
                 default:
                     guard let next = input.step(instructions[pc], at: position, limit: limit) else { break }
                     position = next

@@ -11,6 +11,8 @@ struct PatternProgram: Sendable, Hashable {
         case list(Int, negated: Bool)
         /// A token or span of the class (or, negated, one token not of it).
         case tokenClass(TokenClass, negated: Bool)
+        /// Fails where the test (a word, list or class instruction) matches; consumes nothing.
+        indirect case notHere(Instruction)
         /// Go on at the first target; when that fails, at the second.
         case split(Int, Int)
         case jump(Int)
@@ -48,7 +50,7 @@ struct PatternProgram: Sendable, Hashable {
                 if negated || !tokenClass.isSpan { result.anywhere = true } else { result.classes.append(tokenClass) }
             case .split(let a, let b): stack += [a, b]
             case .jump(let target): stack.append(target)
-            case .open, .close: stack.append(pc + 1)
+            case .open, .close, .notHere: stack.append(pc + 1)
             case .match: result.anywhere = true
             }
         }
@@ -64,7 +66,7 @@ struct PatternProgram: Sendable, Hashable {
             switch instructions[pc] {
             case .split(let a, let b): stack += [a, b]
             case .jump(let target): stack.append(target)
-            case .open, .close: stack.append(pc + 1)
+            case .open, .close, .notHere: stack.append(pc + 1)
             case .match: return true
             default: continue
             }
@@ -96,6 +98,23 @@ struct PatternCompiler {
         return program
     }
 
+    /// The instruction of a one-token test (a word, a list, a class, or a define of one).
+    private func single(_ pattern: TokenPattern, negated: Bool) throws(Failure) -> PatternProgram.Instruction {
+        var resolved = pattern
+        while case .macro(let name) = resolved {
+            guard let body = macros[name] else { throw .unknownMacro(name) }
+            resolved = body
+        }
+        switch resolved {
+        case .word(let word): return .word(vocabulary[word] ?? -1, negated: negated)
+        case .list(let name):
+            guard let bit = listBits[name] else { throw .unknownList(name) }
+            return .list(bit, negated: negated)
+        case .tokenClass(let tokenClass): return .tokenClass(tokenClass, negated: negated)
+        default: throw .negatedGroup
+        }
+    }
+
     private mutating func emit(_ pattern: TokenPattern, into program: inout PatternProgram, expanding: [String]) throws(Failure) {
         switch pattern {
         case .word(let word):
@@ -110,19 +129,9 @@ struct PatternCompiler {
             guard !expanding.contains(name) else { throw .recursiveMacro(name) }
             try emit(body, into: &program, expanding: expanding + [name])
         case .not(let inner):
-            var resolved = inner
-            while case .macro(let name) = resolved {
-                guard let body = macros[name] else { throw .unknownMacro(name) }
-                resolved = body
-            }
-            switch resolved {
-            case .word(let word): program.instructions.append(.word(vocabulary[word] ?? -1, negated: true))
-            case .list(let name):
-                guard let bit = listBits[name] else { throw .unknownList(name) }
-                program.instructions.append(.list(bit, negated: true))
-            case .tokenClass(let tokenClass): program.instructions.append(.tokenClass(tokenClass, negated: true))
-            default: throw .negatedGroup
-            }
+            program.instructions.append(try single(inner, negated: true))
+        case .notHere(let inner):
+            program.instructions.append(.notHere(try single(inner, negated: false)))
         case .sequence(let items):
             for item in items { try emit(item, into: &program, expanding: expanding) }
         case .choice(let branches):

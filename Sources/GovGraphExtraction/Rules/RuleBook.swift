@@ -147,7 +147,7 @@ public struct RuleBook: Sendable {
                 case .unknownList(let name): reason = "the pattern of \(block.name) names the list @\(name), which no list defines"
                 case .unknownMacro(let name): reason = "the pattern of \(block.name) names \(name), which is no class and no define (classes: \(TokenClass.allCases.map(\.rawValue).joined(separator: " ")))"
                 case .recursiveMacro(let name): reason = "the define \(name) uses itself"
-                case .negatedGroup: reason = "the pattern of \(block.name) negates a group; \"!\" negates one word, list or class"
+                case .negatedGroup: reason = "the pattern of \(block.name) negates a group; \"!\" and \"-\" negate one word, list or class"
                 case .matchesNothing: reason = "the pattern of \(block.name) can match no token at all"
                 }
                 throw .malformedLine(file: block.file, line: line, reason: reason)
@@ -161,6 +161,9 @@ public struct RuleBook: Sendable {
                 throw .malformedLine(
                     file: block.file, line: block.fields["status"]!.line,
                     reason: "status must be one of \(Self.statusValues.sorted().joined(separator: ", ")), found \"\(status)\"")
+            }
+            if let context = block.fields["context"], !["all", "places", "none"].contains(context.value) {
+                throw .malformedLine(file: block.file, line: context.line, reason: "context must be all, places or none, found \"\(context.value)\"")
             }
             if let pairs = block.fields["pairs"], !["all", "nearest"].contains(pairs.value) {
                 throw .malformedLine(file: block.file, line: pairs.line, reason: "pairs must be all or nearest, found \"\(pairs.value)\"")
@@ -195,7 +198,7 @@ public struct RuleBook: Sendable {
     }
 
     static let statusValues: Set<String> = ["current", "new", "former", "marked", "clause"]
-    static let ruleFields: Set<String> = ["pattern", "about", "status", "role", "pairs"]
+    static let ruleFields: Set<String> = ["pattern", "about", "status", "role", "pairs", "context"]
 
     /// The words of list `name`, as a set for stages that test words (empty when the book has
     /// no such list).

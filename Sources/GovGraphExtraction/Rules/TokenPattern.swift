@@ -5,7 +5,7 @@
 /// ```text
 /// pattern  := branch ("|" branch)*
 /// branch   := item*
-/// item     := [name ":"] ["!"] atom [quantifier]
+/// item     := [name ":"] ["!" | "-"] atom [quantifier]
 /// atom     := "(" pattern ")" | "\"word\"" | "@list" | CLASS | MACRO
 /// quantifier := "?" | "*" | "+" | "{m}" | "{m,n}"
 /// ```
@@ -13,13 +13,17 @@
 /// A `"word"` matches a token whose lower case is the word (punctuation too: `","`, `"("`);
 /// `@list` a token in a word list of the rule file; a CLASS a kind of token or a span the
 /// recognisers found (``TokenClass``); a MACRO the pattern a `define` gave it. `name:` captures
-/// what the item matched; `!` negates a one-token test.
+/// what the item matched; `!` negates a one-token test (one token that is not …); `-` asserts that
+/// a test does not match here, without consuming a token (`-PERSON CAP`: a capitalised word that
+/// does not start a name).
 indirect enum TokenPattern: Sendable, Hashable {
     case word(String)
     case list(String)
     case tokenClass(TokenClass)
     case macro(String)
     case not(TokenPattern)
+    /// Fails where the one-token test or span class would match, and consumes nothing.
+    case notHere(TokenPattern)
     case sequence([TokenPattern])
     case choice([TokenPattern])
     case repeated(TokenPattern, min: Int, max: Int?)
@@ -88,7 +92,7 @@ extension TokenPattern {
         case .list(let list): ([], [list], [])
         case .macro(let macro): ([], [], [macro])
         case .tokenClass: ([], [], [])
-        case .not(let inner), .repeated(let inner, _, _), .capture(_, let inner): inner.names
+        case .not(let inner), .notHere(let inner), .repeated(let inner, _, _), .capture(_, let inner): inner.names
         case .sequence(let items), .choice(let items):
             items.reduce(into: ([String](), [String](), [String]())) { result, item in
                 let names = item.names
@@ -142,15 +146,12 @@ extension TokenPattern {
                     throw TokenPatternError(offset: start, reason: "\"\(name)\" is no pattern item; write a word as \"\(name)\" or a capture as \(name):ITEM")
                 }
             }
-            var negated = false
-            if peek() == "!" {
-                negated = true
-                position += 1
-            }
+            let prefix = peek() == "!" || peek() == "-" ? peek() : nil
+            if prefix != nil { position += 1 }
             var pattern = try atom()
-            if negated {
-                if case .sequence = pattern { throw TokenPatternError(offset: start, reason: "\"!\" negates one token, not a sequence") }
-                pattern = .not(pattern)
+            if let prefix {
+                if case .sequence = pattern { throw TokenPatternError(offset: start, reason: "\"\(prefix)\" negates one token, not a sequence") }
+                pattern = prefix == "!" ? .not(pattern) : .notHere(pattern)
             }
             pattern = try quantified(pattern)
             if let captureName { pattern = .capture(captureName, pattern) }

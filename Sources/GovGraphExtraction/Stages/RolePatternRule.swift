@@ -215,7 +215,9 @@ public struct RolePatternRule: PipelineStage {
                 // What follows a name ("Landrat X (Landkreis Y)") is the object of the role written
                 // right before the name only: "DLT-Präsident Landrat X (Landkreis Y)".
                 let holderObject = index == holder.roleCount - 1 ? holder.object : nil
-                guard let object = objectOf(role, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context)
+                guard let object = objectOf(
+                    role, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context,
+                    scope: rule.fields["context"] ?? "all")
                 else { continue }
                 result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens))
             }
@@ -244,7 +246,7 @@ public struct RolePatternRule: PipelineStage {
     /// organ after it.
     func readRole(_ range: Range<Int>, context: Context) -> ReadRole? {
         let tokens = context.document.tokens
-        guard let nounStart = range.last(where: { context.roleMatches[$0] != nil }), var match = context.roleMatches[nounStart]
+        guard let nounStart = range.first(where: { context.roleMatches[$0] != nil }), var match = context.roleMatches[nounStart]
         else { return nil }
         // A role noun of several words ("Chief Digital Officer") ends at its last word.
         var nounEnd = (context.roleEnds[nounStart] ?? nounStart + 1) - 1
@@ -273,13 +275,16 @@ public struct RolePatternRule: PipelineStage {
                 break
             }
         }
-        // An organ after the noun: "Vorsitzender des Aufsichtsrats".
+        // An organ or another role after the noun: "Vorsitzender des Aufsichtsrats",
+        // "Stellvertreter des Präsidenten".
         var organ = ""
-        if nounEnd + 2 < range.upperBound, ["des", "der"].contains(tokens[nounEnd + 1].norm),
-            cues.organs.contains(tokens[nounEnd + 2].norm)
-        {
-            organ = " " + tokens[nounEnd + 1].text + " " + tokens[nounEnd + 2].text
-            nounEnd += 2
+        if nounEnd + 2 < range.upperBound, ["des", "der"].contains(tokens[nounEnd + 1].norm) {
+            let complementEnd = cues.organs.contains(tokens[nounEnd + 2].norm)
+                ? nounEnd + 3 : context.roleEnds[nounEnd + 2] ?? nounEnd + 2
+            if complementEnd > nounEnd + 2, complementEnd <= range.upperBound {
+                organ = " " + context.document.text(ofTokens: (nounEnd + 1)..<complementEnd)
+                nounEnd = complementEnd - 1
+            }
         }
         if !modifiers.isEmpty || !organ.isEmpty {
             let written = (modifiers + [Self.nominativeNoun(match.written, feminine: feminine)]).joined(separator: " ") + organ
@@ -312,7 +317,8 @@ public struct RolePatternRule: PipelineStage {
 
     /// The object of a role for one holder (see the type's documentation for the order).
     private func objectOf(
-        _ role: ReadRole, holder: EntityID?, leading: EntityID?, article: Article, sentence: Sentence, context: Context
+        _ role: ReadRole, holder: EntityID?, leading: EntityID?, article: Article, sentence: Sentence, context: Context,
+        scope: String
     ) -> EntityID? {
         let document = context.document
         let tokens = document.tokens
@@ -337,22 +343,27 @@ public struct RolePatternRule: PipelineStage {
         if let lead = roleRule.titleLead(of: article, document: document, inTitle: inTitle), role.match.scope.contains(lead.type) {
             return lead.id
         }
-        return contextObject(of: role.match, sentence: sentence, article: article, context: context)
+        return contextObject(
+            of: role.match, at: role.tokens.lowerBound, sentence: sentence, article: article, context: context, scope: scope)
     }
 
     /// The body or place of a role the sentence does not name, when the context leaves one
     /// choice of the role's first scope type (a Landrat's district, a Bürgermeister's town):
-    /// - the only one in the sentence, when the sentence names one person only (in a list of
-    ///   people each place may be another's);
-    /// - for an organization, the only one of the article's title, else of the sentence before;
+    /// - the only one in the sentence before the role, when the sentence names one person only
+    ///   (in a list of people each place may be another's);
+    /// - for an organization, the only one of the article's title, else of the sentence before,
+    ///   else of the article (unless the sentence names another);
     /// - for a municipality or district, the only one of the article, else of its title.
     ///
     /// Federal roles ("Bundesminister") take none: where the text names no body, they are no
     /// relation; nor do Land roles, which the text names with their ministry.
-    func contextObject(of role: RoleLexicon.Match, sentence: Sentence, article: Article, context: Context) -> EntityID? {
+    func contextObject(
+        of role: RoleLexicon.Match, at roleStart: Int, sentence: Sentence, article: Article, context: Context, scope: String
+    ) -> EntityID? {
         let document = context.document
         if cues.unplacedPrefixes.contains(where: { role.key.hasPrefix($0) }) { return nil }
         let type = role.primaryScope
+        guard scope == "all" || (scope == "places" && type != .organization) else { return nil }
         func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? {
             var found: EntityID?
             for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
@@ -363,7 +374,8 @@ public struct RolePatternRule: PipelineStage {
             }
             return found
         }
-        if only(.person, in: sentence.tokens) != nil, let found = only(type, in: sentence.tokens) { return found }
+        let before = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, roleStart)
+        if only(.person, in: sentence.tokens) != nil, let found = only(type, in: before) { return found }
         let tokens = document.tokens
         switch type {
         case .organization:
@@ -374,8 +386,10 @@ public struct RolePatternRule: PipelineStage {
             }
             guard let index = document.sentenceIndex(containingToken: sentence.tokens.lowerBound), index > 0 else { return nil }
             let previous = document.sentences[index - 1]
-            guard previous.start >= article.start, only(.organization, in: sentence.tokens) == nil else { return nil }
-            return only(.organization, in: previous.tokens)
+            guard only(.organization, in: sentence.tokens) == nil else { return nil }
+            if previous.start >= article.start, let found = only(.organization, in: previous.tokens) { return found }
+            // The only organization the article names.
+            return only(.organization, in: tokens.partitioningIndex { $0.start >= article.start }..<tokens.partitioningIndex { $0.start >= article.end })
         case .municipality, .district:
             let first = tokens.partitioningIndex { $0.start >= article.start }
             let last = tokens.partitioningIndex { $0.start >= article.end }
