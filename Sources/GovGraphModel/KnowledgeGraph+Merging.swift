@@ -20,7 +20,7 @@ extension KnowledgeGraph {
                 let evidence = EdgeEvidence(
                     documentID: document.id, date: relation.date ?? document.date,
                     start: relation.evidence.start, end: relation.evidence.end,
-                    text: relation.evidence.text, status: Self.status(of: relation))
+                    text: relation.evidence.text, status: Self.status(of: relation), rule: relation.evidence.rule)
                 let fresh = GraphEdge(
                     subject: relation.subject, predicate: relation.predicate, object: relation.object,
                     role: relation.role, roleKey: relation.roleKey)

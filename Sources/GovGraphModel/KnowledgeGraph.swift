@@ -31,10 +31,13 @@ public struct EdgeEvidence: Sendable, Hashable, Codable {
     public var text: String
     /// For holds_role: whether this sentence reads the role as held, newly taken or given up.
     public var status: RoleStatus?
+    /// The rule that read the relation from this sentence ("role.name-apposition"); nil in a
+    /// store written before rules were recorded.
+    public var rule: String?
 
     public init(
         documentID: String, date: String?, start: Int, end: Int, text: String,
-        status: RoleStatus? = nil
+        status: RoleStatus? = nil, rule: String? = nil
     ) {
         self.documentID = documentID
         self.date = date
@@ -42,6 +45,7 @@ public struct EdgeEvidence: Sendable, Hashable, Codable {
         self.end = end
         self.text = text
         self.status = status
+        self.rule = rule
     }
 }
 

@@ -16,7 +16,7 @@ extension GraphStore {
                 db,
                 sql: """
                     SELECT subjectId, objectId, predicate, role, roleKey, status, date,
-                           documentId, evidenceStart, evidenceEnd, evidenceText
+                           documentId, evidenceStart, evidenceEnd, evidenceText, rule
                     FROM relation ORDER BY id
                     """)
             var edges: [GraphEdge.Key: GraphEdge] = [:]

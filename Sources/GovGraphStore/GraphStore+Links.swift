@@ -25,7 +25,7 @@ extension GraphStore {
             let predicate = filter.predicate == nil ? "" : " AND predicate = ?2"
             let columns = """
                 id, subjectId, objectId, predicate, role, roleKey, status, date, documentId,
-                evidenceStart, evidenceEnd, evidenceText
+                evidenceStart, evidenceEnd, evidenceText, rule
                 """
             let statement = try db.cachedStatement(
                 sql: """
@@ -49,9 +49,10 @@ extension GraphStore {
                     predicate: try self.predicate(row[3]),
                     other: EntityID(rawValue: outgoing ? object : subject),
                     roleKey: roleKey ?? "", outgoing: outgoing)
-                let evidence = EdgeEvidence(
-                    documentID: row[8], date: date, start: row[9], end: row[10], text: row[11])
                 let status: String? = row[6]
+                let evidence = EdgeEvidence(
+                    documentID: row[8], date: date, start: row[9], end: row[10], text: row[11],
+                    status: status.flatMap(RoleStatus.init(rawValue:)), rule: row[12])
                 if edges[key]?.add(evidence, status: status) == nil {
                     edges[key] = LinkEdge(role: row[4], roleKey: roleKey, first: evidence, status: status)
                 }
@@ -78,11 +79,11 @@ extension GraphStore {
     }
 
     /// Decodes the evidence of a relation row (`documentId, date, evidenceStart, evidenceEnd,
-    /// evidenceText`).
+    /// evidenceText`, and `rule` where the query selects it).
     static func evidence(_ row: Row) -> EdgeEvidence {
         EdgeEvidence(
             documentID: row["documentId"], date: row["date"], start: row["evidenceStart"],
-            end: row["evidenceEnd"], text: row["evidenceText"])
+            end: row["evidenceEnd"], text: row["evidenceText"], rule: row.hasColumn("rule") ? row["rule"] : nil)
     }
 
     /// Decodes a stored role status (NULL is no status).

@@ -16,6 +16,9 @@ extension GraphStore {
     /// the statements that save a document, not by triggers.
     static let fourthMigrationIdentifier = "v4-counts-and-search-written-per-save"
 
+    /// The identifier of the fifth migration: each relation names the rule that read it.
+    static let fifthMigrationIdentifier = "v5-relation-rule"
+
     /// The migrator that defines the schema, one registered migration per schema version.
     ///
     /// The schema carries the invariants: `NOT NULL` where the model is not optional, foreign
@@ -39,6 +42,9 @@ extension GraphStore {
         }
         migrator.registerMigration(fourthMigrationIdentifier) { db in
             try dropInsertTriggers(db)
+        }
+        migrator.registerMigration(fifthMigrationIdentifier) { db in
+            try addRelationRule(db)
         }
         // Migrations of later versions are appended here; never edit a shipped one.
         return migrator
@@ -245,5 +251,15 @@ extension GraphStore {
                 DROP TRIGGER mention_counts_after_insert;
                 DROP TRIGGER __passage_fts_ai;
                 """)
+    }
+
+    // MARK: - v5
+
+    /// `relation.rule`: the name of the rule that read the relation, so that `query --explain`
+    /// can say why the graph holds an edge. Relations stored before have none (NULL).
+    private static func addRelationRule(_ db: Database) throws {
+        try db.alter(table: "relation") { t in
+            t.add(column: "rule", .text)
+        }
     }
 }

@@ -53,7 +53,7 @@ extension GraphStore {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT subjectId, predicate, role, date, documentId, evidenceStart, evidenceEnd,
-                       evidenceText
+                       evidenceText, rule
                 FROM relation WHERE id = ?
                 """)
         return try chain.map { link in

@@ -27,7 +27,7 @@ extension GraphStore {
                 db,
                 sql: """
                     SELECT id, subjectId, role, roleKey, status, date, documentId, evidenceStart,
-                           evidenceEnd, evidenceText
+                           evidenceEnd, evidenceText, rule
                     FROM relation
                     WHERE objectId = ? AND predicate = 'holds_role' AND roleKey IS NOT NULL
                     ORDER BY id

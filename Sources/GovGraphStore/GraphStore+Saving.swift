@@ -108,7 +108,7 @@ extension GraphStore {
                 document.id, relation.subject.rawValue, relation.object.rawValue,
                 relation.predicate.rawValue, relation.role, relation.roleKey, status,
                 relation.date ?? document.date, relation.evidence.start, relation.evidence.end,
-                relation.evidence.text,
+                relation.evidence.text, relation.evidence.rule,
             ])
         }
         for passage in PassageRecord.passages(of: document) {
@@ -147,8 +147,8 @@ struct SaveStatements {
         insertRelation = try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO relation(documentId, subjectId, objectId, predicate, role,
-                    roleKey, status, date, evidenceStart, evidenceEnd, evidenceText)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    roleKey, status, date, evidenceStart, evidenceEnd, evidenceText, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         insertPassage = try db.cachedStatement(
             sql: #"""

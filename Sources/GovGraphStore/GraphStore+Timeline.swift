@@ -22,7 +22,7 @@ extension GraphStore {
                 db,
                 sql: """
                     SELECT subjectId, objectId, predicate, role, roleKey, status, date, documentId,
-                           evidenceStart, evidenceEnd, evidenceText
+                           evidenceStart, evidenceEnd, evidenceText, rule
                     FROM relation
                     WHERE (subjectId = :id OR objectId = :id) AND date IS NOT NULL
                         AND (:all OR predicate <> 'co_mentioned')

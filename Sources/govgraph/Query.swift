@@ -77,6 +77,9 @@ extension Query {
         @Flag(help: "Print the links as JSON.")
         var json = false
 
+        @Flag(help: "Explain each link: every sentence it was read from, with its date, document, status and the rule that read it.")
+        var explain = false
+
         func validate() throws {
             try ISODate.validate(since, option: "--since")
             try ISODate.validate(until, option: "--until")
@@ -106,11 +109,24 @@ extension Query {
                 if let status = link.status, status != .current { line += "  (\(status.rawValue))" }
                 line += "  ×\(link.count)"
                 print(line)
+                if explain {
+                    for item in link.evidence.reversed() { print(Query.explanation(of: item)) }
+                    continue
+                }
                 for item in link.evidence.suffix(max(0, evidence)).reversed() {
                     print("      “\(item.text.replacingNewlines)”")
                 }
             }
         }
+    }
+
+    /// Why the graph holds an edge, for one sentence: "2025-02-03, document 3f2a…, rule
+    /// role.name-apposition (new)" above the sentence.
+    static func explanation(of item: EdgeEvidence) -> String {
+        var head = [item.date ?? "undated", "document \(item.documentID.prefix(12))"]
+        head.append(item.rule.map { "rule \($0)" } ?? "rule not recorded (stored by an older govgraph)")
+        if let status = item.status { head.append(status.rawValue) }
+        return "      " + head.joined(separator: ", ") + "\n        “\(item.text.replacingNewlines)”"
     }
 
     struct Path: ParsableCommand {

@@ -33,6 +33,25 @@ struct QueryTests {
         #expect(Set(roles) == ["Präsident", "Landrat"])
     }
 
+    @Test("query --explain gives every sentence of a link with the rule that read it")
+    func explain() throws {
+        let db = try Self.sampleDatabase()
+        let result = try CLI.run(["query", "Reinhard Sager", "--db", db, "--explain", "--relation", "holds_role"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("holds_role  → Landrat of Kreis Ostholstein (district)"))
+        // Each sentence under its date, document, rule and status; the rules are those of
+        // gazetteer/rules/roles.rules (or a named Swift resolver), which may change.
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let sentence = try #require(lines.firstIndex { $0.contains("“Sager ist auch Landrat des Kreises Ostholstein.") })
+        #expect(lines[sentence - 1].hasPrefix("      2025-10-10, document "))
+        #expect(lines[sentence - 1].contains(", rule role."))
+        #expect(lines[sentence - 1].hasSuffix(", current"))
+        #expect(lines.contains { $0.contains("“DLT-Präsident Reinhard Sager") })
+        #expect(!result.stdout.contains("rule not recorded"))
+        let json = try CLI.run(["query", "Reinhard Sager", "--db", db, "--json"])
+        #expect(json.stdout.contains("\"rule\" : \"role."))
+    }
+
     @Test("path prints a shortest chain with the relation of each step")
     func path() throws {
         let db = try Self.sampleDatabase()

@@ -45,11 +45,11 @@ struct GraphStoreLinksTests {
                 EdgeEvidence(
                     documentID: "doc-leipzig", date: "2024-03-01", start: 0, end: 76,
                     text:
-                        "Leipzigs Oberbürgermeister Burkhard Jung sprach vor dem Deutschen Städtetag."
-                ),
+                        "Leipzigs Oberbürgermeister Burkhard Jung sprach vor dem Deutschen Städtetag.",
+                    status: .current),
                 EdgeEvidence(
                     documentID: "doc-leipzig-2", date: "2024-09-15", start: 0, end: 48,
-                    text: "In Leipzig eröffnete OB Jung das neue Bürgeramt."),
+                    text: "In Leipzig eröffnete OB Jung das neue Bürgeramt.", status: .current),
             ])
         #expect(
             link.other

@@ -8,6 +8,7 @@ struct GraphStoreMigrationsTests {
     static let allMigrations = [
         [GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier],
         [GraphStore.thirdMigrationIdentifier], [GraphStore.fourthMigrationIdentifier],
+        [GraphStore.fifthMigrationIdentifier],
     ]
 
     @Test("A v3 database is upgraded on opening: its insert triggers go, counts and search stay right")
@@ -54,6 +55,44 @@ struct GraphStoreMigrationsTests {
         #expect(try store.search("folgt").map(\.documentID) == ["doc-dst-2026"])
         #expect(try Self.countMismatches(store) == [])
         try Self.checkSearchIndex(store)
+    }
+
+    @Test("A v4 database is upgraded on opening: its relations keep no rule, new ones name theirs")
+    func upgradeFromV4() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("v4.sqlite")
+
+        // Given a database with four migrations, holding a relation stored without a rule
+        try GraphStore.migrateUnchecked(path: path, upTo: GraphStore.fourthMigrationIdentifier)
+        try GraphStore.executeUnchecked(
+            path: path,
+            sql: """
+                INSERT INTO document(id, source, title, date, start, "end") VALUES
+                    ('doc-a', 'alt/a.txt', 'Städtetag', '2019-10-31', 0, 60);
+                INSERT INTO entity(id, name, type, keys) VALUES
+                    ('person:burkhard-jung', 'Burkhard Jung', 'person', '{}'),
+                    ('organization:deutscher-staedtetag', 'Deutscher Städtetag', 'organization', '{}');
+                INSERT INTO relation(documentId, subjectId, objectId, predicate, role, roleKey, status,
+                    date, evidenceStart, evidenceEnd, evidenceText) VALUES
+                    ('doc-a', 'person:burkhard-jung', 'organization:deutscher-staedtetag', 'holds_role',
+                     'Präsident', 'präsident', 'current', '2019-10-31', 0, 60, 'Burkhard Jung leitet den Städtetag.');
+                """)
+
+        // When the current store opens it and saves a document whose relation names its rule
+        let store = try GraphStore(path: path)
+        var document = Corpus.leipzigDocument
+        for index in document.relations.indices { document.relations[index].evidence.rule = "role.test-rule" }
+        try store.save(document)
+
+        // Then the old relation has no rule and the new ones have theirs
+        #expect(
+            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == Self.allMigrations)
+        #expect(try store.fetchUnchecked(sql: "SELECT rule FROM relation WHERE documentId = 'doc-a'") == [[nil]])
+        let rules = try store.fetchUnchecked(sql: "SELECT DISTINCT rule FROM relation WHERE documentId <> 'doc-a'")
+        #expect(!document.relations.isEmpty)
+        #expect(rules == [["role.test-rule"]])
     }
 
     /// The entities whose stored counts differ from counting their mentions.

@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
             OverlapResolver(),
             AbbreviationBinder(),
             PersonLinker(),
-            RolePatternRule(book: data.rules, roles: data.roles, givenNames: data.givenNames),
+            RolePatternRule(book: data.rules, roles: data.roles, givenNames: data.givenNames, gazetteer: gazetteer),
             RoleRelationRule(roles: data.roles, givenNames: data.givenNames),
             SuccessionRule(),
             PlaceHierarchyRule(gazetteer: gazetteer),

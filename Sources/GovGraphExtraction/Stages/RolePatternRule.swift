@@ -24,6 +24,8 @@ public struct RolePatternRule: PipelineStage {
     public let book: RuleBook
     let roleRule: RoleRelationRule
     let cues: Cues
+    /// For the district a town's name stands for ("Landrat X (Ravensburg)").
+    let gazetteer: CompiledGazetteer?
 
     /// The word lists the resolver reads.
     struct Cues: Sendable {
@@ -40,6 +42,8 @@ public struct RolePatternRule: PipelineStage {
         var roleJoiners: WordSet
         /// Abbreviated title-forming words and what they stand for ("stellv" → "stellvertretend").
         var modifierAbbreviations: [String: String]
+        /// Compound parts that say where a role is held ("kreistags" → district).
+        var scopePrefixes: [(prefix: String, type: EntityType)]
 
         init(_ book: RuleBook) {
             titleModifiers = book.wordSet("title-modifier")
@@ -53,13 +57,17 @@ public struct RolePatternRule: PipelineStage {
             unplacedPrefixes = book.lists["unplaced-role-prefix"] ?? []
             roleJoiners = book.wordSet("role-joiner")
             modifierAbbreviations = book.pairs("title-abbreviation")
+            scopePrefixes = book.pairs("scope-prefix").compactMap { prefix, type in
+                EntityType(rawValue: type).map { (prefix, $0) }
+            }.sorted { $0.prefix.count > $1.prefix.count }
         }
     }
 
-    public init(book: RuleBook, roles: RoleLexicon, givenNames: [String: String] = [:]) {
+    public init(book: RuleBook, roles: RoleLexicon, givenNames: [String: String] = [:], gazetteer: CompiledGazetteer? = nil) {
         self.book = book
         self.roleRule = RoleRelationRule(roles: roles, givenNames: givenNames)
         self.cues = Cues(book)
+        self.gazetteer = gazetteer
     }
 
     public func process(_ document: inout Document) {
@@ -68,6 +76,10 @@ public struct RolePatternRule: PipelineStage {
         var seen = Set(document.relations.lazy.filter { $0.predicate == .holdsRole }.map(Self.key))
         for relation in found where seen.insert(Self.key(relation)).inserted {
             document.relations.append(relation)
+            // A district named by its town ("Landrat X (Ravensburg)") joins the document.
+            if document.entities[relation.object] == nil, let entry = gazetteer?.entry(relation.object) {
+                document.entities[relation.object] = EntityInfo(id: entry.id, name: entry.name, type: entry.type, keys: entry.keys)
+            }
         }
     }
 
@@ -250,6 +262,11 @@ public struct RolePatternRule: PipelineStage {
         else { return nil }
         // A role noun of several words ("Chief Digital Officer") ends at its last word.
         var nounEnd = (context.roleEnds[nounStart] ?? nounStart + 1) - 1
+        // Where the role is held, when a compound part says so ("Kreistagsvorsitzender").
+        if let (_, type) = cues.scopePrefixes.first(where: { match.key.hasPrefix($0.prefix) && match.key.count > $0.prefix.count + 2 }) {
+            match.primaryScope = type
+            match.scope.insert(type)
+        }
         let feminine = match.written.hasSuffix("in") || match.written.hasSuffix("e")
             || (range.lowerBound > 0 && ["zur", "die"].contains(tokens[range.lowerBound - 1].norm))
         // A plural or inflected form the lexicon lists on its own ("Landräte", "Vorsitzenden"):
@@ -260,9 +277,29 @@ public struct RolePatternRule: PipelineStage {
             let singular = first.uppercased() + match.key.dropFirst()
             match.written = feminine && (singular.hasSuffix("nder") || singular.hasSuffix("ter")) ? String(singular.dropLast()) : singular
         }
+        // A prefix joined by a hyphen that names no body ("Co-CIO", "Landes-CIO"), and the first
+        // parts of a coordination of compounds ("Wirtschafts- und Digitalminister").
+        var prefix = ""
+        var k = nounStart - 1
+        if k - 1 >= range.lowerBound, tokens[k].kind == .hyphen, !tokens[k].spaceBefore, !tokens[nounStart].spaceBefore,
+            tokens[k - 1].kind == .word, context.spanAtEnd[k - 1] == nil, !cues.formerMarkers.contains(tokens[k - 1].norm)
+        {
+            prefix = tokens[k - 1].text + "-"
+            k -= 2
+        }
+        var coordinationStart = k + 1
+        while k - 2 >= range.lowerBound, ["und", "oder", ","].contains(tokens[k].norm), tokens[k - 1].kind == .hyphen,
+            tokens[k - 2].isCapitalized
+        {
+            coordinationStart = k - 2
+            k -= 3
+        }
+        if coordinationStart < nounStart - (prefix.isEmpty ? 0 : 2) {
+            let end = nounStart - (prefix.isEmpty ? 0 : 2)
+            prefix = context.document.text(ofTokens: coordinationStart..<end) + " " + prefix
+        }
         // Title-forming words right before the noun: "ersten stellvertretenden Vorsitzenden".
         var modifiers: [String] = []
-        var k = nounStart - 1
         while k >= range.lowerBound {
             if cues.titleModifiers.contains(tokens[k].norm) {
                 modifiers.insert(Self.nominative(tokens[k].text, feminine: feminine, capitalized: k == range.lowerBound && tokens[k].isCapitalized && modifiers.isEmpty), at: 0)
@@ -286,8 +323,14 @@ public struct RolePatternRule: PipelineStage {
                 nounEnd = complementEnd - 1
             }
         }
-        if !modifiers.isEmpty || !organ.isEmpty {
-            let written = (modifiers + [Self.nominativeNoun(match.written, feminine: feminine)]).joined(separator: " ") + organ
+        // A field after "für": "Minister für Inneres und Kommunales".
+        if nounEnd + 2 < range.upperBound, tokens[nounEnd + 1].norm == "für" {
+            organ += " " + context.document.text(ofTokens: (nounEnd + 1)..<range.upperBound)
+            nounEnd = range.upperBound - 1
+        }
+        if !modifiers.isEmpty || !organ.isEmpty || !prefix.isEmpty {
+            let noun = prefix + match.written
+            let written = (modifiers + [Self.nominativeNoun(noun, feminine: feminine)]).joined(separator: " ") + organ
             match.written = written
             match.key = RoleFolding.key(written)
         }
@@ -323,7 +366,7 @@ public struct RolePatternRule: PipelineStage {
         let document = context.document
         let tokens = document.tokens
         for candidate in [role.object, holder] {
-            if let candidate, fits(candidate, role.match, document) { return candidate }
+            if let candidate, let object = object(candidate, for: role.match, document) { return object }
         }
         let limit = sentence.tokens.upperBound
         if let after = roleRule.object(after: role.nounEnd, tokens: tokens, spanAtStart: context.spanAtStart, document: document, role: role.match, limit: limit) {
@@ -404,6 +447,18 @@ public struct RolePatternRule: PipelineStage {
     private func fits(_ entity: EntityID, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
         guard let info = document.entities[entity], info.type != .person, info.keys["category"] != "party" else { return false }
         return role.scope.contains(info.type)
+    }
+
+    /// The object a named entity gives a role: itself when it fits the role's scope, or for a
+    /// district's role the district a town names ("Landrat X (Ravensburg)": Landkreis
+    /// Ravensburg, whose seat or namesake the town is).
+    func object(_ entity: EntityID, for role: RoleLexicon.Match, _ document: Document) -> EntityID? {
+        if fits(entity, role, document) { return entity }
+        guard role.scope.contains(.district), !role.scope.contains(.municipality), let town = document.entities[entity],
+            town.type == .municipality, let key = town.keys["district"], let district = gazetteer?.entry(EntityID("district:\(key)")),
+            Gazetteer.districtName(withoutDesignator: district.name) == town.name
+        else { return nil }
+        return district.id
     }
 
     /// The status a relation of `rule` has.

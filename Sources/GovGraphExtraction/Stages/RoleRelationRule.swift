@@ -56,11 +56,15 @@ public struct RoleRelationRule: PipelineStage {
     ]
     static let titleLeadTypes: Set<EntityType> = [.state, .municipality, .district, .country]
 
-    /// Adds the relations the rule files' rules (``RolePatternRule``, run before) have not read
-    /// from the same sentence.
+    /// Adds the relations the rule files' rules (``RolePatternRule``, run before) have not read:
+    /// a holder and object the rules joined in a sentence keep the rules' role ("Minister für
+    /// Arbeit", not "Minister").
     public func process(_ document: inout Document) {
-        var seen = Set(document.relations.lazy.filter { $0.predicate == .holdsRole }.map(RolePatternRule.key))
-        for relation in relations(in: document) where relation.predicate != .holdsRole || seen.insert(RolePatternRule.key(relation)).inserted {
+        func pair(_ relation: Relation) -> String {
+            "\(relation.subject.rawValue)\t\(relation.object.rawValue)\t\(relation.evidence.start)"
+        }
+        var seen = Set(document.relations.lazy.filter { $0.predicate == .holdsRole }.map(pair))
+        for relation in relations(in: document) where relation.predicate != .holdsRole || seen.insert(pair(relation)).inserted {
             document.relations.append(relation)
         }
     }

@@ -20,6 +20,8 @@ struct RelationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var evidenceStart: Int
     var evidenceEnd: Int
     var evidenceText: String
+    /// The rule that read the relation (NULL for relations stored before v5).
+    var rule: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
