@@ -22,6 +22,16 @@ enum EvaluationText {
                        .init(label: "ignoring role", score: report.relationsIgnoringRole)],
                 overall: report.relations),
             firstColumn: "relations", total: false)
+        if report.formerRelations.gold > 0 || report.statusChecked > 0 {
+            lines.append("")
+            lines.append(
+                "former roles: \(report.formerRelations.found) of \(report.formerRelations.gold) found with status former "
+                    + "(recall \(Percent.format(report.formerRelations.recall))), "
+                    + "\(report.formerRelations.predicted) relations read as former")
+            lines.append(
+                "status (current or new) right on \(report.statusRight) of \(report.statusChecked) relations found "
+                    + "(\(Percent.format(report.statusChecked == 0 ? nil : Double(report.statusRight) / Double(report.statusChecked))))")
+        }
         guard verbose else { return lines.joined(separator: "\n") }
         lines.append("")
         for item in report.misses {

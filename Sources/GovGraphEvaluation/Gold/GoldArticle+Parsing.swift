@@ -88,6 +88,7 @@ private struct RawArticle: Decodable {
     var date: String?
     var entities: [RawEntity]
     var relations: [GoldRelation]?
+    var former_relations: [GoldRelation]?
 
     func article() throws(EvaluationError) -> GoldArticle {
         var result: [GoldEntity] = []
@@ -101,6 +102,8 @@ private struct RawArticle: Decodable {
                     aliases: entity.aliases ?? [], optional: entity.optional ?? false,
                     incidental: entity.incidental ?? false))
         }
-        return GoldArticle(id: id ?? document, date: date, entities: result, relations: relations ?? [])
+        return GoldArticle(
+            id: id ?? document, date: date, entities: result, relations: relations ?? [],
+            formerRelations: former_relations ?? [])
     }
 }

@@ -18,12 +18,19 @@ public struct GoldArticle: Sendable, Hashable {
     public var date: String?
     public var entities: [GoldEntity]
     public var relations: [GoldRelation]
+    /// Roles the text marks as ended (`former_relations`): no current relation, but a correct
+    /// extraction reads them with the status `former`.
+    public var formerRelations: [GoldRelation]
 
-    public init(id: String?, date: String? = nil, entities: [GoldEntity], relations: [GoldRelation] = []) {
+    public init(
+        id: String?, date: String? = nil, entities: [GoldEntity], relations: [GoldRelation] = [],
+        formerRelations: [GoldRelation] = []
+    ) {
         self.id = id
         self.date = date
         self.entities = entities
         self.relations = relations
+        self.formerRelations = formerRelations
     }
 
     /// The gold entity with this canonical name, if any.
@@ -63,10 +70,13 @@ public struct GoldRelation: Sendable, Hashable, Codable {
     public var subject: String
     public var role: String
     public var object: String
+    /// `current` or `new`, where the gold says (real-dev does; older gold does not).
+    public var status: RoleStatus?
 
-    public init(subject: String, role: String, object: String) {
+    public init(subject: String, role: String, object: String, status: RoleStatus? = nil) {
         self.subject = subject
         self.role = role
         self.object = object
+        self.status = status
     }
 }

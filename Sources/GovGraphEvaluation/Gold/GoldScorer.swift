@@ -76,15 +76,18 @@ public struct GoldScorer: Sendable {
     ) {
         let entities = Dictionary(extracted.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var predicted: [PredictedRelation] = []
+        var predictedFormer: [PredictedRelation] = []
         // Former roles are kept in the graph with their status but are no current relation
         // (GUIDELINES rule 18).
-        for relation in comparison.documents.flatMap(\.relations)
-        where relation.predicate == .holdsRole && relation.status != .former {
+        for relation in comparison.documents.flatMap(\.relations) where relation.predicate == .holdsRole {
             guard let subject = entities[relation.subject], let object = entities[relation.object] else { continue }
             let item = PredictedRelation(
                 subject: subject.name, object: object.name,
-                key: relation.roleKey ?? RoleFolding.key(relation.role ?? ""), role: relation.role ?? "")
-            if !predicted.contains(where: { $0.subject == item.subject && $0.object == item.object && $0.key == item.key }) {
+                key: relation.roleKey ?? RoleFolding.key(relation.role ?? ""), role: relation.role ?? "",
+                status: relation.status ?? .current)
+            if relation.status == .former {
+                predictedFormer.append(item)
+            } else if !predicted.contains(where: { $0.subject == item.subject && $0.object == item.object && $0.key == item.key }) {
                 predicted.append(item)
             }
         }
@@ -113,8 +116,19 @@ public struct GoldScorer: Sendable {
             }
             if predicted.contains(where: { relaxed($0, g) }) { report.relationsIgnoringRole.found += 1 }
         }
+        // Former roles: found when read with the status former.
+        for g in gold.formerRelations {
+            report.formerRelations.gold += 1
+            if predictedFormer.contains(where: { strict($0, g) }) { report.formerRelations.found += 1 }
+        }
+        report.formerRelations.predicted += predictedFormer.count
+        report.formerRelations.correct += predictedFormer.filter { p in gold.formerRelations.contains { strict(p, $0) } }.count
         for p in predicted {
             report.relations.predicted += 1
+            if let g = goldRelations.first(where: { strict(p, $0) }), let status = g.status {
+                report.statusChecked += 1
+                if status == p.status { report.statusRight += 1 }
+            }
             if goldRelations.contains(where: { strict(p, $0) }) {
                 report.relations.correct += 1
             } else {
@@ -179,6 +193,7 @@ private struct PredictedRelation {
     var object: String
     var key: String
     var role: String
+    var status: RoleStatus
 }
 
 /// The result of ``GoldScorer/score(_:)``: scores, and every miss and false hit.
@@ -206,6 +221,12 @@ public struct GoldReport: Sendable, Hashable, Codable {
     public var relations = Score()
     /// holds_role relations: subject and object only.
     public var relationsIgnoringRole = Score()
+    /// Roles the gold marks as ended, read with the status former (subject, object and role).
+    public var formerRelations = Score()
+    /// Of the relations found right whose gold gives a status (current or new): how many, and
+    /// how many have that status.
+    public var statusChecked = 0
+    public var statusRight = 0
     public var misses: [EntityItem] = []
     public var falseHits: [EntityItem] = []
     public var relationMisses: [RelationItem] = []
@@ -216,6 +237,9 @@ public struct GoldReport: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case texts, entities, relations
         case relationsIgnoringRole = "relations_ignoring_role"
+        case formerRelations = "former_relations"
+        case statusChecked = "status_checked"
+        case statusRight = "status_right"
         case misses
         case falseHits = "false_hits"
         case relationMisses = "relation_misses"

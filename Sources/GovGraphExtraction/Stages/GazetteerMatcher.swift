@@ -5,16 +5,21 @@ import GovGraphModel
 /// Forms match on lower-cased tokens and are then checked for case: abbreviations must be
 /// written as in the gazetteer (or in all capitals), capitalised words must be capitalised,
 /// so "OZG" matches "OZG" and "OZG-Umsetzung" but a lower-case word never matches a name.
-/// Adjectival forms ("Leipziger", "niedersächsische") only count before a role noun.
+/// Adjectival forms ("Leipziger", "niedersächsische") only count before a role noun, also one
+/// with a title-forming word before it or a prefix joined by a hyphen ("die hessische
+/// stellvertretende Ministerpräsidentin", "der nordrhein-westfälische Landes-CIO").
 /// Matches do not cross a paragraph break.
 public struct GazetteerMatcher: PipelineStage {
     public let gazetteer: CompiledGazetteer
     /// The matcher's token ids, in a table that looks words up without SipHash.
     private let ids: WordMap<Int32>
+    /// Title-forming words of the rule files (`@title-modifier`).
+    private let titleModifiers: WordSet
 
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
         self.ids = WordMap(gazetteer.matcher.vocabulary.lazy.map { ($0.key, $0.value) })
+        self.titleModifiers = gazetteer.gazetteer.rules.wordSet("title-modifier")
     }
 
     public func process(_ document: inout Document) {
@@ -58,9 +63,21 @@ public struct GazetteerMatcher: PipelineStage {
         }
         // A name part glued to the front of a word is no mention ("OZGfoo"); a hyphen is fine.
         if payload.isAdjective {
-            guard end < tokens.count, gazetteer.gazetteer.roles.match(tokens[end]) != nil else { return false }
+            return modifiesRole(tokens, at: end)
         }
         return true
+    }
+
+    /// A role noun starts at `index`: the noun itself, after title-forming words, or with a
+    /// prefix joined by a hyphen.
+    private func modifiesRole(_ tokens: [Token], at index: Int) -> Bool {
+        let roles = gazetteer.gazetteer.roles
+        var k = index
+        while k < tokens.count, k - index < 2, titleModifiers.contains(tokens[k].norm) { k += 1 }
+        guard k < tokens.count else { return false }
+        if roles.match(tokens[k]) != nil { return true }
+        return k + 2 < tokens.count && tokens[k].kind == .word && tokens[k + 1].kind == .hyphen && !tokens[k + 1].spaceBefore
+            && !tokens[k + 2].spaceBefore && roles.match(tokens[k + 2]) != nil
     }
 
     /// Among spans of equal length, which type wins: a Land over a small municipality of the

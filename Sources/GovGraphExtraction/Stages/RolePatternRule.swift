@@ -203,7 +203,7 @@ public struct RolePatternRule: PipelineStage {
                 role.written = roleRule.gendered(masculine, feminine, holder: holder.span, tokens: tokens)
                 let read = ReadRole(match: role, nounStart: holder.span.tokens.lowerBound, nounEnd: holder.span.tokens.lowerBound, tokens: holder.span.tokens, object: nil)
                 guard let object = holder.object ?? leadingObject, fits(object, role, document) else { continue }
-                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens))
+                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document))
             }
             return result
         }
@@ -231,10 +231,20 @@ public struct RolePatternRule: PipelineStage {
                     role, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context,
                     scope: rule.fields["context"] ?? "all")
                 else { continue }
-                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens))
+                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document))
             }
         }
         return result
+    }
+
+    /// How many persons a sentence names.
+    private func persons(in sentence: Sentence, _ document: Document) -> Int {
+        var ids = Set<EntityID>()
+        for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound)
+        where document.entities[document.spans[index].entity]?.type == .person {
+            ids.insert(document.spans[index].entity)
+        }
+        return ids.count
     }
 
     /// Two roles are one run when nothing but "und" or a comma stands between them: "der
@@ -246,11 +256,12 @@ public struct RolePatternRule: PipelineStage {
 
     private func relation(
         _ holder: EntityID, _ role: ReadRole, object: EntityID, rule: RuleBook.Rule, sentence: Sentence, article: Article,
-        evidence: Evidence, tokens: [Token]
+        evidence: Evidence, tokens: [Token], document: Document
     ) -> Relation {
         Relation(
             subject: holder, predicate: .holdsRole, role: role.match.written, roleKey: role.match.key,
-            status: status(of: rule, role: role, sentence: sentence, tokens: tokens), object: object, date: article.date,
+            status: status(of: rule, role: role, sentence: sentence, tokens: tokens, holders: persons(in: sentence, document)), object: object,
+            date: article.date,
             evidence: evidence)
     }
 
@@ -462,16 +473,25 @@ public struct RolePatternRule: PipelineStage {
     }
 
     /// The status a relation of `rule` has.
-    func status(of rule: RuleBook.Rule, role: ReadRole, sentence: Sentence, tokens: [Token]) -> RoleStatus {
+    /// - Parameter holders: the persons the sentence names.
+    func status(of rule: RuleBook.Rule, role: ReadRole, sentence: Sentence, tokens: [Token], holders: Int) -> RoleStatus {
         let lower = sentence.tokens.lowerBound
         let limit = sentence.tokens.upperBound
         // "a. D." after the role, "frühere", "bisherige" before it: former, whatever the rule.
         if role.nounEnd + 4 < limit, tokens[(role.nounEnd + 1)...(role.nounEnd + 4)].map(\.norm) == ["a", ".", "d", "."] {
             return .former
         }
-        let window = max(lower, role.tokens.lowerBound - 3)..<role.nounStart
+        let window = max(lower, role.tokens.lowerBound - 4)..<role.nounStart
         if window.contains(where: { cues.formerMarkers.contains(tokens[$0].norm) }) { return .former }
-        switch rule.fields["status"] ?? "marked" {
+        let fixed = rule.fields["status"] ?? "marked"
+        // "X scheidet aus", "verabschiedet sich in den Ruhestand": the sentence's only holder
+        // gives up the role, unless the rule reads a role newly taken.
+        if fixed != "new", holders == 1, sentence.tokens.contains(where: { cues.exitWords.contains(tokens[$0].norm) }),
+            !sentence.tokens.contains(where: { cues.negations.contains(tokens[$0].norm) })
+        {
+            return .former
+        }
+        switch fixed {
         case "current": return .current
         case "new": return .new
         case "former": return .former
