@@ -19,9 +19,12 @@ public enum RoleKey {
     }
 
     /// Whether a stored role key is the role of a query key, ignoring diacritics, so that the
-    /// umlaut of a feminine form ("Landrätin" → "landrät") still finds "landrat".
+    /// umlaut of a feminine form ("Landrätin" → "landrät") still finds "landrat". A role with its
+    /// field ("Ministerin für Infrastruktur und Digitales") is also the role without it.
     static func matches(stored: String, query: String) -> Bool {
-        comparable(stored) == comparable(query)
+        let stored = comparable(stored)
+        let query = comparable(query)
+        return stored == query || stored.hasPrefix(query + " für ")
     }
 
     private static func comparable(_ key: String) -> String {

@@ -17,7 +17,7 @@ struct QueryRolesTests {
             // "DStGB-Chef Gerd Landsberg": an abbreviation compounded with a role noun.
             (["--role", "Chef", "--of", "DStGB"], "Gerd Landsberg (person)  Chef  2022-11-15  current"),
             // "wurde zur Ministerin … ernannt" in an item titled "Sachsen-Anhalt: …"; "(FDP)" is no object.
-            (["--role", "Ministerin", "--of", "Sachsen-Anhalt"], "Lydia Hüskens (person)  Ministerin  2021-09-16  new"),
+            (["--role", "Ministerin", "--of", "Sachsen-Anhalt"], "Lydia Hüskens (person)  Ministerin für Infrastruktur und Digitales  2021-09-16  new"),
             // "Digitalministerin Lydia Hüskens (FDP)" in an item titled "Sachsen-Anhalt: …".
             (["--role", "Digitalminister", "--of", "Sachsen-Anhalt"], "Lydia Hüskens (person)  Digitalministerin  2023-03-10  current"),
             // "Präsident Markus Lewe (Deutscher Städtetag)": the organization in brackets.

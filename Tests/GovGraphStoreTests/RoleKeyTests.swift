@@ -23,9 +23,13 @@ struct RoleKeyTests {
     }
 
     @Test(
-        "A stored key matches its forms, ignoring the umlaut of a feminine form",
+        "A stored key matches its forms, ignoring the umlaut of a feminine form, and a role with its field the role",
         arguments: [
             ("landrat", "Landrätin", true),
+            ("minister für inneres und kommunales", "Ministerin", true),
+            ("minister für inneres und kommunales", "Minister für Inneres und Kommunales", true),
+            ("ministerpräsident", "Minister", false),
+            ("vorsitzender des aufsichtsrats", "Vorsitzender", false),
             ("präsident", "PRÄSIDENTIN", true),
             ("oberbürgermeister", "OB", true),
             ("vizepräsident", "Präsident", false),

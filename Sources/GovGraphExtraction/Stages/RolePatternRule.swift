@@ -228,7 +228,7 @@ public struct RolePatternRule: PipelineStage {
                 // right before the name only: "DLT-Präsident Landrat X (Landkreis Y)".
                 let holderObject = index == holder.roleCount - 1 ? holder.object : nil
                 guard let object = objectOf(
-                    role, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context,
+                    role, holderID: holder.entity, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context,
                     scope: rule.fields["context"] ?? "all")
                 else { continue }
                 result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document))
@@ -371,8 +371,8 @@ public struct RolePatternRule: PipelineStage {
 
     /// The object of a role for one holder (see the type's documentation for the order).
     private func objectOf(
-        _ role: ReadRole, holder: EntityID?, leading: EntityID?, article: Article, sentence: Sentence, context: Context,
-        scope: String
+        _ role: ReadRole, holderID: EntityID, holder: EntityID?, leading: EntityID?, article: Article, sentence: Sentence,
+        context: Context, scope: String
     ) -> EntityID? {
         let document = context.document
         let tokens = document.tokens
@@ -398,7 +398,8 @@ public struct RolePatternRule: PipelineStage {
             return lead.id
         }
         return contextObject(
-            of: role.match, at: role.tokens.lowerBound, sentence: sentence, article: article, context: context, scope: scope)
+            of: role.match, at: role.tokens.lowerBound, holder: holderID, sentence: sentence, article: article, context: context,
+            scope: scope)
     }
 
     /// The body or place of a role the sentence does not name, when the context leaves one
@@ -412,21 +413,25 @@ public struct RolePatternRule: PipelineStage {
     /// Federal roles ("Bundesminister") take none: where the text names no body, they are no
     /// relation; nor do Land roles, which the text names with their ministry.
     func contextObject(
-        of role: RoleLexicon.Match, at roleStart: Int, sentence: Sentence, article: Article, context: Context, scope: String
+        of role: RoleLexicon.Match, at roleStart: Int, holder: EntityID, sentence: Sentence, article: Article, context: Context,
+        scope: String
     ) -> EntityID? {
         let document = context.document
         if cues.unplacedPrefixes.contains(where: { role.key.hasPrefix($0) }) { return nil }
         let type = role.primaryScope
         guard scope == "all" || (scope == "places" && type != .organization) else { return nil }
-        func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? {
-            var found: EntityID?
+        func named(_ wanted: EntityType, in range: Range<Int>) -> Set<EntityID> {
+            var found: Set<EntityID> = []
             for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
                 let span = document.spans[index]
                 guard let info = document.entities[span.entity], info.type == wanted, info.keys["category"] != "party" else { continue }
-                if let found, found != info.id { return nil }
-                found = info.id
+                found.insert(info.id)
             }
             return found
+        }
+        func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? {
+            let found = named(wanted, in: range)
+            return found.count == 1 ? found.first : nil
         }
         let before = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, roleStart)
         if only(.person, in: sentence.tokens) != nil, let found = only(type, in: before) { return found }
@@ -449,7 +454,10 @@ public struct RolePatternRule: PipelineStage {
             let last = tokens.partitioningIndex { $0.start >= article.end }
             if let found = only(type, in: first..<last) { return found }
             guard let titleStart = article.titleStart, let titleEnd = article.titleEnd else { return nil }
-            return only(type, in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
+            let title = tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd }
+            // A title about another person speaks of that person's place.
+            guard named(.person, in: title).isSubset(of: [holder]) else { return nil }
+            return only(type, in: title)
         default:
             return nil
         }
