@@ -44,6 +44,8 @@ public struct RolePatternRule: PipelineStage {
         var modifierAbbreviations: [String: String]
         /// Compound parts that say where a role is held ("kreistags" → district).
         var scopePrefixes: [(prefix: String, type: EntityType)]
+        /// Nouns that point back to a body of a type ("verbandes" → organization).
+        var anaphors: [String: String]
 
         init(_ book: RuleBook) {
             titleModifiers = book.wordSet("title-modifier")
@@ -57,6 +59,7 @@ public struct RolePatternRule: PipelineStage {
             unplacedPrefixes = book.lists["unplaced-role-prefix"] ?? []
             roleJoiners = book.wordSet("role-joiner")
             modifierAbbreviations = book.pairs("title-abbreviation")
+            anaphors = book.pairs("anaphor-noun")
             scopePrefixes = book.pairs("scope-prefix").compactMap { prefix, type in
                 EntityType(rawValue: type).map { (prefix, $0) }
             }.sorted { $0.prefix.count > $1.prefix.count }
@@ -156,6 +159,8 @@ public struct RolePatternRule: PipelineStage {
         /// The capture's tokens.
         var tokens: Range<Int>
         var object: EntityID?
+        /// The type of body a word after the role points back to ("des Verbandes").
+        var anaphor: EntityType?
     }
 
     private func resolve(
@@ -167,6 +172,7 @@ public struct RolePatternRule: PipelineStage {
         let roleSlot = book.slot("role")
         let holderSlot = book.slot("holder")
         let objectSlot = book.slot("object")
+        let anaphorSlot = book.slot("anaphor")
         var roles: [ReadRole] = []
         var holders: [(entity: EntityID, span: SpanCandidate, object: EntityID?, roleCount: Int)] = []
         var leadingObject: EntityID?
@@ -182,6 +188,11 @@ public struct RolePatternRule: PipelineStage {
             {
                 holders.append((span.entity, span, nil, roles.count))
                 last = .holder
+            } else if capture.slot == anaphorSlot, last == .role,
+                let type = cues.anaphors[tokens[capture.tokens.upperBound - 1].norm].flatMap(EntityType.init(rawValue:))
+            {
+                // "Präsident des Verbandes", "CIO des Landes": the body the article is about.
+                roles[roles.count - 1].anaphor = type
             } else if capture.slot == objectSlot, let span = context.spanAtStart[capture.tokens.lowerBound] {
                 switch last {
                 case .none: leadingObject = leadingObject ?? span.entity
@@ -393,6 +404,9 @@ public struct RolePatternRule: PipelineStage {
             return before.entity
         }
         if let leading, fits(leading, role.match, document) { return leading }
+        if let type = role.anaphor {
+            return anaphorObject(type, role: role.match, sentence: sentence, article: article, context: context)
+        }
         let inTitle = sentence.start == article.titleStart
         if let lead = roleRule.titleLead(of: article, document: document, inTitle: inTitle), role.match.scope.contains(lead.type) {
             return lead.id
@@ -461,6 +475,29 @@ public struct RolePatternRule: PipelineStage {
         default:
             return nil
         }
+    }
+
+    /// The body a word such as "des Verbandes" or "des Landes" points back to: the only one of
+    /// its type in the article's title, else in the sentences before in the article.
+    func anaphorObject(_ type: EntityType, role: RoleLexicon.Match, sentence: Sentence, article: Article, context: Context) -> EntityID? {
+        let document = context.document
+        let tokens = document.tokens
+        guard role.scope.contains(type) else { return nil }
+        func only(in range: Range<Int>) -> EntityID? {
+            var found: Set<EntityID> = []
+            for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
+                let span = document.spans[index]
+                guard let info = document.entities[span.entity], info.type == type, info.keys["category"] != "party" else { continue }
+                found.insert(info.id)
+            }
+            return found.count == 1 ? found.first : nil
+        }
+        if let titleStart = article.titleStart, let titleEnd = article.titleEnd,
+            let found = only(in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
+        {
+            return found
+        }
+        return only(in: tokens.partitioningIndex { $0.start >= article.start }..<sentence.tokens.lowerBound)
     }
 
     private func fits(_ entity: EntityID, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
