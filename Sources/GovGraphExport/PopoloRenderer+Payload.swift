@@ -18,10 +18,13 @@ struct PopoloDocument: Encodable {
         persons = graph.nodes.filter { $0.type == .person }.map {
             Person(id: $0.id.rawValue, name: $0.name)
         }
-        organizations = graph.nodes.filter { $0.type == .organization }.map {
-            Organization(
-                id: $0.id.rawValue, name: $0.name, classification: $0.keys["category"],
-                area_id: containers[$0.id]?.rawValue)
+        organizations = graph.nodes.filter { $0.type == .organization }.map { node in
+            let identifiers = PopoloRenderer.organizationSchemes.compactMap { scheme in
+                node.keys[scheme].map { Identifier(identifier: $0, scheme: scheme) }
+            }
+            return Organization(
+                id: node.id.rawValue, name: node.name, classification: node.keys["category"],
+                identifiers: identifiers.isEmpty ? nil : identifiers, area_id: containers[node.id]?.rawValue)
         }
         areas = graph.nodes.filter(\.type.isArea).map { node in
             let identifiers = PopoloRenderer.identifierSchemes.compactMap { scheme in
@@ -61,6 +64,7 @@ struct PopoloDocument: Encodable {
         var id: String
         var name: String
         var classification: String?
+        var identifiers: [Identifier]?
         var area_id: String?
     }
 

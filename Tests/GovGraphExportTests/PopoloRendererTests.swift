@@ -17,6 +17,7 @@ struct PopoloRendererTests {
             var id: String
             var name: String
             var classification: String?
+            var identifiers: [Identifier]?
             var area_id: String?
         }
         struct Area: Decodable, Equatable {
@@ -75,6 +76,16 @@ struct PopoloRendererTests {
         let nrw = try #require(document.areas.first { $0.id == "state:05" })
         let schemes = nrw.identifiers?.map(\.scheme) ?? []
         #expect(schemes == ["ags", "iso"])
+    }
+
+    @Test("An organization's Wikidata id is an identifier; without one there are none")
+    func organizationIdentifiers() throws {
+        let party = GraphNode(
+            id: "organization:sozialdemokratische-partei-deutschlands", name: "Sozialdemokratische Partei Deutschlands",
+            type: .organization, keys: ["category": "party", "wikidata": "Q49768"])
+        let document = try decode(KnowledgeGraph(nodes: [party], edges: []))
+        #expect(document.organizations.first?.identifiers == [.init(identifier: "Q49768", scheme: "wikidata")])
+        #expect(try decode(.sample).organizations.allSatisfy { $0.identifiers == nil })
     }
 
     @Test("Memberships name the organization or the area, with dates and sources")

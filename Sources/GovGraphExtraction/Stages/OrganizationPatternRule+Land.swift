@@ -8,8 +8,15 @@ import GovGraphModel
 struct BodyTable: Sendable {
     /// noun → scope (`state:16`, or `federal`) → the body.
     private(set) var byNoun: [String: [String: EntityInfo]] = [:]
+    /// A Land's adjective stem ("niedersächsisch") → the Land's id.
+    private(set) var landAdjectives: [String: String] = [:]
 
     init(entries: [GazetteerEntry]) {
+        for entry in entries where entry.type == .state && entry.keys["foreign"] == nil {
+            for adjective in entry.adjectives where adjective.first?.isLowercase ?? false {
+                landAdjectives[adjective] = entry.id.rawValue
+            }
+        }
         for entry in entries where entry.type == .organization && entry.keys["until"] == nil {
             guard let nouns = entry.keys["body"] else { continue }
             let scope = entry.keys["state"].map { "state:" + $0 } ?? (entry.keys["level"] == "federal" ? "federal" : nil)
@@ -32,6 +39,17 @@ struct BodyTable: Sendable {
         return nil
     }
 
+    /// The Land whose adjective ends right before token `end` ("das hessische …", "des
+    /// sachsen-anhaltischen …"), with the adjective's first token.
+    func land(adjectiveBefore end: Int, tokens: [Token]) -> (start: Int, land: String)? {
+        guard end >= 1, tokens[end - 1].kind == .word, tokens[end - 1].isLowercase else { return nil }
+        var start = end - 1
+        while start >= 2, tokens.continuesCompound(at: start) { start -= 2 }
+        let word = tokens[start..<end].map(\.norm).joined()
+        guard let stem = Inflection.adjectiveStem(word), let land = landAdjectives[stem] else { return nil }
+        return (start, land)
+    }
+
     /// The body in `scope` that all `nouns` name ("Wirtschafts- und Digitalministerium").
     func body(_ nouns: [String], in scope: String) -> EntityInfo? {
         guard let first = byNoun[nouns[0]]?[scope] else { return nil }
@@ -44,7 +62,7 @@ extension OrganizationPatternRule {
     /// "die Staatskanzlei", "im Landtag", "des Wirtschafts- und Digitalministeriums") is the body
     /// of the Land the article is about, and of the Bund when the article names no Land but
     /// federal bodies. A Land named right with it wins ("das hessische Finanzministerium",
-    /// "das Finanzministerium von Sachsen-Anhalt"). When the article names several Länder and
+    /// "das Finanzministerium von Sachsen-Anhalt", "das Innenministerium des Landes Brandenburg"). When the article names several Länder and
     /// none clearly more often than the others, such a noun names nothing.
     func landBodies(in document: Document) -> [(SpanCandidate, EntityInfo)] {
         guard !bodies.isEmpty, !document.articles.isEmpty else { return [] }
@@ -52,10 +70,12 @@ extension OrganizationPatternRule {
         let named = OverlapResolver.resolve(
             document.candidates.filter { [.gazetteer, .adjective].contains($0.origin) }, tokens: tokens)
         var stateAt: [Int: (end: Int, state: EntityInfo, adjective: Bool)] = [:]
+        var adjectiveEndingAt: [Int: (start: Int, state: EntityInfo)] = [:]
         // Per article: mentions of each Land (Länder, their bodies) and of the Länder of places.
         var lands: [[String: Int]] = Array(repeating: [:], count: document.articles.count)
         var places: [[String: Int]] = Array(repeating: [:], count: document.articles.count)
         var federal = Array(repeating: 0, count: document.articles.count)
+        var towns: [[EntityID: Int]] = Array(repeating: [:], count: document.articles.count)
         for span in named {
             guard let info = document.entities[span.entity],
                 let article = document.article(containingToken: span.tokens.lowerBound)
@@ -64,6 +84,7 @@ extension OrganizationPatternRule {
             case .state where info.keys["foreign"] == nil:
                 lands[article][info.id.rawValue, default: 0] += 1
                 stateAt[span.tokens.lowerBound] = (span.tokens.upperBound, info, span.origin == .adjective)
+                if span.origin == .adjective { adjectiveEndingAt[span.tokens.upperBound] = (span.tokens.lowerBound, info) }
             case .organization:
                 if let state = info.keys["state"] {
                     lands[article]["state:" + state, default: 0] += 1
@@ -72,6 +93,7 @@ extension OrganizationPatternRule {
                 }
             case .municipality, .district:
                 if let state = info.keys["state"], info.keys["foreign"] == nil { places[article]["state:" + state, default: 0] += 1 }
+                if info.type == .municipality, span.origin == .gazetteer { towns[article][info.id, default: 0] += 1 }
             default:
                 break
             }
@@ -81,12 +103,15 @@ extension OrganizationPatternRule {
             guard let top = sorted.first else { return nil }
             return sorted.count == 1 || top.value >= 2 * sorted[1].value ? top.key : nil
         }
+        // A Land named (or one of its bodies) decides; else federal bodies make it the Bund's;
+        // else the Land of the places named.
         let scopes: [String?] = document.articles.indices.map { index in
             if !lands[index].isEmpty { return dominant(lands[index]) }
-            if !places[index].isEmpty { return dominant(places[index]) }
-            return federal[index] > 0 ? "federal" : nil
+            if federal[index] > 0 { return "federal" }
+            return places[index].isEmpty ? nil : dominant(places[index])
         }
         var result: [(SpanCandidate, EntityInfo)] = []
+        result += utilities(in: document, towns: towns, dominant: dominant)
         for i in tokens.indices {
             guard let noun = bodies.noun(of: tokens[i]), !tokens.continuesCompound(at: i) else { continue }
             var start = i
@@ -101,13 +126,16 @@ extension OrganizationPatternRule {
             }
             var scope: String?
             // "das hessische Finanzministerium"
-            if start >= 1, let (stateEnd, state, adjective) = stateAt[start - 1], adjective, stateEnd == start {
+            if let (adjectiveStart, state) = adjectiveEndingAt[start] {
                 scope = state.id.rawValue
-                start -= 1
+                start = adjectiveStart
+            } else if let (adjectiveStart, land) = bodies.land(adjectiveBefore: start, tokens: tokens) {
+                scope = land
+                start = adjectiveStart
             }
             // "das Finanzministerium von Sachsen-Anhalt", "die Staatskanzlei des Landes Brandenburg"
             var k = end
-            if k < tokens.count, ["von", "des", "in"].contains(tokens[k].norm) {
+            if k < tokens.count, ["von", "des"].contains(tokens[k].norm) {
                 k += 1
                 if k < tokens.count, tokens[k].norm == "landes" || tokens[k].norm == "freistaates" { k += 1 }
                 if let (stateEnd, state, adjective) = stateAt[k], !adjective, scope == nil {
@@ -119,6 +147,42 @@ extension OrganizationPatternRule {
                 let body = bodies.body(nouns, in: chosen)
             else { continue }
             result.append((SpanCandidate(tokens: start..<end, entity: body.id, origin: .pattern, priority: 1), body))
+        }
+        return result
+    }
+
+    /// "die Stadtwerke" alone: the Stadtwerke the article names in full ("Stadtwerke Augsburg"),
+    /// else those of the one town it names clearly most often; nothing when that is unclear.
+    private func utilities(
+        in document: Document, towns: [[EntityID: Int]], dominant: ([String: Int]) -> String?
+    ) -> [(SpanCandidate, EntityInfo)] {
+        let tokens = document.tokens
+        var fullStarts: Set<Int> = []
+        var full: [[EntityID: EntityInfo]] = Array(repeating: [:], count: document.articles.count)
+        for candidate in document.candidates where candidate.origin == .pattern {
+            guard let info = document.entities[candidate.entity], info.name.hasPrefix("Stadtwerke "),
+                let article = document.article(containingToken: candidate.tokens.lowerBound)
+            else { continue }
+            fullStarts.insert(candidate.tokens.lowerBound)
+            full[article][info.id] = info
+        }
+        var result: [(SpanCandidate, EntityInfo)] = []
+        for i in tokens.indices where ["stadtwerke", "stadtwerken"].contains(tokens[i].norm) && tokens[i].isCapitalized {
+            guard !fullStarts.contains(i), !tokens.continuesCompound(at: i),
+                let article = document.article(containingToken: i)
+            else { continue }
+            var body: EntityInfo?
+            if full[article].count == 1 {
+                body = full[article].values.first
+            } else if full[article].isEmpty,
+                let town = dominant(Dictionary(uniqueKeysWithValues: towns[article].map { ($0.key.rawValue, $0.value) })),
+                let info = document.entities[EntityID(rawValue: town)]
+            {
+                let name = "Stadtwerke " + info.name
+                body = EntityInfo(id: .slug("organization", name), name: name, type: .organization)
+            }
+            guard let body else { continue }
+            result.append((SpanCandidate(tokens: i..<(i + 1), entity: body.id, origin: .pattern, priority: 1), body))
         }
         return result
     }

@@ -64,8 +64,10 @@ public struct OrganizationPatternRule: PipelineStage {
         var placeStarts: [Int: Int] = [:]  // start → end of a place candidate
         var nameStarts: [Int: Int] = [:]  // start → end of a place, district, Land or named location
         var personStarts: Set<Int> = []
+        var adjectiveStarts: Set<Int> = []  // place adjectives of the gazetteer ("Dithmarscher")
         for candidate in document.candidates {
             if candidate.origin == .person { personStarts.insert(candidate.tokens.lowerBound) }
+            if candidate.origin == .adjective { adjectiveStarts.insert(candidate.tokens.lowerBound) }
             guard candidate.origin == .gazetteer, let type = document.entities[candidate.entity]?.type else { continue }
             let start = candidate.tokens.lowerBound
             if [.municipality, .state].contains(type) {
@@ -86,11 +88,11 @@ public struct OrganizationPatternRule: PipelineStage {
                 let (end, name) = named(after: i, head: head, tokens: tokens, placeStarts: placeStarts, document: document)
             {
                 result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
-            } else if let (start, end, name) = namedBody(at: i, tokens: tokens, nameStarts: nameStarts, document: document) {
+            } else if let (start, end, name) = namedBody(at: i, tokens: tokens, nameStarts: nameStarts, adjectiveStarts: adjectiveStarts, document: document) {
                 result.append((SpanCandidate(tokens: start..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
-            if let (end, name) = quotedBody(at: i, tokens: tokens, document: document) {
-                result.append((SpanCandidate(tokens: i..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
+            if let (start, end, name) = quotedBody(at: i, tokens: tokens, document: document) {
+                result.append((SpanCandidate(tokens: start..<end, entity: .slug("organization", name), origin: .pattern, priority: 2), name))
             }
             if let (start, end, name) = faction(at: i, tokens: tokens, document: document) {
                 result.append((SpanCandidate(tokens: start..<end, entity: .slug("organization", name), origin: .pattern, priority: 3), name))
@@ -419,31 +421,42 @@ public struct OrganizationPatternRule: PipelineStage {
     /// proper name after it (a place, a hyphenated name, an abbreviation, a compass word, a
     /// capitalised adjective and noun) or a capitalised adjective before it. The name is given in
     /// the nominative.
-    private func namedBody(at i: Int, tokens: [Token], nameStarts: [Int: Int], document: Document) -> (Int, Int, String)? {
-        guard let (noun, ending) = Self.bodyNoun(tokens[i]) else { return nil }
+    private func namedBody(
+        at i: Int, tokens: [Token], nameStarts: [Int: Int], adjectiveStarts: Set<Int>, document: Document
+    ) -> (Int, Int, String)? {
+        guard var (noun, ending) = Self.bodyNoun(tokens[i]) else { return nil }
         var start = i
         var lead = ""
+        // "Cyber-Sicherheitsrat": the whole compound is the noun.
+        while start >= 2, tokens.continuesCompound(at: start), tokens[start - 2].isCapitalized || tokens[start - 2].isAllCaps {
+            start -= 2
+        }
+        if start < i { noun = document.slice(tokens[start].start, tokens[i].start) + noun }
         // "Struktur- und Genehmigungsdirektion": a truncated compound joined by "und".
-        if i >= 3, tokens[i - 1].norm == "und", tokens[i - 2].kind == .hyphen, !tokens[i - 2].spaceBefore,
+        if start == i, i >= 3, tokens[i - 1].norm == "und", tokens[i - 2].kind == .hyphen, !tokens[i - 2].spaceBefore,
             tokens[i - 3].kind == .word, tokens[i - 3].isCapitalized
         {
             start = i - 3
             lead = document.slice(tokens[start].start, tokens[i - 1].end) + " "
         }
+        var adjectiveLead = false
         if start == i, let adjective = adjectiveStart(before: i, tokens: tokens, document: document) {
             start = adjective
             lead = Self.nominativeAdjective(tokens[adjective].text, ending: ending) + " "
+            // A place adjective: from the gazetteer, or on -er without an adjective's stem ("Dithmarscher").
+            adjectiveLead = adjectiveStarts.contains(adjective)
+                || Self.nominativeAdjective(tokens[adjective].text, ending: "e") == tokens[adjective].text
         }
         var end = i + 1
         var items = 0
         while end < tokens.count, items < 3, tokens[end].newlinesBefore == 0 {
             let token = tokens[end]
-            if let placeEnd = nameStarts[end] {
+            let run = tokens.hyphenRun(startingAt: end)
+            if let placeEnd = nameStarts[end], placeEnd >= run.upperBound {
                 end = placeEnd
             } else if token.kind == .word || token.kind == .number, Self.isCode(token) {
                 end += 1
-            } else if token.kind == .word, token.isCapitalized, tokens.hyphenRun(startingAt: end).count > 1 {
-                let run = tokens.hyphenRun(startingAt: end)
+            } else if token.kind == .word, token.isCapitalized, run.count > 1 {
                 guard tokens[run].allSatisfy({ $0.kind == .hyphen || $0.isCapitalized }) else { break }
                 end = run.upperBound
             } else if Self.compassWords.contains(token.text) {
@@ -462,7 +475,13 @@ public struct OrganizationPatternRule: PipelineStage {
             }
             items += 1
         }
-        guard items > 0 || start < i else { return nil }
+        // "IT-Kooperationsrat von Sachsen-Anhalt": a place after "von" closes the name.
+        if items == 0, end + 1 < tokens.count, tokens[end].norm == "von", let placeEnd = nameStarts[end + 1] {
+            end = placeEnd
+            items += 1
+        }
+        // Without a name after it, only a place adjective names the body ("Dithmarscher Musikschule").
+        guard items > 0 || adjectiveLead else { return nil }
         // A place alone after the noun names the body only when the noun is no common word
         // before a place ("im Ausschuss Leipzig" is rare; "Landesregierung Sachsen" is a body).
         let rest = end > i + 1 ? " " + document.slice(tokens[i + 1].start, tokens[end - 1].end) : ""
@@ -487,11 +506,13 @@ public struct OrganizationPatternRule: PipelineStage {
 
     /// Nouns whose proper name follows in quotation marks ("Ausschuss „Digitale Agenda“",
     /// "Enquete-Kommission „Internet und digitale Gesellschaft“").
-    static let quotedHeads = ["ausschuss", "kommission", "arbeitsgruppe", "beirat", "gremium"]
+    static let quotedHeads = ["ausschuss", "kommission", "arbeitsgruppe", "beirat", "gremium", "verein"]
+    /// Heads whose quoted name is the whole name ("der Verein „Code for Germany“").
+    static let quotedNames: WordSet = ["verein"]
 
     /// A committee and its quoted name. The name is the noun in the nominative and the quoted
     /// words.
-    private func quotedBody(at i: Int, tokens: [Token], document: Document) -> (Int, String)? {
+    private func quotedBody(at i: Int, tokens: [Token], document: Document) -> (Int, Int, String)? {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, i + 3 < tokens.count,
             tokens[i + 1].is(.opener) || ["\"", "„", "“", "»", "«"].contains(tokens[i + 1].text)
@@ -510,8 +531,12 @@ public struct OrganizationPatternRule: PipelineStage {
             if ["“", "\"", "”", "«", "»"].contains(tokens[k].text) || tokens[k].is(.closer) {
                 guard k > i + 2 else { return nil }
                 let inner = document.slice(tokens[i + 2].start, tokens[k - 1].end)
-                let prefix = tokens.continuesCompound(at: i) ? "" : ""
-                return (k + 1, prefix + noun + " " + inner)
+                // A club's name is the quoted words alone: "der Verein „Digitale Stadt Leipzig“".
+                if Self.quotedNames.contains(noun.lowercased()) { return (i + 2, k, inner) }
+                // "Enquete-Kommission": the whole compound is the noun.
+                let start = tokens.continuesCompound(at: i) ? i - 2 : i
+                let prefix = start < i ? document.slice(tokens[start].start, tokens[i].start) : ""
+                return (start, k + 1, prefix + noun + " " + inner)
             }
             k += 1
         }
