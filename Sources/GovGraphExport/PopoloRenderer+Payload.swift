@@ -15,8 +15,11 @@ struct PopoloDocument: Encodable {
             else { continue }
             containers[edge.subject] = edge.object
         }
-        persons = graph.nodes.filter { $0.type == .person }.map {
-            Person(id: $0.id.rawValue, name: $0.name)
+        persons = graph.nodes.filter { $0.type == .person }.map { node in
+            let identifiers = PopoloRenderer.personSchemes.compactMap { scheme in
+                node.keys[scheme].map { Identifier(identifier: $0, scheme: scheme) }
+            }
+            return Person(id: node.id.rawValue, name: node.name, identifiers: identifiers.isEmpty ? nil : identifiers)
         }
         organizations = graph.nodes.filter { $0.type == .organization }.map { node in
             let identifiers = PopoloRenderer.organizationSchemes.compactMap { scheme in
@@ -58,6 +61,7 @@ struct PopoloDocument: Encodable {
     struct Person: Encodable {
         var id: String
         var name: String
+        var identifiers: [Identifier]?
     }
 
     struct Organization: Encodable {

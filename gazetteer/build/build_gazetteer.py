@@ -1311,6 +1311,62 @@ SURNAME_KEEP = {'Müller', 'Schmidt', 'Meyer', 'Becker', 'Hoffmann', 'Hofmann', 
                 'Krüger', 'Krause', 'Lehmann', 'Köhler', 'Herrmann', 'Hitler', 'Stalin', 'Merkel', 'Scholz'}
 
 
+def build_persons(data, out, other_forms):
+    """Members of the Bundestag 1949-2025 (btmembers, from the Bundestag's open data) under their
+    current name, with their keys: `bundestag` (the member id), `wikidata` (bundestag_wikidata),
+    `party` (the party they are listed with) and `born` (year). A full name shared by two members,
+    or a form of another entry (a place, an organization), is left out: the data cannot tell
+    such persons apart by name alone."""
+    namen = os.path.join(data, 'btmembers/csv/namen.csv')
+    if not os.path.exists(namen):
+        print('warning: btmembers/ not found; persons.tsv not written', file=sys.stderr)
+        return {}
+    bio = {r['id']: r for r in read_csv(os.path.join(data, 'btmembers/csv/bio.csv'))}
+    qids = {}
+    ids_path = os.path.join(data, 'bundestag_wikidata/IDs.tsv')
+    if os.path.exists(ids_path):
+        with open(ids_path, encoding='utf-8') as f:
+            for line in f:
+                cols = line.rstrip('\n').split('\t')
+                if len(cols) == 2 and re.match(r'^Q\d+$', cols[1]):
+                    qids[cols[0]] = cols[1]
+    na = lambda v: '' if v in ('', 'NA') else v
+    names = {}
+    for r in read_csv(namen):
+        if na(r['historie_bis']):
+            continue  # an earlier name
+        given = na(r['vorname'])
+        # "Reinhold F.", "Kurt H.": a given name cut to an initial is not how articles name them
+        given = ' '.join(w for w in given.split() if not re.match(r'^\w\.$', w))
+        surname = na(r['nachname'])
+        if not given or not surname:
+            continue
+        name = re.sub(r'\s+', ' ', ' '.join(x for x in (given, na(r['praefix']), surname) if x)).strip()
+        names.setdefault(name, []).append(r['id'])
+    entries = {}
+    for name, ids in sorted(names.items()):
+        if len(ids) != 1 or name in other_forms:
+            continue
+        member = ids[0]
+        e = Entry('person:' + slug(name), name)
+        if e.id in entries:
+            continue
+        e.set_key('bundestag', member)
+        if member in qids:
+            e.set_key('wikidata', qids[member])
+        b = bio.get(member, {})
+        if na(b.get('partei_kurz', '')):
+            e.set_key('party', re.sub(r'[;|=]', ' ', na(b['partei_kurz'])))
+        if re.match(r'^\d{4}', na(b.get('geburtsdatum', ''))):
+            e.set_key('born', b['geburtsdatum'][:4])
+        entries[e.id] = e
+    write_tsv(out, 'persons.tsv', entries,
+              'source: btmembers (jolyphil/btmembers @ 84eb690, MIT) from "Deutscher Bundestag, Stammdaten aller '
+              'Abgeordneten seit 1949" (open data, version 2025-09-30); Wikidata ids from lucaswerkmeister/bundestag '
+              '(CC0 facts); names shared by two members or by another entry left out')
+    return entries
+
+
 def build_surnames(data, out, words, place_forms):
     """Surnames that may stand alone as a person ("Merkel sagte", "Schröders Rede"): GermaNER's
     list without ordinary words (ngerman, either case), given names and place names."""
@@ -1364,6 +1420,8 @@ def main():
     place_forms |= build_foreign_places(args.out, countries)
     build_locations(args.out, place_forms)
     build_surnames(args.data, args.out, words, place_forms)
+    other_forms = place_forms | {f for e in orgs.values() for f in e.forms()}
+    build_persons(args.data, args.out, other_forms)
     words.write_hits()
 
 

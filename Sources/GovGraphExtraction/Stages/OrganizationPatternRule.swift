@@ -24,15 +24,17 @@ public struct OrganizationPatternRule: PipelineStage {
 
     public init(gazetteer: Gazetteer) { self.bodies = BodyTable(entries: gazetteer.entries) }
 
-    /// Heads of authority names, with their genitive forms.
+    /// Heads of authority names, with their genitive forms. Units inside an administration
+    /// ("Referat für …", "Dezernat für …", "Stabsstelle …", "Fachbereich …") are no
+    /// organizations of the graph and are not listed.
     static let heads: WordMap<String> = {
         let words = [
             "Amt", "Landesamt", "Bundesamt", "Ministerium", "Staatsministerium", "Landesministerium",
-            "Bundesministerium", "Senatsverwaltung", "Referat", "Fachbereich", "Dezernat", "Stabsstelle",
+            "Bundesministerium", "Senatsverwaltung",
             "Zentrum", "Kompetenzzentrum", "Landesbetrieb", "Agentur", "Landesagentur", "Bundesagentur",
             "Institut", "Landesinstitut", "Kommission", "Ausschuss", "Beirat", "Akademie", "Behörde",
             "Landesbehörde", "Bundesanstalt", "Landesanstalt", "Anstalt", "Zweckverband", "Verband",
-            "Gesellschaft", "Stiftung", "Kammer", "Senator", "Rat", "Fachdienst", "Geschäftsstelle",
+            "Gesellschaft", "Stiftung", "Kammer", "Senator", "Rat", "Geschäftsstelle",
         ]
         var table = WordMap<String>()
         for word in words {
