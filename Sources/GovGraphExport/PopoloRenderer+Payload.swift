@@ -15,13 +15,19 @@ struct PopoloDocument: Encodable {
             else { continue }
             containers[edge.subject] = edge.object
         }
-        persons = graph.nodes.filter { $0.type == .person }.map {
-            Person(id: $0.id.rawValue, name: $0.name)
+        persons = graph.nodes.filter { $0.type == .person }.map { node in
+            let identifiers = PopoloRenderer.personSchemes.compactMap { scheme in
+                node.keys[scheme].map { Identifier(identifier: $0, scheme: scheme) }
+            }
+            return Person(id: node.id.rawValue, name: node.name, identifiers: identifiers.isEmpty ? nil : identifiers)
         }
-        organizations = graph.nodes.filter { $0.type == .organization }.map {
-            Organization(
-                id: $0.id.rawValue, name: $0.name, classification: $0.keys["category"],
-                area_id: containers[$0.id]?.rawValue)
+        organizations = graph.nodes.filter { $0.type == .organization }.map { node in
+            let identifiers = PopoloRenderer.organizationSchemes.compactMap { scheme in
+                node.keys[scheme].map { Identifier(identifier: $0, scheme: scheme) }
+            }
+            return Organization(
+                id: node.id.rawValue, name: node.name, classification: node.keys["category"],
+                identifiers: identifiers.isEmpty ? nil : identifiers, area_id: containers[node.id]?.rawValue)
         }
         areas = graph.nodes.filter(\.type.isArea).map { node in
             let identifiers = PopoloRenderer.identifierSchemes.compactMap { scheme in
@@ -55,12 +61,14 @@ struct PopoloDocument: Encodable {
     struct Person: Encodable {
         var id: String
         var name: String
+        var identifiers: [Identifier]?
     }
 
     struct Organization: Encodable {
         var id: String
         var name: String
         var classification: String?
+        var identifiers: [Identifier]?
         var area_id: String?
     }
 

@@ -4,9 +4,11 @@ import GovGraphModel
 /// Renders the people and posts of a knowledge graph as Popolo JSON, the open-government
 /// standard for people, organizations and memberships.
 ///
-/// - `persons`: every person (`id`, `name`);
+/// - `persons`: every person (`id`, `name`, `identifiers` with the schemes `bundestag` and
+///   `wikidata` when the gazetteer knows them);
 /// - `organizations`: every organization (`id`, `name`, `classification` from its category,
-///   `area_id` when it lies in a place of the graph);
+///   `identifiers` with the scheme `wikidata` when it has a Wikidata id, `area_id` when it lies
+///   in a place of the graph);
 /// - `areas`: every municipality, district, state and country (`id`, `name`, `classification`
 ///   = the type, `identifiers` from the official keys with the schemes `ags`, `ars` and `iso`,
 ///   `parent_id` from located_in);
@@ -28,6 +30,11 @@ public struct PopoloRenderer: Sendable {
 
     /// The key names taken over as area identifiers, in this order.
     static let identifierSchemes = ["ags", "ars", "iso"]
+    /// Keys of organizations passed on as Popolo identifiers (a party's Wikidata id).
+    static let organizationSchemes = ["wikidata"]
+    /// Keys of persons passed on as Popolo identifiers (a member of the Bundestag's id and
+    /// Wikidata id).
+    static let personSchemes = ["bundestag", "wikidata"]
 
     /// The Popolo JSON text of `graph`, ending with a newline.
     public func render(_ graph: KnowledgeGraph) -> String {

@@ -14,8 +14,14 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
     /// The article's span in the input: `start..<end` in code points.
     public var start: Int
     public var end: Int
-    /// Entities ordered by their first mention.
+    /// The entities the article names, ordered by their first mention: each has at least one
+    /// mention.
     public var entities: [Entity]
+    /// Entities the article does not name but its relations need: the Land and Kreis of a
+    /// named town, read from the official keys (`located_in`). They have no mentions, are kept
+    /// apart from ``entities`` so that a reader of `extract --json` and every scorer sees the
+    /// named entities alone, and are stored with the graph so that those relations resolve.
+    public var implied: [Entity]
     /// Relations in text order (holds_role first within a sentence, then co_mentioned).
     public var relations: [Relation]
     /// Named places that are no entities of the graph (type ``EntityType/location``: regions,
@@ -25,7 +31,7 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
 
     public init(
         id: String, source: String, title: String?, date: String?, start: Int, end: Int,
-        entities: [Entity], relations: [Relation], locations: [Entity] = []
+        entities: [Entity], relations: [Relation], locations: [Entity] = [], implied: [Entity] = []
     ) {
         self.id = id
         self.source = source
@@ -36,5 +42,28 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
         self.entities = entities
         self.relations = relations
         self.locations = locations
+        self.implied = implied
+    }
+
+    /// The named and the implied entities: every entity the document's relations may name.
+    public var graphEntities: [Entity] { entities + implied }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, title, date, start, end, entities, relations, locations, implied
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            source: try container.decode(String.self, forKey: .source),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            start: try container.decode(Int.self, forKey: .start),
+            end: try container.decode(Int.self, forKey: .end),
+            entities: try container.decode([Entity].self, forKey: .entities),
+            relations: try container.decode([Relation].self, forKey: .relations),
+            locations: try container.decodeIfPresent([Entity].self, forKey: .locations) ?? [],
+            implied: try container.decodeIfPresent([Entity].self, forKey: .implied) ?? [])
     }
 }

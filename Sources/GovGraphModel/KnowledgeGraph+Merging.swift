@@ -9,7 +9,7 @@ extension KnowledgeGraph {
         var nodes: [EntityID: GraphNode] = [:]
         var edges: [GraphEdge.Key: GraphEdge] = [:]
         for document in documents {
-            for entity in document.entities {
+            for entity in document.graphEntities {
                 var node = nodes[entity.id]
                     ?? GraphNode(id: entity.id, name: entity.name, type: entity.type, keys: entity.keys)
                 node.mentionCount += entity.mentions.count

@@ -76,8 +76,8 @@ extension GraphStore {
             document.id, document.source, document.title, document.date, document.start,
             document.end,
         ])
-        let listed = Set(document.entities.map(\.id))
-        for entity in document.entities where try !statements.entityExists(entity.id) {
+        let listed = Set(document.graphEntities.map(\.id))
+        for entity in document.graphEntities where try !statements.entityExists(entity.id) {
             try statements.insertEntity.execute(arguments: [
                 entity.id.rawValue, entity.name, entity.type.rawValue,
                 EntityRecord.encode(keys: entity.keys),

@@ -13,7 +13,7 @@ struct Summary {
     mutating func add(_ document: ExtractedDocument, new: Bool) {
         documents += 1
         if new { newDocuments += 1 }
-        for entity in document.entities { entities[entity.type, default: []].insert(entity.id) }
+        for entity in document.graphEntities { entities[entity.type, default: []].insert(entity.id) }
         for relation in document.relations { relations[relation.predicate, default: 0] += 1 }
     }
 

@@ -49,7 +49,7 @@ struct GazetteerCommand: ParsableCommand {
                 return
             }
             counts["surface forms"] = compiled.formCount
-            let order = ["municipality", "district", "state", "country", "organization", "law", "role", "given_name", "surname", "surface forms"]
+            let order = ["municipality", "district", "state", "country", "organization", "law", "person", "role", "given_name", "surname", "surface forms"]
             for key in order { print(String(counts[key] ?? 0).leftPadded(8) + "  " + key) }
         }
     }

@@ -22,7 +22,7 @@ struct GazetteerCommandTests {
         let result = try CLI.run(["gazetteer", "stats", "--json"])
         #expect(result.status == 0)
         let counts = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Int])
-        #expect(Set(counts.keys) == ["municipality", "district", "state", "country", "law", "organization", "location", "role", "given_name", "surname"])
+        #expect(Set(counts.keys) == ["municipality", "district", "state", "country", "law", "organization", "location", "person", "role", "given_name", "surname"])
         // the 16 Länder and foreign regions
         #expect((counts["state"] ?? 0) >= 16)
         #expect((counts["surname"] ?? 0) > 0)

@@ -12,11 +12,12 @@ struct PopoloRendererTests {
         var areas: [Area]
         var memberships: [Membership]
 
-        struct Person: Decodable, Equatable { var id: String; var name: String }
+        struct Person: Decodable, Equatable { var id: String; var name: String; var identifiers: [Identifier]? }
         struct Organization: Decodable, Equatable {
             var id: String
             var name: String
             var classification: String?
+            var identifiers: [Identifier]?
             var area_id: String?
         }
         struct Area: Decodable, Equatable {
@@ -75,6 +76,28 @@ struct PopoloRendererTests {
         let nrw = try #require(document.areas.first { $0.id == "state:05" })
         let schemes = nrw.identifiers?.map(\.scheme) ?? []
         #expect(schemes == ["ags", "iso"])
+    }
+
+    @Test("A person's Bundestag and Wikidata ids are identifiers")
+    func personIdentifiers() throws {
+        let person = GraphNode(
+            id: "person:olaf-scholz", name: "Olaf Scholz", type: .person,
+            keys: ["bundestag": "11003231", "wikidata": "Q61053", "party": "SPD"])
+        let document = try decode(KnowledgeGraph(nodes: [person], edges: []))
+        #expect(document.persons.first?.identifiers == [
+            .init(identifier: "11003231", scheme: "bundestag"), .init(identifier: "Q61053", scheme: "wikidata"),
+        ])
+        #expect(try decode(.sample).persons.allSatisfy { $0.identifiers == nil })
+    }
+
+    @Test("An organization's Wikidata id is an identifier; without one there are none")
+    func organizationIdentifiers() throws {
+        let party = GraphNode(
+            id: "organization:sozialdemokratische-partei-deutschlands", name: "Sozialdemokratische Partei Deutschlands",
+            type: .organization, keys: ["category": "party", "wikidata": "Q49768"])
+        let document = try decode(KnowledgeGraph(nodes: [party], edges: []))
+        #expect(document.organizations.first?.identifiers == [.init(identifier: "Q49768", scheme: "wikidata")])
+        #expect(try decode(.sample).organizations.allSatisfy { $0.identifiers == nil })
     }
 
     @Test("Memberships name the organization or the area, with dates and sources")

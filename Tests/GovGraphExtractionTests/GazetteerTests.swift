@@ -10,7 +10,7 @@ struct GazetteerTests {
     @Test("Parses the test gazetteer")
     func parsesTestGazetteer() throws {
         let gazetteer = TestGazetteer.gazetteer
-        #expect(gazetteer.entries.count == 13)
+        #expect(gazetteer.entries.count == 17)
         #expect(gazetteer.givenNames["Claudia"] == "f")
         #expect(gazetteer.givenNames["Burkhard"] == "m")
         #expect(gazetteer.abbreviations == ["dr", "nr", "abs", "z", "b"])

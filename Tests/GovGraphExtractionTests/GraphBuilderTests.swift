@@ -38,11 +38,12 @@ struct GraphBuilderTests {
     func perArticle() throws {
         let extracted = GraphBuilder().documents(from: TestGazetteer.extractor.analyze(text: Self.page, source: "seite.txt"))
         #expect(extracted.count == 2)
-        // Entities the text names (not the Länder that located_in relations add).
-        var first = try #require(extracted.first)
-        var second = try #require(extracted.last)
-        first.entities.removeAll { $0.mentions.isEmpty }
-        second.entities.removeAll { $0.mentions.isEmpty }
+        // Entities the text names; the Länder that located_in relations add are implied.
+        let first = try #require(extracted.first)
+        let second = try #require(extracted.last)
+        #expect(extracted.allSatisfy { $0.entities.allSatisfy { !$0.mentions.isEmpty } })
+        #expect(extracted.allSatisfy { $0.implied.allSatisfy(\.mentions.isEmpty) })
+        #expect(first.implied.map(\.id) == ["state:03"])
         #expect(first.source == "seite.txt")
         #expect(first.title == "Städte digital")
         #expect(first.date == "2022-06-14")

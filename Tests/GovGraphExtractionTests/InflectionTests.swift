@@ -21,9 +21,17 @@ struct InflectionTests {
             ("Frankfurt am Main", "Frankfurts am Main"),
             ("Landkreis Leipzig", "Landkreises Leipzig"),
             ("Onlinezugangsgesetz", "Onlinezugangsgesetzes"),
+            ("Gemeinde- und Städtebund Rheinland-Pfalz", "Gemeinde - und Städtebundes Rheinland - Pfalz"),
         ])
     func generates(form: String, variant: String) {
         #expect(Self.variants(form).contains(variant))
+    }
+
+    @Test("A truncated compound before und does not inflect; the noun after it is the head")
+    func truncatedCompound() {
+        let variants = Self.variants("Gemeinde- und Städtebund Thüringen")
+        #expect(variants.contains("Gemeinde - und Städtebundes Thüringen"))
+        #expect(!variants.contains { $0.hasPrefix("Gemeindes") })
     }
 
     @Test("Every variant of \"Deutscher Städtetag\"")

@@ -48,8 +48,55 @@ struct OrganizationPatternRuleTests {
         ("Sie forscht an der TU Berlin.", ["TU Berlin=TU Berlin"]),
         ("Die Schule in Leipzig und das Theater spielen.", []),
         ("Die XYZ Leipzig zahlt.", []),
+        ("Die Stadtwerke Leipzig Holding zahlt.", ["Stadtwerke Leipzig Holding=Stadtwerke Leipzig Holding"]),
     ])
     func patterns(text: String, expected: [String]) {
+        #expect(Self.organizations(text) == expected)
+    }
+
+    @Test("Bodies by their form: a body noun and its proper name, factions, quoted committees", arguments: [
+        ("Der Vorstand des Zweckverbandes 4IT tagte.", ["Zweckverbandes 4IT=Zweckverband 4IT"]),
+        ("Die Datenzentrale Sachsen-Anhalt wächst.", ["Datenzentrale Sachsen-Anhalt=Datenzentrale Sachsen-Anhalt"]),
+        ("Sie leitet den Kreisverband Leipzig.", ["Kreisverband Leipzig=Kreisverband Leipzig"]),
+        ("Er wechselt zur Struktur- und Genehmigungsdirektion Nord.",
+         ["Struktur- und Genehmigungsdirektion Nord=Struktur- und Genehmigungsdirektion Nord"]),
+        ("Der Besuch des Digitalen Zukunftszentrums Lüneburg-Nord war lang.",
+         ["Digitalen Zukunftszentrums Lüneburg-Nord=Digitales Zukunftszentrum Lüneburg-Nord"]),
+        ("Der Bundestag setzte den Ausschuss „Digitale Agenda“ ein.", ["Ausschuss „Digitale Agenda“=Ausschuss Digitale Agenda"]),
+        ("Sie leitete die Enquete-Kommission „Internet und digitale Gesellschaft“ lange.",
+         ["Enquete-Kommission „Internet und digitale Gesellschaft“=Enquete-Kommission Internet und digitale Gesellschaft"]),
+        ("Die FDP-Fraktion stimmte dagegen.", ["FDP-Fraktion=FDP-Fraktion"]),
+        ("Die CDU/CSU-Fraktion stimmte dafür.", ["CDU/CSU-Fraktion=CDU/CSU-Fraktion"]),
+        ("Er sprach im IT-Kooperationsrat von Sachsen-Anhalt.", ["IT-Kooperationsrat von Sachsen-Anhalt=IT-Kooperationsrat von Sachsen-Anhalt"]),
+        ("Die Mitglieder des Vereins „Digitale Stadt Leipzig“ trafen sich.", ["Digitale Stadt Leipzig=Digitale Stadt Leipzig"]),
+        // A body noun without a name, or with a common noun after it, is no name
+        ("Der Haupt- und Finanzausschuss tagte.", []),
+        ("Der Kreisverband tagte.", []),
+        ("Im Kommunalen Landesverband gab es Streit.", []),
+        // A place adjective alone names the body
+        ("Sie unterrichtet an der Lüneburger Musikschule.", ["Lüneburger Musikschule=Lüneburger Musikschule"]),
+        ("Der Zweckverband Wasser zahlt.", ["Zweckverband Wasser=Zweckverband Wasser"]),
+    ])
+    func bodies(text: String, expected: [String]) {
+        #expect(Self.organizations(text) == expected)
+    }
+
+    @Test("Fields end before names, titles and a second und; adjectives before a head belong to the name", arguments: [
+        ("Das Ministerium für Inneres, ländliche Räume und Integration lud ein.",
+         ["Ministerium für Inneres, ländliche Räume und Integration=Ministerium für Inneres, ländliche Räume und Integration"]),
+        ("Das Ministerium für Wirtschaft und Energie und Vertreter der Länder berieten.",
+         ["Ministerium für Wirtschaft und Energie=Ministerium für Wirtschaft und Energie"]),
+        ("Im Ministerium der Justiz und für Verbraucherschutz wurde Dr. Kaiser Staatssekretär.",
+         ["Ministerium der Justiz und für Verbraucherschutz=Ministerium der Justiz und für Verbraucherschutz"]),
+        ("Er kam vom Niedersächsischen Ministerium für Wissenschaft und Kultur.",
+         ["Niedersächsischen Ministerium für Wissenschaft und Kultur=Niedersächsisches Ministerium für Wissenschaft und Kultur"]),
+        ("Sie lehrte an der Technischen Universität Berlin.",
+         ["Technischen Universität Berlin=Technische Universität Berlin"]),
+        ("Die Schwarz Digits GmbH & Co. KG baut ein Rechenzentrum.",
+         ["Schwarz Digits GmbH & Co. KG=Schwarz Digits GmbH & Co. KG"]),
+        ("Der Vorstand des Softwareanbieters Datev eG sprach.", ["Datev eG=Datev eG"]),
+    ])
+    func fields(text: String, expected: [String]) {
         #expect(Self.organizations(text) == expected)
     }
 

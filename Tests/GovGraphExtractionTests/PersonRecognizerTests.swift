@@ -251,6 +251,21 @@ extension PersonRecognizerTests {
         #expect(Self.morePersons(text) == expected)
     }
 
+    @Test("A name needs a surname and never crosses a line break or runs into a prepositional phrase", arguments: [
+        ("Der Präsident dankte Herrn Hans von Leipzig für die Arbeit.", ["Hans von Leipzig=person:hans-von-leipzig/person"]),
+        ("Der Präsident dankte Herrn Hans für die Arbeit.", [String]()),
+        ("Zur Feier sprach Katja Dörner zu Beginn der Sitzung.", ["Katja Dörner=person:katja-doerner/person"]),
+    ])
+    func needsSurname(text: String, expected: [String]) {
+        #expect(Self.persons(text) == expected)
+    }
+
+    @Test("A name never crosses a paragraph break")
+    func paragraphBreak() {
+        let found = Self.persons("Es gratulierte die Stadt Katja\n\nDörner stand dann auf.")
+        #expect(found.allSatisfy { !$0.contains("\n") })
+    }
+
     @Test("Listed words that stand as common nouns", arguments: [
         ("Die Fans trafen ihr Idol.", [String]()),  // after a possessive
         ("Sie steht auf Platz drei.", []),  // before a number word

@@ -35,11 +35,12 @@ struct PlaceHierarchyRuleTests {
         #expect(relations.map(\.summary) == ["organization:hochschule-sachsen in state:14"])
     }
 
-    @Test("The containing Land joins the article's entities without mentions; evidence slices the text")
+    @Test("The containing Land is implied, not named: it joins the article's implied list; evidence slices the text")
     func containers() throws {
         let articles = TestGazetteer.extractor.extract(text: "In Lüneburg tagte der Rat.")
         let article = try #require(articles.first)
-        let land = try #require(article.entities.first { $0.id == "state:03" })
+        #expect(!article.entities.contains { $0.id == "state:03" })
+        let land = try #require(article.implied.first { $0.id == "state:03" })
         #expect(land.mentions.isEmpty)
         let relation = try #require(article.relations.first { $0.predicate == .locatedIn })
         let scalars = Array("In Lüneburg tagte der Rat.".unicodeScalars)

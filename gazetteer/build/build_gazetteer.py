@@ -872,11 +872,188 @@ def build_organizations(data, out):
         e.set_key('source', 'publicbodies')
         entries[id_] = e
         known_names.add(name)
+    add_dboes_authorities(data, entries, known_names)
+    add_body_nouns(entries)
+    add_party_wikidata(data, entries)
     write_tsv(out, 'organizations.tsv', entries,
               'source: hand-curated (public knowledge) + federal ministries 2017-2021/2021-2025 from '
               'government-helper-tables (dl-de/zero-2-0; until= marks superseded names) + publicbodies.org de.csv '
-              '(MIT; source=publicbodies, dissolved bodies skipped)')
+              '(MIT; source=publicbodies, dissolved bodies skipped) + DBÖS v3 2026-03 supreme Land authorities '
+              '(CC BY 4.0, Leibniz-Institut für Medienforschung | Hans-Bredow-Institut; source=dboes)')
     return entries
+
+
+# ----------------------------------------------------------------------------- DBÖS (Land authorities)
+
+# The Länder by the qualifiers and adjectives DBÖS writes: (state key, name, adjective as in names,
+# genitive phrase for names that carry no Land).
+LANDS = {
+    '01': ('Schleswig-Holstein', 'Schleswig-Holsteinisch', 'des Landes Schleswig-Holstein'),
+    '02': ('Hamburg', 'Hamburger', 'der Freien und Hansestadt Hamburg'),
+    '03': ('Niedersachsen', 'Niedersächsisch', 'des Landes Niedersachsen'),
+    '04': ('Bremen', 'Bremer', 'der Freien Hansestadt Bremen'),
+    '05': ('Nordrhein-Westfalen', 'Nordrhein-Westfälisch', 'des Landes Nordrhein-Westfalen'),
+    '06': ('Hessen', 'Hessisch', 'des Landes Hessen'),
+    '07': ('Rheinland-Pfalz', 'Rheinland-Pfälzisch', 'des Landes Rheinland-Pfalz'),
+    '08': ('Baden-Württemberg', 'Baden-Württembergisch', 'des Landes Baden-Württemberg'),
+    '09': ('Bayern', 'Bayerisch', 'des Freistaates Bayern'),
+    '10': ('Saarland', 'Saarländisch', 'des Saarlandes'),
+    '11': ('Berlin', 'Berliner', 'des Landes Berlin'),
+    '12': ('Brandenburg', 'Brandenburger', 'des Landes Brandenburg'),
+    '13': ('Mecklenburg-Vorpommern', 'Mecklenburg-Vorpommersch', 'des Landes Mecklenburg-Vorpommern'),
+    '14': ('Sachsen', 'Sächsisch', 'des Freistaates Sachsen'),
+    '15': ('Sachsen-Anhalt', 'Sachsen-Anhaltisch', 'des Landes Sachsen-Anhalt'),
+    '16': ('Thüringen', 'Thüringer', 'des Freistaates Thüringen'),
+}
+# DBÖS qualifiers in brackets → state key
+DBOES_QUALIFIERS = {'BaWü': '08', 'Berlin': '11', 'Brandenburg': '12', 'Bremen': '04', 'HH': '02', 'MV': '13',
+                    'Niedersachsen': '03', 'NRW': '05', 'Rheinland-Pfalz': '07', 'Saarland': '10', 'Sachsen': '14',
+                    'Sachsen-Anhalt': '15', 'SH': '01'}
+# Spelling slips in the DBÖS names, corrected (the bodies' official names)
+DBOES_FIXES = {'Jusitiz': 'Justiz', 'Nordhein-Westfalen': 'Nordrhein-Westfalen', 'Ministerin für Schule': 'Ministerium für Schule',
+               'Brandenburgerische Senatskanzlei': 'Staatskanzlei Brandenburg',
+               'Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung (Niedersachsen)':
+                   'Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung'}
+# Rows that name an office holder, not a body, or the body twice
+DBOES_SKIP = re.compile(r'^(Der Senator|Die Senatorin|Minister |Baden-Württemberg Landesparlament|.*soweit als Behörde)')
+
+# Portfolio words of ministry names → the compound noun that names such a ministry alone
+# ("Ministerium des Innern" is "das Innenministerium")
+PORTFOLIOS = [
+    (r'\bInner(e|en|n|es)\b', 'innenministerium'), (r'\bFinanzen\b', 'finanzministerium'),
+    (r'\bJustiz\b', 'justizministerium'), (r'\bDigital(es|isierung)\b', 'digitalministerium'),
+    (r'\bWirtschaft\b', 'wirtschaftsministerium'), (r'\bKultus\b', 'kultusministerium'),
+    (r'\bUmwelt\b', 'umweltministerium'), (r'\bSoziales\b', 'sozialministerium'),
+    (r'\bGesundheit\b', 'gesundheitsministerium'), (r'\bWissenschaft\b', 'wissenschaftsministerium'),
+    (r'\bVerkehr\b', 'verkehrsministerium'), (r'\bLandwirtschaft\b', 'landwirtschaftsministerium'),
+    (r'\bBildung\b', 'bildungsministerium'), (r'\bArbeit\b', 'arbeitsministerium'),
+    (r'\bVerteidigung\b', 'verteidigungsministerium'),
+]
+
+
+def add_dboes_authorities(data, entries, known_names):
+    """The supreme Land authorities of DBÖS (type 15: Verfassungsorgan Land, Oberste Landesbehörde):
+    ministries, Staatskanzleien, Senatsverwaltungen, Landesregierungen, Landtage under their current
+    names, each with its Land. Names already known are skipped; a name that carries no Land gets the
+    Land's genitive, and the bare name stays an alias when no other Land's body has it."""
+    path = os.path.join(data, 'dboes/data/komplett.csv')
+    if not os.path.exists(path):
+        print('warning: dboes/ not found; DBÖS authorities left out', file=sys.stderr)
+        return
+    rows = []
+    for r in read_csv(path):
+        if r['Typ'] != '15' or r['T_Domaene_Behoerde'] not in ('Verfassungsorgan Land', 'Oberste Landesbehörde'):
+            continue
+        name = re.sub(r'\s+', ' ', r['Name']).strip()
+        for wrong, right in DBOES_FIXES.items():
+            name = name.replace(wrong, right)
+        if DBOES_SKIP.search(name):
+            continue
+        state = None
+        m = re.search(r'\s*\(([^)]+)\)$', name)
+        if m and m.group(1) in DBOES_QUALIFIERS:
+            state = DBOES_QUALIFIERS[m.group(1)]
+            name = name[:m.start()]
+        for key, (land, adjective, _) in LANDS.items():
+            if state is None and (land in name or name.startswith(adjective[:5])):
+                state = key
+        if state is None:
+            continue
+        rows.append((name, state, r['T_Domaene_Behoerde']))
+    for name, state, domain in rows:
+        land, adjective, genitive = LANDS[state]
+        carries_land = land in name or name.startswith(adjective[:5])
+        full = name if carries_land else f'{name} {genitive}'
+        if full in known_names or name in known_names and carries_land:
+            continue
+        id_ = 'organization:' + slug(full)
+        if id_ in entries:
+            continue
+        # The bare name of a body without its Land ("Ministerium für Verkehr") stays no alias: another
+        # Land has or had a ministry of that name; the pattern rule reads such names from the text.
+        aliases = []
+        e = Entry(id_, full, aliases)
+        category = ('parliament' if re.search(r'Landtag|Bürgerschaft|Abgeordnetenhaus', name) else
+                    'court' if re.search(r'gericht|Staatsgerichtshof|Verfassungshof', name) else
+                    'government' if re.search(r'regierung|Senat |Senat$|kanzlei', name) else 'ministry')
+        e.set_key('category', category)
+        e.set_key('level', 'state')
+        e.set_key('state', state)
+        e.set_key('source', 'dboes')
+        entries[id_] = e
+        known_names.add(full)
+        known_names.update(aliases)
+
+
+def add_party_wikidata(data, entries):
+    """`wikidata=Q…` on the parties (and the party group CDU/CSU) that partyfacts lists for Germany,
+    joined by the German name or the short name (MIT, hdigital/partyfactsdata)."""
+    path = os.path.join(data, 'partyfacts/wikidata.csv')
+    if not os.path.exists(path):
+        print('warning: partyfacts/ not found; parties get no Wikidata ids', file=sys.stderr)
+        return
+    by_form = {}
+    for r in read_csv(path):
+        if r['country'] != 'DEU':
+            continue
+        for form in (r['name_native'], r['name_short'].replace('/', ' ') if '/' in r['name_short'] and r['name_short'] != 'CDU/CSU' else r['name_short']):
+            form = form.strip().lower()
+            if form and re.match(r'^[\w äöüß/.-]+$', form):
+                by_form.setdefault(form, set()).add(r['wikidata_id'])
+    for e in entries.values():
+        if e.key('category') != 'party':
+            continue
+        ids = set()
+        for form in [e.name] + e.aliases:
+            ids |= by_form.get(form.lower(), set())
+        if len(ids) == 1:
+            e.set_key('wikidata', ids.pop())
+
+
+def add_body_nouns(entries):
+    """Adds `body=` keys: the bare nouns that name a Land's (or the Bund's) body once the Land is
+    clear ("das Innenministerium", "die Staatskanzlei", "der Landtag"), and for a Land ministry the
+    forms with the Land's adjective ("Thüringer Innenministerium", "Hessisches Finanzministerium")
+    as aliases. A noun goes only to a body that is the only one of its Land with it."""
+    claims = {}
+    for e in entries.values():
+        if e.key('until') or e.key('category') not in ('ministry', 'government', 'parliament'):
+            continue
+        state = e.key('state')
+        scope = state or ('federal' if e.key('level') == 'federal' else None)
+        if scope is None:
+            continue
+        nouns = []
+        name = e.name
+        if e.key('category') == 'ministry' and re.search(r'[Mm]inisterium|Senatsverwaltung|^Behörde für|Finanzbehörde', name):
+            field = re.split(r'[Mm]inisterium|Senatsverwaltung|Behörde', name, maxsplit=1)[-1]
+            nouns = [noun for pattern, noun in PORTFOLIOS if re.search(pattern, field)]
+            # "Thüringer Finanzministerium": the name is the compound itself
+            nouns += [w.lower() for w in re.findall(r'\b([A-ZÄÖÜ][a-zäöüß]+ministerium)\b', name)
+                      if not w.startswith(('Staats', 'Bundes', 'Landes'))]
+            if 'Finanzbehörde' in name:
+                nouns.append('finanzministerium')
+        elif re.search(r'Staatskanzlei|Senatskanzlei', name):
+            nouns = ['staatskanzlei'] + (['senatskanzlei'] if 'Senatskanzlei' in name else [])
+        elif e.key('category') == 'parliament' and state:
+            nouns = ['landtag'] if 'Landtag' in name else ['bürgerschaft'] if 'Bürgerschaft' in name else []
+        for noun in nouns:
+            claims.setdefault((scope, noun), []).append(e)
+    for (scope, noun), claimants in sorted(claims.items(), key=lambda kv: kv[0]):
+        if len(claimants) != 1:
+            continue
+        e = claimants[0]
+        nouns = [n for n in (e.key('body') or '').split(',') if n]
+        e.set_key('body', ','.join(nouns + [noun]))
+        if scope != 'federal' and noun.endswith('ministerium'):
+            adjective = LANDS[scope][1]
+            form = adjective if adjective.endswith('er') else adjective + 'es'
+            e.add_aliases([f'{form} {noun[0].upper()}{noun[1:]}'])
+    # "Hess. Landtag", "Hess. Städte- und Gemeindebund": the abbreviated Land adjective of names
+    for e in entries.values():
+        m = re.match(r'^(Hessisch)(e|er|es) (.+)$', e.name)
+        if m and not e.key('until'):
+            e.add_aliases([f'Hess. {m.group(3)}'])
 
 
 # ----------------------------------------------------------------------------- laws
@@ -1134,6 +1311,62 @@ SURNAME_KEEP = {'Müller', 'Schmidt', 'Meyer', 'Becker', 'Hoffmann', 'Hofmann', 
                 'Krüger', 'Krause', 'Lehmann', 'Köhler', 'Herrmann', 'Hitler', 'Stalin', 'Merkel', 'Scholz'}
 
 
+def build_persons(data, out, other_forms):
+    """Members of the Bundestag 1949-2025 (btmembers, from the Bundestag's open data) under their
+    current name, with their keys: `bundestag` (the member id), `wikidata` (bundestag_wikidata),
+    `party` (the party they are listed with) and `born` (year). A full name shared by two members,
+    or a form of another entry (a place, an organization), is left out: the data cannot tell
+    such persons apart by name alone."""
+    namen = os.path.join(data, 'btmembers/csv/namen.csv')
+    if not os.path.exists(namen):
+        print('warning: btmembers/ not found; persons.tsv not written', file=sys.stderr)
+        return {}
+    bio = {r['id']: r for r in read_csv(os.path.join(data, 'btmembers/csv/bio.csv'))}
+    qids = {}
+    ids_path = os.path.join(data, 'bundestag_wikidata/IDs.tsv')
+    if os.path.exists(ids_path):
+        with open(ids_path, encoding='utf-8') as f:
+            for line in f:
+                cols = line.rstrip('\n').split('\t')
+                if len(cols) == 2 and re.match(r'^Q\d+$', cols[1]):
+                    qids[cols[0]] = cols[1]
+    na = lambda v: '' if v in ('', 'NA') else v
+    names = {}
+    for r in read_csv(namen):
+        if na(r['historie_bis']):
+            continue  # an earlier name
+        given = na(r['vorname'])
+        # "Reinhold F.", "Kurt H.": a given name cut to an initial is not how articles name them
+        given = ' '.join(w for w in given.split() if not re.match(r'^\w\.$', w))
+        surname = na(r['nachname'])
+        if not given or not surname:
+            continue
+        name = re.sub(r'\s+', ' ', ' '.join(x for x in (given, na(r['praefix']), surname) if x)).strip()
+        names.setdefault(name, []).append(r['id'])
+    entries = {}
+    for name, ids in sorted(names.items()):
+        if len(ids) != 1 or name in other_forms:
+            continue
+        member = ids[0]
+        e = Entry('person:' + slug(name), name)
+        if e.id in entries:
+            continue
+        e.set_key('bundestag', member)
+        if member in qids:
+            e.set_key('wikidata', qids[member])
+        b = bio.get(member, {})
+        if na(b.get('partei_kurz', '')):
+            e.set_key('party', re.sub(r'[;|=]', ' ', na(b['partei_kurz'])))
+        if re.match(r'^\d{4}', na(b.get('geburtsdatum', ''))):
+            e.set_key('born', b['geburtsdatum'][:4])
+        entries[e.id] = e
+    write_tsv(out, 'persons.tsv', entries,
+              'source: btmembers (jolyphil/btmembers @ 84eb690, MIT) from "Deutscher Bundestag, Stammdaten aller '
+              'Abgeordneten seit 1949" (open data, version 2025-09-30); Wikidata ids from lucaswerkmeister/bundestag '
+              '(CC0 facts); names shared by two members or by another entry left out')
+    return entries
+
+
 def build_surnames(data, out, words, place_forms):
     """Surnames that may stand alone as a person ("Merkel sagte", "Schröders Rede"): GermaNER's
     list without ordinary words (ngerman, either case), given names and place names."""
@@ -1187,6 +1420,8 @@ def main():
     place_forms |= build_foreign_places(args.out, countries)
     build_locations(args.out, place_forms)
     build_surnames(args.data, args.out, words, place_forms)
+    other_forms = place_forms | {f for e in orgs.values() for f in e.forms()}
+    build_persons(args.data, args.out, other_forms)
     words.write_hits()
 
 

@@ -25,7 +25,7 @@ ID_RE = {
 }
 ORG_CATEGORIES = {'ministry', 'agency', 'association', 'council', 'it_provider', 'parliament', 'government',
                   'court', 'university', 'media', 'company', 'party', 'ngo', 'eu', 'foundation',
-                  'commissioner', 'military', 'police'}
+                  'commissioner', 'military', 'police', 'international', 'sports'}
 ENTITY_TYPES = {'person', 'municipality', 'district', 'state', 'country', 'organization', 'law'}
 LEVELS = {'federal', 'state', 'municipal', 'eu'}
 

@@ -42,9 +42,18 @@ enum Inflection {
                 || (kinds[index] == .punctuation && tokens[index] != ".")
         } ?? tokens.count
         let words = tokens.indices.prefix(headEnd).filter { kinds[$0] == .word }
-        guard let last = words.last, let first = words.first else { return tokens.map { [$0] } }
+        guard let last = words.last, var first = words.first else { return tokens.map { [$0] } }
+        // "Gemeinde- und Städtebund Rheinland-Pfalz": a truncated compound does not inflect; the
+        // noun after the coordinator is the head's first noun.
+        var truncated: Set<Int> = []
+        while first + 2 < tokens.count, kinds[first + 1] == .hyphen, coordinators.contains(tokens[first + 2].lowercased()),
+            let next = words.first(where: { $0 > first + 2 })
+        {
+            truncated.insert(first)
+            first = next
+        }
         var options: [[String]] = tokens.map { [$0] }
-        for index in words {
+        for index in words where !truncated.contains(index) {
             let token = tokens[index]
             guard !functionWords.contains(token.lowercased()), !isAbbreviation(token) else { continue }
             let nextIsWord = index + 1 < headEnd && kinds[index + 1] == .word

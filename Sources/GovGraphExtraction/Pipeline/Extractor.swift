@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
             LawReferenceFilter(),
             PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys)),
             PersonRecognizer(gazetteer: data),
-            OrganizationPatternRule(),
+            OrganizationPatternRule(gazetteer: data),
             LocationPatternRule(gazetteer: gazetteer),
             LawCitationRule(),
             OverlapResolver(),

@@ -3,7 +3,8 @@ import GovGraphModel
 /// Turns an analysed document into one ``ExtractedDocument`` per article.
 ///
 /// Each article keeps the entities whose mentions fall inside it and the relations read from
-/// its sentences; locations (``EntityType/location``) go to ``ExtractedDocument/locations``, and
+/// its sentences; the entities its relations name without a mention in it (the Land of a named
+/// town) go to ``ExtractedDocument/implied``; locations (``EntityType/location``) go to ``ExtractedDocument/locations``, and
 /// a relation that names one is dropped, since locations are no entities of the graph. Its id is
 /// a content hash of its text, so extracting the same text again yields the same id.
 public struct GraphBuilder: Sendable {
@@ -38,12 +39,14 @@ public struct GraphBuilder: Sendable {
                     ($0.evidence.start, $0.predicate, $0.subject, $0.object, $0.roleKey ?? "")
                         < ($1.evidence.start, $1.predicate, $1.subject, $1.object, $1.roleKey ?? "")
                 }
-            // Entities a relation names though the article does not (the Land of a named town).
+            // Entities a relation names though the article does not (the Land of a named town)
+            // are implied, not named: they go to their own list.
+            var implied: [Entity] = []
+            var impliedIDs: Set<EntityID> = []
             for relation in own {
                 for id in [relation.subject, relation.object] where entities[id] == nil {
-                    guard let info = document.entities[id] else { continue }
-                    entities[id] = Entity(id: info.id, name: info.name, type: info.type, keys: info.keys)
-                    order.append(id)
+                    guard let info = document.entities[id], impliedIDs.insert(id).inserted else { continue }
+                    implied.append(Entity(id: info.id, name: info.name, type: info.type, keys: info.keys))
                 }
             }
             let body = document.slice(article.start, article.end)
@@ -52,7 +55,7 @@ public struct GraphBuilder: Sendable {
                 id: String(SHA256.hex(Array(body.utf8)).prefix(32)), source: document.source,
                 title: article.title, date: article.date, start: article.start, end: article.end,
                 entities: all.filter { $0.type != .location }, relations: Self.uniqued(own),
-                locations: all.filter { $0.type == .location })
+                locations: all.filter { $0.type == .location }, implied: implied)
         }
     }
 

@@ -36,7 +36,7 @@ extension PersonRecognizer {
             !Self.notSurnames.contains(first.norm), !Self.notSurnames.contains(second.norm),
             !Self.isCommonNoun(at: i, tokens: tokens),
             !Self.personNouns.contains(first.norm), !Self.englishNameOpeners.contains(first.norm),
-            !first.is(.saint),
+            !first.is(.saint), !first.is(.address),
             !first.norm.hasSuffix("us"), !Self.adjectiveEndings.contains(where: { first.norm.hasSuffix($0) })
         else { return nil }
         var end = i + 2

@@ -214,6 +214,21 @@ public struct PersonRecognizer: PipelineStage {
                 covered = end - 1
                 continue
             }
+            // "Herrn Tilo von Riegen": a given name, a particle and a capitalised word make the
+            // name; a given name alone after the address is no name (a person needs a surname).
+            if isAddress, tokens[j].kind == .word, tokens[j].isCapitalized {
+                var k = j + 1
+                while k < tokens.count, Self.particles.contains(tokens[k].text), k - j <= 3 { k += 1 }
+                if k > j + 1, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].newlinesBefore == 0,
+                    !Self.prepositionalPhrase(at: j + 1, tokens: tokens)
+                {
+                    let name = document.text(ofTokens: j..<(k + 1))
+                    result.append((SpanCandidate(tokens: j..<(k + 1), entity: .slug("person", name), origin: .person, priority: 10), name))
+                    covered = k
+                    continue
+                }
+                if isGivenName(tokens[j]), !surnames.contains(tokens[j].text) { continue }
+            }
             while let end = surname(at: j, tokens: tokens, roles: roleAt, blocked: alone, strict: true) {
                 let name = document.text(ofTokens: j..<end)
                 let start = isAddress ? i : j
@@ -314,6 +329,7 @@ public struct PersonRecognizer: PipelineStage {
             guard k < tokens.count else { return false }
             if tokens[k].kind == .word, tokens[k].isCapitalized { return true }
             return Self.particles.contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].isCapitalized
+                && !Self.prepositionalPhrase(at: k, tokens: tokens)
         }
         while parts.count < 4, j + 1 < tokens.count, isGivenName(tokens[j]), nameFollows(j + 1) {
             parts.append(tokens[j].text)
@@ -334,11 +350,14 @@ public struct PersonRecognizer: PipelineStage {
             return (i..<(j + 2), (parts + [tokens[j].text + "."]).joined(separator: " "))
         }
         var particles: [String] = []
-        while j < tokens.count, Self.particles.contains(tokens[j].text), particles.count < 3 {
+        while j < tokens.count, Self.particles.contains(tokens[j].text), particles.count < 3, !Self.prepositionalPhrase(at: j, tokens: tokens) {
             particles.append(tokens[j].text)
             j += 1
         }
-        guard var end = surname(at: j, tokens: tokens, roles: roleAt, blocked: blocked, strict: false) else { return nil }
+        guard var end = surname(at: j, tokens: tokens, roles: roleAt, blocked: blocked, strict: false),
+            // A name never crosses a line break ("… Stadt Emmerich" / "Schließlich …").
+            !tokens[(i + 1)..<end].contains(where: { $0.newlinesBefore > 0 })
+        else { return nil }
         // A second surname after a Romance particle: "Collor de Mello".
         if end + 1 < tokens.count, Self.romanceParticles.contains(tokens[end].text), tokens[end + 1].newlinesBefore == 0,
             let second = surname(at: end + 1, tokens: tokens, roles: roleAt, blocked: blocked, strict: false)
@@ -361,6 +380,13 @@ public struct PersonRecognizer: PipelineStage {
             surnameText += tokens[k].text
         }
         return (i..<end, (parts + particles + [surnameText]).joined(separator: " "))
+    }
+
+    /// A particle that is a preposition before a noun and its genitive ("zu Beginn der Sitzung",
+    /// "von Seiten des Landes"): no part of a name.
+    static func prepositionalPhrase(at k: Int, tokens: [Token]) -> Bool {
+        guard ["zu", "von", "vom"].contains(tokens[k].text), k + 2 < tokens.count else { return false }
+        return ["der", "des", "dieser", "dieses", "eines", "einer"].contains(tokens[k + 2].norm)
     }
 
     /// Ordinal numbers of rulers and popes, as written after the name.

@@ -40,7 +40,7 @@ extension Document {
             (.places, LawReferenceFilter()),
             (.places, PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys))),
             (.persons, PersonRecognizer(gazetteer: data)),
-            (.persons, OrganizationPatternRule()),
+            (.persons, OrganizationPatternRule(gazetteer: data)),
             (.persons, LocationPatternRule(gazetteer: gazetteer)),
             (.persons, LawCitationRule()),
             (.resolve, OverlapResolver()),

@@ -63,6 +63,10 @@ enum TestGazetteer {
             organization:deutscher-staedtetag\tDeutscher Städtetag\tDST\t\tcategory=association
             organization:deutscher-landkreistag\tDeutscher Landkreistag\t\t\tcategory=association
             organization:hochschule-ludwigsburg\tHochschule Ludwigsburg\t\t\tcategory=university
+            organization:niedersaechsisches-ministerium-fuer-inneres-und-sport\tNiedersächsisches Ministerium für Inneres und Sport\tNiedersächsisches Innenministerium\t\tcategory=ministry;level=state;state=03;body=innenministerium
+            organization:ministerium-der-finanzen-des-landes-sachsen-anhalt\tMinisterium der Finanzen des Landes Sachsen-Anhalt\t\t\tcategory=ministry;level=state;state=15;body=finanzministerium
+            organization:staatskanzlei-sachsen-anhalt\tStaatskanzlei und Ministerium für Kultur des Landes Sachsen-Anhalt\tStaatskanzlei Sachsen-Anhalt\t\tcategory=government;level=state;state=15;body=staatskanzlei
+            organization:niedersaechsisches-ministerium-fuer-wirtschaft-verkehr-bauen-und-digitalisierung\tNiedersächsisches Ministerium für Wirtschaft, Verkehr, Bauen und Digitalisierung\t\t\tcategory=ministry;level=state;state=03;body=digitalministerium,wirtschaftsministerium
 
             """)
 
