@@ -24,7 +24,7 @@ public enum RoleKey {
     static func matches(stored: String, query: String) -> Bool {
         let stored = comparable(stored)
         let query = comparable(query)
-        return stored == query || stored.hasPrefix(query + " für ")
+        return stored == query || stored.hasPrefix(query + " " + comparable("für") + " ")
     }
 
     private static func comparable(_ key: String) -> String {

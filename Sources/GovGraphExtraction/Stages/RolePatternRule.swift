@@ -337,7 +337,16 @@ public struct RolePatternRule: PipelineStage {
         // An organ or another role after the noun: "Vorsitzender des Aufsichtsrats",
         // "Stellvertreter des Präsidenten".
         var organ = ""
-        if nounEnd + 2 < range.upperBound, ["des", "der"].contains(tokens[nounEnd + 1].norm) {
+        var organBody: EntityID?
+        if nounEnd + 1 < range.upperBound, ["des", "der"].contains(tokens[nounEnd + 1].norm),
+            let body = context.spanAtStart[nounEnd + 2], body.tokens.upperBound + 1 < range.upperBound,
+            tokens[body.tokens.upperBound].kind == .hyphen, cues.organs.contains(tokens[body.tokens.upperBound + 1].norm)
+        {
+            // "Mitglieder des NLT-Präsidiums": the organ belongs to the role, the body is its object.
+            organ = " " + tokens[nounEnd + 1].text + " " + tokens[body.tokens.upperBound + 1].text
+            organBody = body.entity
+            nounEnd = body.tokens.upperBound + 1
+        } else if nounEnd + 2 < range.upperBound, ["des", "der"].contains(tokens[nounEnd + 1].norm) {
             let complementEnd = cues.organs.contains(tokens[nounEnd + 2].norm)
                 ? nounEnd + 3 : context.roleEnds[nounEnd + 2] ?? nounEnd + 2
             if complementEnd > nounEnd + 2, complementEnd <= range.upperBound {
@@ -356,7 +365,7 @@ public struct RolePatternRule: PipelineStage {
             match.written = written
             match.key = RoleFolding.key(written)
         }
-        return ReadRole(match: match, nounStart: nounStart, nounEnd: nounEnd, tokens: range)
+        return ReadRole(match: match, nounStart: nounStart, nounEnd: nounEnd, tokens: range, object: organBody)
     }
 
     /// An inflected title-forming adjective in nominative singular: "ersten" → "erster" (or
