@@ -475,7 +475,9 @@ public struct RolePatternRule: PipelineStage {
         case .municipality, .district:
             let first = tokens.partitioningIndex { $0.start >= article.start }
             let last = tokens.partitioningIndex { $0.start >= article.end }
-            if let found = only(type, in: first..<last) { return found }
+            // A place the sentence names after the role is another's ("… und Y (Landkreis Z)").
+            let inSentence = named(type, in: sentence.tokens)
+            if let found = only(type, in: first..<last) { return inSentence.contains(found) ? nil : found }
             guard let titleStart = article.titleStart, let titleEnd = article.titleEnd else { return nil }
             let title = tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd }
             // A title about another person speaks of that person's place.
