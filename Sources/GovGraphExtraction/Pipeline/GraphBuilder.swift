@@ -33,7 +33,7 @@ public struct GraphBuilder: Sendable {
                 entities[info.id]!.mentions.append(
                     Mention(text: document.slice(start, end), start: start, end: end, isAdjective: span.origin == .adjective))
             }
-            let own = relationStarts.indices(by: \.self, from: article.start, to: article.end).map { relations[$0] }
+            let own = Self.newInArticle(relationStarts.indices(by: \.self, from: article.start, to: article.end).map { relations[$0] })
                 .filter { !isLocation($0.subject) && !isLocation($0.object) }
                 .sorted {
                     ($0.evidence.start, $0.predicate, $0.subject, $0.object, $0.roleKey ?? "")
@@ -56,6 +56,23 @@ public struct GraphBuilder: Sendable {
                 title: article.title, date: article.date, start: article.start, end: article.end,
                 entities: all.filter { $0.type != .location }, relations: Self.uniqued(own),
                 locations: all.filter { $0.type == .location }, implied: implied)
+        }
+    }
+
+    /// An article that reports a role as newly taken in one sentence reports it as new in all:
+    /// "Sager wurde bestätigt … Sager steht seit 2014 an der Spitze" is one new role. Roles the
+    /// article reads as former stay former.
+    static func newInArticle(_ relations: [Relation]) -> [Relation] {
+        func key(_ relation: Relation) -> String {
+            "\(relation.subject.rawValue)\t\(relation.object.rawValue)\t\(relation.roleKey ?? "")"
+        }
+        let new = Set(relations.lazy.filter { $0.predicate == .holdsRole && $0.status == .new }.map(key))
+        guard !new.isEmpty else { return relations }
+        return relations.map { relation in
+            guard relation.predicate == .holdsRole, relation.status == .current, new.contains(key(relation)) else { return relation }
+            var changed = relation
+            changed.status = .new
+            return changed
         }
     }
 

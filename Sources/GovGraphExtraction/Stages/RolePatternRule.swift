@@ -46,6 +46,8 @@ public struct RolePatternRule: PipelineStage {
         var scopePrefixes: [(prefix: String, type: EntityType)]
         /// Nouns that point back to a body of a type ("verbandes" → organization).
         var anaphors: [String: String]
+        /// Forms of "werden" that make a role newly taken: "X wird Chef der Staatskanzlei".
+        var becomeVerbs: WordSet
 
         init(_ book: RuleBook) {
             titleModifiers = book.wordSet("title-modifier")
@@ -60,6 +62,7 @@ public struct RolePatternRule: PipelineStage {
             roleJoiners = book.wordSet("role-joiner")
             modifierAbbreviations = book.pairs("title-abbreviation")
             anaphors = book.pairs("anaphor-noun")
+            becomeVerbs = book.wordSet("become-verb")
             scopePrefixes = book.pairs("scope-prefix").compactMap { prefix, type in
                 EntityType(rawValue: type).map { (prefix, $0) }
             }.sorted { $0.prefix.count > $1.prefix.count }
@@ -122,7 +125,7 @@ public struct RolePatternRule: PipelineStage {
                     matchedUntil[index] = end
                     let evidence = Evidence(start: sentence.start, end: sentence.end, text: evidenceText, rule: rule.name)
                     result += resolve(
-                        rule, captures: captures, sentence: sentence, article: article, evidence: evidence,
+                        rule, captures: captures, match: start..<end, sentence: sentence, article: article, evidence: evidence,
                         context: &context)
                 }
             }
@@ -164,8 +167,8 @@ public struct RolePatternRule: PipelineStage {
     }
 
     private func resolve(
-        _ rule: RuleBook.Rule, captures: [PatternCapture], sentence: Sentence, article: Article, evidence: Evidence,
-        context: inout Context
+        _ rule: RuleBook.Rule, captures: [PatternCapture], match: Range<Int>, sentence: Sentence, article: Article,
+        evidence: Evidence, context: inout Context
     ) -> [Relation] {
         let document = context.document
         let tokens = document.tokens
@@ -205,16 +208,16 @@ public struct RolePatternRule: PipelineStage {
         if roles.isEmpty, let named = rule.fields["role"] {
             // "leitet das Ministerium": the rule names the role; the holder's given name its gender.
             let forms = named.split(separator: "/").map(String.init)
-            guard let masculine = forms.first, let match = roleRule.roles.match(Token(kind: .word, start: 0, end: 0, text: masculine))
+            guard let masculine = forms.first, let lexical = roleRule.roles.match(Token(kind: .word, start: 0, end: 0, text: masculine))
             else { return [] }
             let feminine = forms.count > 1 ? forms[1] : masculine
             var result: [Relation] = []
             for holder in holders {
-                var role = match
+                var role = lexical
                 role.written = roleRule.gendered(masculine, feminine, holder: holder.span, tokens: tokens)
                 let read = ReadRole(match: role, nounStart: holder.span.tokens.lowerBound, nounEnd: holder.span.tokens.lowerBound, tokens: holder.span.tokens, object: nil)
                 guard let object = holder.object ?? leadingObject, fits(object, role, document) else { continue }
-                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document))
+                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document, match: match))
             }
             return result
         }
@@ -242,7 +245,7 @@ public struct RolePatternRule: PipelineStage {
                     role, holderID: holder.entity, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context,
                     scope: rule.fields["context"] ?? "all")
                 else { continue }
-                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document))
+                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document, match: match))
             }
         }
         return result
@@ -267,11 +270,12 @@ public struct RolePatternRule: PipelineStage {
 
     private func relation(
         _ holder: EntityID, _ role: ReadRole, object: EntityID, rule: RuleBook.Rule, sentence: Sentence, article: Article,
-        evidence: Evidence, tokens: [Token], document: Document
+        evidence: Evidence, tokens: [Token], document: Document, match: Range<Int>
     ) -> Relation {
         Relation(
             subject: holder, predicate: .holdsRole, role: role.match.written, roleKey: role.match.key,
-            status: status(of: rule, role: role, sentence: sentence, tokens: tokens, holders: persons(in: sentence, document)), object: object,
+            status: status(of: rule, role: role, sentence: sentence, tokens: tokens, holders: persons(in: sentence, document), match: match),
+            object: object,
             date: article.date,
             evidence: evidence)
     }
@@ -530,7 +534,8 @@ public struct RolePatternRule: PipelineStage {
 
     /// The status a relation of `rule` has.
     /// - Parameter holders: the persons the sentence names.
-    func status(of rule: RuleBook.Rule, role: ReadRole, sentence: Sentence, tokens: [Token], holders: Int) -> RoleStatus {
+    /// - Parameter match: the tokens the rule's match covers.
+    func status(of rule: RuleBook.Rule, role: ReadRole, sentence: Sentence, tokens: [Token], holders: Int, match: Range<Int>) -> RoleStatus {
         let lower = sentence.tokens.lowerBound
         let limit = sentence.tokens.upperBound
         // "a. D." after the role, "frühere", "bisherige" before it: former, whatever the rule.
@@ -553,6 +558,7 @@ public struct RolePatternRule: PipelineStage {
         case "former": return .former
         case "clause":
             let clause = sentence.tokens
+            if match.contains(where: { cues.becomeVerbs.contains(tokens[$0].norm) }) { return .new }
             let negated = clause.contains { cues.negations.contains(tokens[$0].norm) }
             if clause.contains(where: { cues.exitWords.contains(tokens[$0].norm) }) { return .former }
             if clause.contains(where: { cues.electionVerbs.contains(tokens[$0].norm) }) { return negated ? .former : .new }
