@@ -100,6 +100,19 @@ struct OrganizationPatternRuleTests {
         #expect(Self.organizations(text) == expected)
     }
 
+    @Test("The suffix index finds the longest listed ending, in any case form", arguments: [
+        ("zweckverbandes", "verbandes"), ("datenzentrale", "zentrale"), ("zukunftszentrums", "zukunftszentrums"),
+        ("rechenzentrum", "rechenzentrum"), ("verband", "verband"), ("haus", nil), ("rat", nil), ("", nil),
+    ])
+    func suffixIndex(word: String, expected: String?) {
+        let index = SuffixIndex([
+            (form: "verband", value: "verband"), (form: "verbandes", value: "verbandes"), (form: "zentrale", value: "zentrale"),
+            (form: "zentrum", value: "zentrum"), (form: "rechenzentrum", value: "rechenzentrum"),
+            (form: "zukunftszentrums", value: "zukunftszentrums"),
+        ])
+        #expect(index.match(word) == expected)
+    }
+
     @Test("Pattern organizations become entities with slug ids, and lose against gazetteer names")
     func entities() {
         let document = Document.prepared("Die DigitalService GmbH und der Deutsche Städtetag.", through: .resolve)

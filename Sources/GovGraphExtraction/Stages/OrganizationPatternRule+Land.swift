@@ -25,19 +25,21 @@ struct BodyTable: Sendable {
                 byNoun[String(noun), default: [:]][scope] = entry.info
             }
         }
+        forms = SuffixIndex(byNoun.keys.sorted().flatMap { noun in ["", "s", "es"].map { (form: noun + $0, value: (noun, 0)) } })
     }
 
     var isEmpty: Bool { byNoun.isEmpty }
 
     /// The listed noun a token is a form of ("Innenministeriums" → "innenministerium").
     func noun(of token: Token) -> String? {
-        guard token.kind == .word, token.isCapitalized else { return nil }
-        for ending in ["", "s", "es"] where token.norm.hasSuffix(ending) {
-            let stem = String(token.norm.dropLast(ending.count))
-            if byNoun[stem] != nil { return stem }
-        }
-        return nil
+        guard token.kind == .word, token.isCapitalized, let (noun, _) = forms.match(token.norm),
+            token.norm.count <= noun.count + 2
+        else { return nil }
+        return String(token.norm.dropLast(token.norm.count - noun.count)) == noun ? noun : nil
     }
+
+    /// The nouns and their genitives ("innenministerium", "innenministeriums"), by their ending.
+    private var forms = SuffixIndex<(String, Int)>([])
 
     /// The Land whose adjective ends right before token `end` ("das hessische …", "des
     /// sachsen-anhaltischen …"), with the adjective's first token.
@@ -67,8 +69,12 @@ extension OrganizationPatternRule {
     func landBodies(in document: Document) -> [(SpanCandidate, EntityInfo)] {
         guard !bodies.isEmpty, !document.articles.isEmpty else { return [] }
         let tokens = document.tokens
+        // Most texts name no such body alone: look for the nouns before counting the Länder.
+        let nouns = tokens.indices.compactMap { i in bodies.noun(of: tokens[i]).map { (i, $0) } }
+        let utilities = tokens.indices.filter { tokens[$0].isCapitalized && Self.utilityNouns.contains(tokens[$0].norm) }
+        guard !nouns.isEmpty || !utilities.isEmpty else { return [] }
         let named = OverlapResolver.resolve(
-            document.candidates.filter { [.gazetteer, .adjective].contains($0.origin) }, tokens: tokens)
+            document.candidates.filter { $0.origin == .gazetteer || $0.origin == .adjective }, tokens: tokens)
         var stateAt: [Int: (end: Int, state: EntityInfo, adjective: Bool)] = [:]
         var adjectiveEndingAt: [Int: (start: Int, state: EntityInfo)] = [:]
         // Per article: mentions of each Land (Länder, their bodies) and of the Länder of places.
@@ -111,9 +117,9 @@ extension OrganizationPatternRule {
             return places[index].isEmpty ? nil : dominant(places[index])
         }
         var result: [(SpanCandidate, EntityInfo)] = []
-        result += utilities(in: document, towns: towns, dominant: dominant)
-        for i in tokens.indices {
-            guard let noun = bodies.noun(of: tokens[i]), !tokens.continuesCompound(at: i) else { continue }
+        result += self.utilities(at: utilities, in: document, towns: towns, dominant: dominant)
+        for (i, noun) in nouns {
+            guard !tokens.continuesCompound(at: i) else { continue }
             var start = i
             var end = i + 1
             var nouns = [noun]
@@ -151,11 +157,14 @@ extension OrganizationPatternRule {
         return result
     }
 
+    static let utilityNouns: WordSet = ["stadtwerke", "stadtwerken"]
+
     /// "die Stadtwerke" alone: the Stadtwerke the article names in full ("Stadtwerke Augsburg"),
     /// else those of the one town it names clearly most often; nothing when that is unclear.
     private func utilities(
-        in document: Document, towns: [[EntityID: Int]], dominant: ([String: Int]) -> String?
+        at indices: [Int], in document: Document, towns: [[EntityID: Int]], dominant: ([String: Int]) -> String?
     ) -> [(SpanCandidate, EntityInfo)] {
+        guard !indices.isEmpty else { return [] }
         let tokens = document.tokens
         var fullStarts: Set<Int> = []
         var full: [[EntityID: EntityInfo]] = Array(repeating: [:], count: document.articles.count)
@@ -167,7 +176,7 @@ extension OrganizationPatternRule {
             full[article][info.id] = info
         }
         var result: [(SpanCandidate, EntityInfo)] = []
-        for i in tokens.indices where ["stadtwerke", "stadtwerken"].contains(tokens[i].norm) && tokens[i].isCapitalized {
+        for i in indices {
             guard !fullStarts.contains(i), !tokens.continuesCompound(at: i),
                 let article = document.article(containingToken: i)
             else { continue }

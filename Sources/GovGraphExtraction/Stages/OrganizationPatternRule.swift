@@ -72,11 +72,14 @@ public struct OrganizationPatternRule: PipelineStage {
             if candidate.origin == .adjective { adjectiveStarts.insert(candidate.tokens.lowerBound) }
             guard candidate.origin == .gazetteer, let type = document.entities[candidate.entity]?.type else { continue }
             let start = candidate.tokens.lowerBound
-            if [.municipality, .state].contains(type) {
+            switch type {
+            case .municipality, .state:
                 placeStarts[start] = max(placeStarts[start] ?? 0, candidate.tokens.upperBound)
-            }
-            if [.municipality, .state, .district, .country, .location].contains(type) {
                 nameStarts[start] = max(nameStarts[start] ?? 0, candidate.tokens.upperBound)
+            case .district, .country, .location:
+                nameStarts[start] = max(nameStarts[start] ?? 0, candidate.tokens.upperBound)
+            default:
+                break
             }
         }
         for i in tokens.indices where tokens[i].kind == .word {
@@ -372,16 +375,17 @@ public struct OrganizationPatternRule: PipelineStage {
     /// Compass words that end a body's name ("Struktur- und Genehmigungsdirektion Süd").
     static let compassWords: WordSet = ["Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"]
 
+    /// Every written form of the ``bodyEnds`` (with the case endings), found by its last letters.
+    static let bodyEndForms = SuffixIndex(
+        bodyEnds.flatMap { end, adjective in
+            ["", "s", "es", "n", "en"].map { (form: end + $0, value: (dropped: $0.count, adjective: adjective)) }
+        })
+
     /// The nominative of a body noun in any case ("Zweckverbandes" → "Zweckverband") and the
     /// adjective ending it takes, when the noun ends in one of ``bodyEnds``.
     static func bodyNoun(_ token: Token) -> (noun: String, adjective: String)? {
-        guard token.kind == .word, token.isCapitalized else { return nil }
-        for (end, adjective) in bodyEnds {
-            for ending in ["", "s", "es", "n", "en"] where token.norm.hasSuffix(end + ending) {
-                return (String(token.text.dropLast(ending.count)), adjective)
-            }
-        }
-        return nil
+        guard token.kind == .word, token.isCapitalized, let (dropped, adjective) = bodyEndForms.match(token.norm) else { return nil }
+        return (String(token.text.dropLast(dropped)), adjective)
     }
 
     /// A capitalised adjective right before token `i` inside a sentence ("Digitalen
@@ -509,6 +513,8 @@ public struct OrganizationPatternRule: PipelineStage {
     /// Nouns whose proper name follows in quotation marks ("Ausschuss „Digitale Agenda“",
     /// "Enquete-Kommission „Internet und digitale Gesellschaft“").
     static let quotedHeads = ["ausschuss", "kommission", "arbeitsgruppe", "beirat", "gremium", "verein"]
+    /// Quotation marks around a quoted name.
+    static let quotes: WordSet = ["\"", "„", "“", "”", "»", "«"]
     /// Heads whose quoted name is the whole name ("der Verein „Code for Germany“").
     static let quotedNames: WordSet = ["verein"]
 
@@ -516,8 +522,8 @@ public struct OrganizationPatternRule: PipelineStage {
     /// words.
     private func quotedBody(at i: Int, tokens: [Token], document: Document) -> (Int, Int, String)? {
         let token = tokens[i]
-        guard token.kind == .word, token.isCapitalized, i + 3 < tokens.count,
-            tokens[i + 1].is(.opener) || ["\"", "„", "“", "»", "«"].contains(tokens[i + 1].text)
+        guard token.kind == .word, token.isCapitalized, i + 3 < tokens.count, tokens[i + 1].kind == .punctuation,
+            tokens[i + 1].is(.opener) || Self.quotes.contains(tokens[i + 1].text)
         else { return nil }
         var noun: String?
         for head in Self.quotedHeads {
@@ -530,7 +536,7 @@ public struct OrganizationPatternRule: PipelineStage {
         guard let noun, tokens[i + 2].isCapitalized else { return nil }
         var k = i + 2
         while k < tokens.count, k - i <= 10, tokens[k].newlinesBefore == 0 {
-            if ["“", "\"", "”", "«", "»"].contains(tokens[k].text) || tokens[k].is(.closer) {
+            if tokens[k].kind == .punctuation, tokens[k].is(.closer) || Self.quotes.contains(tokens[k].text) {
                 guard k > i + 2 else { return nil }
                 let inner = document.slice(tokens[i + 2].start, tokens[k - 1].end)
                 // A club's name is the quoted words alone: "der Verein „Digitale Stadt Leipzig“".
@@ -549,7 +555,7 @@ public struct OrganizationPatternRule: PipelineStage {
     /// parliament, written as one compound.
     private func faction(at i: Int, tokens: [Token], document: Document) -> (Int, Int, String)? {
         let token = tokens[i]
-        guard token.kind == .word, token.norm.hasSuffix("fraktion"), tokens.continuesCompound(at: i),
+        guard tokens.continuesCompound(at: i), token.kind == .word, token.norm.hasSuffix("fraktion"),
             tokens[i - 2].isCapitalized || tokens[i - 2].isAllCaps
         else { return nil }
         var start = i - 2
@@ -558,5 +564,35 @@ public struct OrganizationPatternRule: PipelineStage {
             start -= 2
         }
         return (start, i + 1, document.slice(tokens[start].start, token.end))
+    }
+}
+
+/// Words found by their ending: each listed form is indexed by its last four UTF-8 bytes, so
+/// that asking about a word costs one integer look-up, not one comparison per form.
+struct SuffixIndex<Value: Sendable>: Sendable {
+    private var byTail: [UInt32: [(form: String, value: Value)]] = [:]
+
+    init(_ forms: [(form: String, value: Value)]) {
+        for item in forms {
+            guard let tail = Self.tail(item.form) else { continue }
+            byTail[tail, default: []].append(item)
+        }
+        // Longer forms first: "zukunftszentrum" before "zentrum".
+        for key in byTail.keys { byTail[key]!.sort { $0.form.utf8.count > $1.form.utf8.count } }
+    }
+
+    /// The last four bytes of a word's UTF-8, as one number.
+    static func tail(_ word: String) -> UInt32? {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return nil }
+        var tail: UInt32 = 0
+        for byte in bytes.suffix(4) { tail = tail << 8 | UInt32(byte) }
+        return tail
+    }
+
+    /// The value of the longest listed form `word` ends with.
+    func match(_ word: String) -> Value? {
+        guard let tail = Self.tail(word), let items = byTail[tail] else { return nil }
+        return items.first { word.hasSuffix($0.form) }?.value
     }
 }
