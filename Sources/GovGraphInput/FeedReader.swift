@@ -14,8 +14,30 @@ import Foundation
 /// ```
 public enum FeedReader {
     public static func read(_ xml: String, path: String) throws(InputError) -> [InputArticle] {
-        guard let document = LibXMLDocument.xml(xml), let root = document.root else {
-            throw .malformed(path, reason: "not well-formed XML")
+        var warnings: [InputWarning] = []
+        return try read(xml, path: path, warnings: &warnings)
+    }
+
+    /// Reads a feed and adds to `warnings` what could not be read: entities its DTD declares
+    /// (never expanded, so a small feed cannot grow into gigabytes), and the first place where
+    /// it is not well-formed XML.
+    public static func read(_ xml: String, path: String, warnings: inout [InputWarning]) throws(InputError)
+        -> [InputArticle]
+    {
+        let parsed = LibXMLDocument.parseXML(xml)
+        guard let document = parsed.document, let root = document.root else {
+            let why = parsed.firstError.map { " (line \($0.line): \($0.message))" } ?? ""
+            throw .malformed(path, reason: "not well-formed XML\(why)")
+        }
+        if parsed.declaresEntities {
+            warnings.append(InputWarning(
+                path: path,
+                message: "the feed's DTD declares entities (<!ENTITY>); they are not expanded and their references are left out"))
+        }
+        if !parsed.wellFormed, let error = parsed.firstError {
+            warnings.append(InputWarning(
+                path: path, line: error.line,
+                message: "not well-formed XML (\(error.message)); text after this point may be lost"))
         }
         let items: [XMLNode]
         let atom: Bool

@@ -35,4 +35,55 @@ struct FeedReaderTests {
             try FeedReader.read("<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>", path: "s.xml")
         }
     }
+
+    /// An RSS feed whose DTD declares one entity of `words` words, referenced `references` times.
+    static func entityFeed(words: Int, references: Int) -> String {
+        let value = Array(repeating: "Wort", count: words).joined(separator: " ")
+        let refs = String(repeating: "&w; ", count: references)
+        return """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY w "\(value)">]>
+            <rss version="2.0"><channel><title>K</title>
+            <item><title>Landtag in Kiel</title><description>Daniel Günther sprach. \(refs) Ende.</description></item>
+            <item><title>Zweite Meldung</title><description>Nur Text.</description></item>
+            </channel></rss>
+            """
+    }
+
+    @Test("Entities a feed's DTD declares are not expanded: the text stays a small multiple of the file, with a warning")
+    func entityExpansion() throws {
+        let xml = Self.entityFeed(words: 200, references: 2_000)
+        var warnings: [InputWarning] = []
+        let items = try FeedReader.read(xml, path: "e.rss", warnings: &warnings)
+        #expect(items.count == 2)
+        let total = items.reduce(0) { $0 + $1.text.utf8.count }
+        #expect(total <= 2 * xml.utf8.count)
+        #expect(items[0].text.contains("Daniel Günther sprach.") && items[0].text.contains("Ende."))
+        #expect(!items[0].text.contains("Wort"))
+        let messages: [String] = warnings.map(\.description)
+        #expect(messages == ["e.rss: the feed's DTD declares entities (<!ENTITY>); they are not expanded and their references are left out"])
+    }
+
+    @Test("An Atom entry with an entity bomb keeps its text, without the entity")
+    func atomEntityBomb() throws {
+        var declarations = "<!ENTITY a0 \"ha\">"
+        for level in 1...9 {
+            declarations += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">"
+        }
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE feed [\(declarations)]>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>B</title>
+            <entry><title>Digitalministerium</title><id>x1</id>
+            <content type="text">Karsten Wildberger ist Bundesminister. &a9; Er sprach in Berlin.</content></entry>
+            </feed>
+            """
+        var warnings: [InputWarning] = []
+        let entries = try FeedReader.read(xml, path: "b.atom", warnings: &warnings)
+        #expect(entries.count == 1)
+        let text = try #require(entries.first?.text)
+        #expect(text.contains("Karsten Wildberger ist Bundesminister.") && text.contains("Er sprach in Berlin."))
+        #expect(!text.contains("haha"))
+        #expect(warnings.count == 1)
+    }
 }
