@@ -48,4 +48,35 @@ struct TextDecoderTests {
         #expect(!decoded.text.contains("\u{0}"))
         #expect(decoded.warnings.count == 1)
     }
+
+    @Test("One bad byte in UTF-8 text is replaced and reported with its offset; the file stays UTF-8")
+    func strayByte() throws {
+        var bytes = Array("Oberbürgermeister Dieter Reiter (München) sprach. ".utf8)
+        bytes.insert(0xFF, at: 10)
+        let decoded = try TextDecoder.decode(Data(bytes), path: "s.txt")
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text.contains("München") && decoded.text.contains("\u{FFFD}"))
+        let warnings: [String] = decoded.warnings.map(\.description)
+        #expect(warnings == ["s.txt: 1 byte sequence that is not valid UTF-8 replaced with U+FFFD (the first at byte offset 10)"])
+    }
+
+    @Test("The census counts UTF-8 sequences and bad bytes, across block boundaries", arguments: [
+        // (blocks, multi-byte sequences, bad sequences, offset of the first bad byte, encoding)
+        ([Array("Köln".utf8)], 1, 0, nil, TextEncoding.utf8),
+        ([[0x4B, 0xC3], [0xB6, 0x6C, 0x6E]], 1, 0, nil, .utf8),                  // ö split between blocks
+        ([[0x4D, 0xFC, 0x6E, 0x73, 0x74, 0x65, 0x72]], 0, 1, 1, .windows1252),    // Latin-1 "Münster"
+        ([Array("Grüße aus Köln".utf8) + [0xFF]], 3, 1, 17, .utf8),               // a stray byte after UTF-8
+        ([[0xE2, 0x82], [0x41]], 0, 1, 0, .windows1252),                         // a sequence cut short
+        ([[0xED, 0xA0, 0x80]], 0, 3, 0, .windows1252),                           // a surrogate: not UTF-8
+        ([[0x41, 0xF0, 0x9F]], 0, 1, 1, .windows1252),                           // cut off at the end
+    ] as [([[UInt8]], Int, Int, Int?, TextEncoding)])
+    func census(blocks: [[UInt8]], multibyte: Int, invalid: Int, first: Int?, encoding: TextEncoding) {
+        var census = UTF8Census()
+        for block in blocks { census.feed(block) }
+        census.finish()
+        #expect(census.multibyte == multibyte)
+        #expect(census.invalid == invalid)
+        #expect(census.firstInvalidOffset == first)
+        #expect(census.encoding == encoding)
+    }
 }
