@@ -1,6 +1,6 @@
 import Foundation
 
-/// Bytes read in blocks from a file, or from memory (standard input is read whole).
+/// Bytes read in blocks from a file, or from memory.
 public final class ByteSource {
     private let handle: FileHandle?
     private var memory: Data?
@@ -10,6 +10,11 @@ public final class ByteSource {
     /// Opens a file for reading.
     public init(path: String) throws(InputError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
+        self.handle = handle
+    }
+
+    /// An open file (standard input copied to a temporary file).
+    init(handle: FileHandle) {
         self.handle = handle
     }
 

@@ -63,6 +63,33 @@ public struct InputArticle: Sendable, Equatable {
             location: location, byteCount: byteCount)
     }
 
+    /// The article cut into parts of about `chunkBytes` (at most twice that), as a large text
+    /// file is (see ``TextStream``): analysis takes memory in proportion to the length of what
+    /// is analysed at once. A short article is returned as it is.
+    ///
+    /// Each part keeps the date, URL and id; only the first keeps the title (its first line);
+    /// offsets add up, and locations say which part it is ("line 3, part 2").
+    public func parts(chunkBytes: Int) -> [InputArticle] {
+        guard chunkBytes > 0, text.utf8.count > 2 * chunkBytes else { return [self] }
+        var bytes = ArraySlice(text.utf8)
+        var parts: [InputArticle] = []
+        var offset = self.offset
+        while !bytes.isEmpty {
+            let cut = bytes.count <= 2 * chunkBytes ? bytes.count : TextStream.cutPoint(Array(bytes.prefix(2 * chunkBytes + 1)), from: chunkBytes).at
+            let piece = String(decoding: bytes.prefix(cut), as: UTF8.self)
+            bytes = bytes.dropFirst(cut)
+            var part = self
+            part.text = piece
+            part.offset = offset
+            part.title = parts.isEmpty ? title : nil
+            part.byteCount = parts.isEmpty ? byteCount : 0
+            part.location = (location.map { $0 + ", " } ?? "") + "part \(parts.count + 1)"
+            offset += piece.unicodeScalars.count
+            parts.append(part)
+        }
+        return parts
+    }
+
     /// `text` with every run of whitespace (line ends included) made one space, trimmed.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

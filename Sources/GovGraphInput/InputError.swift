@@ -23,6 +23,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case malformed(String, reason: String)
     /// A symbolic link that points nowhere.
     case danglingLink(String)
+    /// A device, FIFO or socket named as a path (`kind` says which): it may never end.
+    case notARegularFile(String, kind: String)
+    /// Standard input (or a file that grew while read) went over `--max-bytes`.
+    case tooLargeStream(String, limit: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +48,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case let .badLine(path, line, reason): "\(path):\(line): \(reason); line skipped"
         case let .malformed(path, reason): "\(path): \(reason); skipped"
         case let .danglingLink(path): "\(path): a symbolic link to nothing; skipped"
+        case let .notARegularFile(path, kind):
+            "\(path): \(kind), not a regular file; skipped (to read it anyway, give - and redirect it to standard input)"
+        case let .tooLargeStream(path, limit):
+            "\(path): more than the --max-bytes limit of \(ByteCount.format(limit)); stopped reading and skipped"
         }
     }
 }
