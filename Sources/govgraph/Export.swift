@@ -73,7 +73,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         var filter = GraphFilter()
         var title = "govgraph"
         var focusName: String?

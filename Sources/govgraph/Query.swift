@@ -84,7 +84,7 @@ extension Query {
         }
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let (entity, others) = try resolveEntity(name, in: store)
             let filter = LinkFilter(predicate: relation, otherType: type, since: since, until: until)
             let links = try store.links(of: entity.id, filter: filter)
@@ -131,7 +131,7 @@ extension Query {
         var json = false
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let (a, _) = try resolveEntity(from, in: store)
             let (b, _) = try resolveEntity(to, in: store)
             guard let steps = try store.shortestPath(from: a.id, to: b.id, maxLength: maxLength) else {
@@ -183,7 +183,7 @@ extension Query {
         }
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let entities = try store.rankedEntities(type: type, by: by, limit: top)
             if json {
                 print(try JSONOutput.encode(entities.map { EntityJSON($0.entity, degree: $0.degree) }))

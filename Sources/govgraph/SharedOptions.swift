@@ -11,11 +11,22 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens an existing database; reading commands never create one.
     func openExisting() throws -> GraphStore {
+        try checkExists()
+        return try GraphStore.open(path: db)
+    }
+
+    /// Opens an existing database read-only, for commands that only read: the file is not
+    /// changed, and a database the user may only read can be read.
+    func openForReading() throws -> GraphStore {
+        try checkExists()
+        return try GraphStore.openForReading(path: db)
+    }
+
+    private func checkExists() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CLIError("no database at \(db); run `govgraph extract FILE` first or pass --db FILE")
         }
-        return try GraphStore.open(path: db)
     }
 }
 
