@@ -42,15 +42,19 @@ public struct InputArticle: Sendable, Equatable {
         self.byteCount = byteCount
     }
 
-    /// An article whose text is `title` on its own line, a blank line, then `body`.
+    /// An article whose text is `title` on its own line, a blank line, then `body`, both without
+    /// control characters.
     ///
     /// A title that already opens the body (an `<h1>` of the page) is not repeated.
     public static func titled(
         path: String, title: String?, body: String, date: String?, url: String? = nil,
         externalID: String? = nil, location: String? = nil, byteCount: Int = 0
     ) -> InputArticle {
-        let title = title.map { Self.oneLine($0).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
-        var text = body.inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Control characters a reader let through (a character reference such as &#127; in a
+        // page or feed, a JSON escape in a title) are removed as from text files.
+        var cleaner = TextCleaner(path: path)
+        let title = title.map { Self.oneLine(cleaner.clean($0)).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
+        var text = cleaner.clean(body).inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
         if let title {
             let firstLine = text.prefix { $0 != "\n" }
             if firstLine.trimmingCharacters(in: .whitespaces) == title {
