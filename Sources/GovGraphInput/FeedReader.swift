@@ -24,20 +24,34 @@ public enum FeedReader {
     public static func read(_ xml: String, path: String, warnings: inout [InputWarning]) throws(InputError)
         -> [InputArticle]
     {
-        let parsed = LibXMLDocument.parseXML(xml)
-        guard let document = parsed.document, let root = document.root else {
-            let why = parsed.firstError.map { " (line \($0.line): \($0.message))" } ?? ""
-            throw .malformed(path, reason: "not well-formed XML\(why)")
-        }
+        var parsed = LibXMLDocument.parseXML(xml)
         if parsed.declaresEntities {
             warnings.append(InputWarning(
                 path: path,
                 message: "the feed's DTD declares entities (<!ENTITY>); they are not expanded and their references are left out"))
         }
         if !parsed.wellFormed, let error = parsed.firstError {
-            warnings.append(InputWarning(
-                path: path, line: error.line,
-                message: "not well-formed XML (\(error.message)); text after this point may be lost"))
+            // Mend what libxml2 stops at (see XMLRepair) and read the mended feed.
+            let repair = XMLRepair.repair(xml)
+            var done: [String] = []
+            if repair.strayEndTags > 0 { done.append("\(repair.strayEndTags) stray end tag\(repair.strayEndTags == 1 ? "" : "s") dropped") }
+            if repair.escaped > 0 { done.append("\(repair.escaped) bare & or < read as text") }
+            if repair.closedElements > 0 { done.append("\(repair.closedElements) unclosed element\(repair.closedElements == 1 ? "" : "s") closed") }
+            let mended = repair.changed ? LibXMLDocument.parseXML(repair.text) : parsed
+            let readable = mended.document?.root != nil
+            if readable { parsed = mended }
+            let outcome =
+                !readable || !mended.wellFormed
+                ? "read as far as libxml2 could recover; text after this point may be lost"
+                : done.isEmpty ? "read as far as it could be" : "repaired (\(done.joined(separator: ", "))) and read whole"
+            warnings.append(InputWarning(path: path, line: error.line, message: "not well-formed XML (\(error.message)); \(outcome)"))
+            if let line = repair.cutItemLine, readable {
+                warnings.append(InputWarning(path: path, line: line, message: "the file ends inside this item, which is left out"))
+            }
+        }
+        guard let document = parsed.document, let root = document.root else {
+            let why = parsed.firstError.map { " (line \($0.line): \($0.message))" } ?? ""
+            throw .malformed(path, reason: "not well-formed XML\(why)")
         }
         let items: [XMLNode]
         let atom: Bool

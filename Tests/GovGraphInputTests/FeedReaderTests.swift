@@ -86,4 +86,30 @@ struct FeedReaderTests {
         #expect(!text.contains("haha"))
         #expect(warnings.count == 1)
     }
+
+    @Test("A malformed feed keeps every item after the error; a cut-off item is left out, not half stored", arguments: [
+        ("""
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Land</title>
+            <item><title>Zwei & Drei</title></b><description>Daniel Günther sprach in Kiel.</description></item>
+            <item><title>Zweite</title><description>Manuela Schwesig besuchte Schwerin.</description></item>
+            </channel></rss>
+            """, ["Zwei & Drei", "Zweite"],
+         ["b.rss:3: not well-formed XML (xmlParseEntityRef: no name); repaired (1 stray end tag dropped, 1 bare & or < read as text) and read whole"]),
+        ("""
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Land</title>
+            <item><title>Erste</title><description>Manuela Schwesig besuchte Schwerin.</description></item>
+            <item><title>Zweite</title><description>Kai Wegner sprach in Berl
+            """, ["Erste"],
+         ["b.rss:4: not well-formed XML (Premature end of data in tag description line 4); repaired (2 unclosed elements closed) and read whole",
+          "b.rss:4: the file ends inside this item, which is left out"]),
+    ])
+    func malformed(xml: String, titles: [String], messages: [String]) throws {
+        var warnings: [InputWarning] = []
+        let items = try FeedReader.read(xml, path: "b.rss", warnings: &warnings)
+        #expect(items.map(\.title) == titles)
+        #expect(items.allSatisfy { !$0.text.contains("Berl\n") })
+        #expect(warnings.map(\.description) == messages)
+    }
 }
