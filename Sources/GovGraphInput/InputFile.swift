@@ -131,8 +131,8 @@ public final class InputFile {
         if sniffed == .html || sniffed == .feed, let reason = LibXMLDocument.refusal(byteCount: size) {
             throw .malformed(displayPath, reason: reason)
         }
-        if format == nil, sniffed == .jsonLines, TextEncoding.byteOrderMark(first)?.0 != .utf16LittleEndian,
-            TextEncoding.byteOrderMark(first)?.0 != .utf16BigEndian
+        if format == nil, sniffed == .jsonLines, TextEncoding.declared(first)?.0 != .utf16LittleEndian,
+            TextEncoding.declared(first)?.0 != .utf16BigEndian
         {
             // JSON lines found by their first characters are streamed too.
             source.rewind()
@@ -161,12 +161,23 @@ public final class InputFile {
         }
         var warnings = decoded.warnings
         let articles: [InputArticle]
-        switch format ?? .text {
-        case .html: articles = try HTMLReader.read(text, path: path)
-        case .feed: articles = try FeedReader.read(text, path: path, warnings: &warnings)
-        case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: data.count)]
+        do throws(InputError) {
+            switch format ?? .text {
+            case .html: articles = try HTMLReader.read(text, path: path)
+            case .feed:
+                var feedWarnings: [InputWarning] = []
+                articles = try FeedReader.read(text, path: path, warnings: &feedWarnings)
+                for var warning in feedWarnings {
+                    warning.path = displayPath
+                    warnings.append(warning)
+                }
+            case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: data.count)]
+            }
+        } catch {
+            if case let .malformed(_, reason) = error { throw .malformed(displayPath, reason: reason) }
+            throw error
         }
-        guard !articles.isEmpty else { throw .malformed(path, reason: "the \(format!.rawValue) file holds no articles") }
+        guard !articles.isEmpty else { throw .malformed(displayPath, reason: "the \(format!.rawValue) file holds no articles") }
         var items = articles.map { InputItem.article($0, warnings: []) }
         if case .article(var article, _) = items[0] {
             article.byteCount = data.count
@@ -217,7 +228,7 @@ public final class InputFile {
                 throw .unreadable(name)
             }
             if total == 0 {
-                let bom = TextEncoding.byteOrderMark(block)
+                let bom = TextEncoding.declared(block)
                 if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(block.prefix(8192)) {
                     throw .binaryFile(name, what: what)
                 }
@@ -233,7 +244,7 @@ public final class InputFile {
 
     /// Refuses a large file whose first block is binary.
     private func checkSample(_ sample: Data) throws(InputError) {
-        let bom = TextEncoding.byteOrderMark(sample)
+        let bom = TextEncoding.declared(sample)
         if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(sample.prefix(8192)) {
             throw .binaryFile(path, what: what)
         }

@@ -8,6 +8,29 @@ public enum TextEncoding: String, Sendable, Equatable {
     /// Windows-1252, which agrees with Latin-1 on every printable character.
     case windows1252 = "Windows-1252"
 
+    /// The encoding a byte order mark names (with the mark's length), else UTF-16 recognised
+    /// without one (with length 0).
+    static func declared(_ bytes: some Collection<UInt8>) -> (TextEncoding, Int)? {
+        byteOrderMark(bytes) ?? utf16WithoutMark(bytes).map { ($0, 0) }
+    }
+
+    /// UTF-16 without a byte order mark, recognised by its NUL bytes: text in Latin script has
+    /// a NUL as the high byte of nearly every character, so at least 40 % of the bytes at odd
+    /// offsets (little endian) or at even offsets (big endian) are NUL, and hardly any of the
+    /// others. Other binary data with many NULs has them at both.
+    static func utf16WithoutMark(_ bytes: some Collection<UInt8>) -> TextEncoding? {
+        let sample = Array(bytes.prefix(8192))
+        guard sample.count >= 16, !BinarySniffer.hasSignature(sample) else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let pairs = sample.count / 2
+        if zeros.odd * 10 >= pairs * 4, zeros.even * 20 <= pairs { return .utf16LittleEndian }
+        if zeros.even * 10 >= pairs * 4, zeros.odd * 20 <= pairs { return .utf16BigEndian }
+        return nil
+    }
+
     /// The encoding a byte order mark at the start of `bytes` names, with the mark's length.
     static func byteOrderMark(_ bytes: some Collection<UInt8>) -> (TextEncoding, Int)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
@@ -19,8 +42,8 @@ public enum TextEncoding: String, Sendable, Equatable {
 
 /// Turns the bytes of an input file into clean text.
 ///
-/// UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are read as
-/// such. The encoding is decided once for the whole file (see ``UTF8Census``): a file that is
+/// UTF-8 (with or without a byte order mark) and UTF-16 (with a byte order mark, or recognised
+/// by its NUL bytes) are read as such. The encoding is decided once for the whole file (see ``UTF8Census``): a file that is
 /// mostly valid UTF-8 is UTF-8, its few bad bytes become U+FFFD and are reported with the
 /// offset of the first; a file with bytes that are not UTF-8 and hardly any UTF-8 sequences is
 /// Windows-1252 (Latin-1). Line ends
@@ -45,7 +68,7 @@ public enum TextDecoder {
     /// Decodes a whole file.
     public static func decode(_ data: Data, path: String) throws(InputError) -> Decoded {
         guard !data.isEmpty else { throw .empty(path) }
-        let bom = TextEncoding.byteOrderMark(data)
+        let bom = TextEncoding.declared(data)
         if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(data.prefix(8192)) {
             throw .binaryFile(path, what: what)
         }
@@ -127,6 +150,11 @@ enum BinarySniffer {
         ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
         ([0xD0, 0xCF, 0x11, 0xE0], "an old office document"),
     ]
+
+    /// Whether `sample` starts with the signature of a known binary format.
+    static func hasSignature(_ sample: some Collection<UInt8>) -> Bool {
+        signatures.contains { sample.starts(with: $0.0) }
+    }
 
     /// Why `sample` looks binary, or nil when it looks like text: a known signature, or more
     /// than 5 % NUL and control bytes (a NUL anywhere in a short sample).

@@ -31,8 +31,8 @@ public struct TextStream {
         self.path = path
         self.source = source
         self.chunkSize = chunkSize
-        self.cleaner = TextCleaner(path: path)
-        if let (bom, length) = TextEncoding.byteOrderMark(sample) {
+        self.cleaner = TextCleaner(path: path == "-" ? "standard input" : path)
+        if let (bom, length) = TextEncoding.declared(sample) {
             encoding = bom
             skipBOM = length
         } else {
@@ -41,7 +41,7 @@ public struct TextStream {
             while let block = source.next() { census.feed(block) }
             census.finish()
             encoding = census.encoding
-            encodingWarning = census.warning(path: path)
+            encodingWarning = census.warning(path: path == "-" ? "standard input" : path)
             skipBOM = 0
         }
         source.rewind()
@@ -170,7 +170,7 @@ public struct TextStream {
         if let encodingWarning { warnings.insert(encodingWarning, at: 0) }
         if cutWords > 0 {
             warnings.append(InputWarning(
-                path: path,
+                path: path == "-" ? "standard input" : path,
                 message: "\(cutWords) word\(cutWords == 1 ? "" : "s") longer than \(ByteCount.format(2 * chunkSize)) had to be cut"))
         }
         return warnings

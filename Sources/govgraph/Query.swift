@@ -122,13 +122,17 @@ extension Query {
         @Argument(help: "The second entity.")
         var to: String
 
-        @Option(help: "The longest chain to look for, in steps.")
+        @Option(parsing: .unconditional, help: "The longest chain to look for, in steps.")
         var maxLength: Int = 6
 
         @OptionGroup var database: DatabaseOptions
 
         @Flag(help: "Print the path as JSON.")
         var json = false
+
+        func validate() throws {
+            if maxLength < 1 { throw ValidationError("--max-length must be 1 or more, not \(maxLength)") }
+        }
 
         func run() throws {
             let store = try database.openForReading()
@@ -167,7 +171,7 @@ extension Query {
         @Option(help: "Only entities of this type (\(EntityType.graphTypes.map(\.rawValue).joined(separator: ", "))).")
         var type: EntityType?
 
-        @Option(help: "Show at most this many entities.")
+        @Option(parsing: .unconditional, help: "Show at most this many entities.")
         var top: Int?
 
         @Option(help: "Order by mentions or by degree (the number of linked entities).")
@@ -179,7 +183,7 @@ extension Query {
         var json = false
 
         func validate() throws {
-            if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
+            if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
         }
 
         func run() throws {

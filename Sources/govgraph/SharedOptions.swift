@@ -9,6 +9,15 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "The SQLite database file.")
     var db: String = "govgraph.sqlite"
 
+    /// A folder given as the database is a usage error (exit status 2), found before anything
+    /// is read.
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("--db \(db) is a folder; pass the path of a database file, for example \((db as NSString).appendingPathComponent("govgraph.sqlite"))")
+        }
+    }
+
     /// Opens an existing database; reading commands never create one.
     func openExisting() throws -> GraphStore {
         try checkExists()

@@ -92,7 +92,7 @@ struct ExtractInputsTests {
         let result = try Self.run(["extract", "inputs/leipzig-buergeramt.html", "inputs/bund.atom", "--max-bytes", "2k", "--no-store"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("Error: inputs/leipzig-buergeramt.html: 2."))
-        #expect(result.stderr.hasSuffix(" KB is over the --max-bytes limit of 2.0 KB; skipped\n"))
+        #expect(result.stderr.hasSuffix(" KiB is over the --max-bytes limit of 2.0 KiB; skipped\n"))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stdout.contains("1 file, 2 documents"))
     }
@@ -199,7 +199,7 @@ struct ExtractInputsTests {
         try Data(String(repeating: line, count: 40_000).utf8).write(to: URL(fileURLWithPath: big))
         let over = try Self.run(["extract", "-", "--no-store", "--max-bytes", "1MB"], stdinFrom: big)
         #expect(over.status == 1)
-        #expect(over.stderr.contains("Error: standard input: more than the --max-bytes limit of 1.0 MB; stopped reading and skipped"), "\(over.stderr)")
+        #expect(over.stderr.contains("Error: standard input: more than the --max-bytes limit of 1.0 MiB; stopped reading and skipped"), "\(over.stderr)")
         let within = try Self.run(["extract", "-", "--json", "--no-store"], stdinFrom: big)
         #expect(within.status == 0, "\(within.stderr)")
         let output = try ExtractOutput.decode(within.stdout)

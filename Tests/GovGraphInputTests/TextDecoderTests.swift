@@ -9,6 +9,8 @@ struct TextDecoderTests {
         (Data([0xEF, 0xBB, 0xBF] + Array("Lüneburg".utf8)), "Lüneburg", .utf8),
         (Data([0xFF, 0xFE, 0x4C, 0x00, 0xFC, 0x00]), "Lü", .utf16LittleEndian),
         (Data([0xFE, 0xFF, 0x00, 0x4C, 0x00, 0xFC]), "Lü", .utf16BigEndian),
+        ("Lüneburg".data(using: .utf16LittleEndian)!, "Lüneburg", .utf16LittleEndian),  // no BOM
+        ("Lüneburg".data(using: .utf16BigEndian)!, "Lüneburg", .utf16BigEndian),
         (Data([0x4D, 0xFC, 0x6E, 0x73, 0x74, 0x65, 0x72]), "Münster", .windows1252),
         (Data([0x80, 0x20, 0x35, 0x20, 0x84, 0x53, 0x74, 0x61, 0x64, 0x74, 0x93]), "€ 5 „Stadt“", .windows1252),
     ])
