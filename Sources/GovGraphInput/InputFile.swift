@@ -152,13 +152,17 @@ public final class InputFile {
                 throw .tooLargeStream(displayPath, limit: options.maxBytes)
             }
         }
-        let decoded = try TextDecoder.decode(data, path: displayPath)
-        let text = decoded.text
-        if format == nil { format = InputFormat.sniff(text[...]) }
+        var decoded = try TextDecoder.decode(data, path: displayPath)
+        if format == nil { format = InputFormat.sniff(decoded.text[...]) }
         if format == .jsonLines {
             state = .lines(JSONLinesReader(source: ByteSource(data: data), path: path, fields: options.fields))
             return
         }
+        // The bytes and the decoded text are not kept while the page is parsed.
+        let byteCount = data.count
+        data = Data()
+        let text = decoded.text
+        decoded.text = ""
         var warnings = decoded.warnings
         let articles: [InputArticle]
         do throws(InputError) {
@@ -171,7 +175,7 @@ public final class InputFile {
                     warning.path = displayPath
                     warnings.append(warning)
                 }
-            case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: data.count)]
+            case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: byteCount)]
             }
         } catch {
             if case let .malformed(_, reason) = error { throw .malformed(displayPath, reason: reason) }
@@ -180,7 +184,7 @@ public final class InputFile {
         guard !articles.isEmpty else { throw .malformed(displayPath, reason: "the \(format!.rawValue) file holds no articles") }
         var items = articles.map { InputItem.article($0, warnings: []) }
         if case .article(var article, _) = items[0] {
-            article.byteCount = data.count
+            article.byteCount = byteCount
             items[0] = .article(article, warnings: warnings)
         }
         for index in items.indices.dropFirst() {

@@ -85,6 +85,7 @@ final class LibXMLDocument {
             parsed.errorCount = 1
             return parsed
         }
+        guard length > 0 else { return parsed }
         let context: xmlParserCtxtPtr? = html ? htmlNewParserCtxt() : xmlNewParserCtxt()
         guard let context else { return parsed }
         defer { html ? htmlFreeParserCtxt(context) : xmlFreeParserCtxt(context) }
@@ -119,10 +120,14 @@ final class LibXMLDocument {
                 sax.pointee.entityDecl = { _, _, _, _, _, _ in }
             }
         }
-        let document = text.utf8CString.withUnsafeBufferPointer { buffer in
-            html
-                ? htmlCtxtReadMemory(context, buffer.baseAddress, Int32(length), nil, "UTF-8", options)
-                : xmlCtxtReadMemory(context, buffer.baseAddress, Int32(length), nil, "UTF-8", options)
+        // The string's own UTF-8, without a copy (a native string is contiguous).
+        var text = text
+        let document = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { buffer in
+                html
+                    ? htmlCtxtReadMemory(context, buffer.baseAddress, Int32(length), nil, "UTF-8", options)
+                    : xmlCtxtReadMemory(context, buffer.baseAddress, Int32(length), nil, "UTF-8", options)
+            }
         }
         context.pointee._private = nil
         parsed.document = document.map(LibXMLDocument.init)
