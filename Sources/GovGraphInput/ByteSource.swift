@@ -43,9 +43,14 @@ public final class ByteSource {
 }
 
 /// Splits a byte source into lines (without their `\n`), counting them from 1.
+///
+/// A line longer than a block is gathered by appending blocks and searching only the new bytes
+/// for its end, so that even one line of gigabytes costs linear time.
 struct LineSplitter {
     let source: ByteSource
     private var buffer = Data()
+    /// Bytes of `buffer` (from its start) already searched for a line end.
+    private var searched = 0
     private var atEnd = false
     private(set) var lineNumber = 0
 
@@ -53,20 +58,33 @@ struct LineSplitter {
 
     mutating func next() -> Data? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
+            let from = buffer.startIndex + searched
+            if let newline = buffer[from...].firstIndex(of: 0x0A) {
                 let line = buffer[buffer.startIndex..<newline]
                 buffer = buffer[(newline + 1)...]
+                searched = 0
                 lineNumber += 1
                 return line
             }
+            searched = buffer.count
             if atEnd {
                 guard !buffer.isEmpty else { return nil }
-                defer { buffer = Data() }
+                defer {
+                    buffer = Data()
+                    searched = 0
+                }
                 lineNumber += 1
                 return buffer
             }
             if let block = source.next() {
-                buffer = buffer.isEmpty ? block : Data(buffer) + block
+                if buffer.isEmpty {
+                    buffer = block
+                } else {
+                    // Lines already returned are dropped from the storage once they outweigh
+                    // the rest of the line (so memory stays bounded and copying linear).
+                    if buffer.startIndex > buffer.count { buffer = Data(buffer) }
+                    buffer.append(block)
+                }
             } else {
                 atEnd = true
             }

@@ -46,6 +46,7 @@ struct XMLRepair {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var stack: [Open] = []
+        var openCount: [ArraySlice<UInt8>: Int] = [:]
         var line = 1
         var i = 0
         let count = bytes.count
@@ -161,19 +162,23 @@ struct XMLRepair {
                 }
                 let name = bytes[nameStart..<nameEnd]
                 if closing {
-                    guard let open = stack.lastIndex(where: { $0.name == name }) else {
+                    // Open elements are counted by name, so that a stray end tag is known at
+                    // once, without searching the stack (thousands of them stay linear).
+                    guard openCount[name, default: 0] > 0 else {
                         repair.strayEndTags += 1
                         for c in bytes[i...k] where c == 0x0A { line += 1 }
                         i = k + 1
                         continue
                     }
-                    while stack.count > open + 1 {
-                        closeTag(stack.removeLast().name)
+                    while let last = stack.popLast() {
+                        openCount[last.name, default: 0] -= 1
+                        if last.name == name { break }
+                        closeTag(last.name)
                         repair.closedElements += 1
                     }
-                    stack.removeLast()
                 } else if bytes[k - 1] != 0x2F {
                     stack.append(Open(name: name, outputStart: out.count, line: line))
+                    openCount[name, default: 0] += 1
                 }
                 copy(i..<(k + 1))
                 i = k + 1

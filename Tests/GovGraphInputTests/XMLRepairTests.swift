@@ -21,4 +21,14 @@ struct XMLRepairTests {
         #expect(repair.closedElements == closed)
         #expect(repair.cutItemLine == cutLine)
     }
+
+    @Test("Many open elements and many stray end tags are mended in linear time")
+    func manyStrayEndTags() {
+        let count = 50_000
+        let input = "<r>" + String(repeating: "<a>", count: count) + String(repeating: "</b>", count: count) + "</r>"
+        let repair = XMLRepair.repair(input)
+        #expect(repair.strayEndTags == count)
+        #expect(repair.closedElements == count)
+        #expect(repair.text.hasSuffix("</a></r>"))
+    }
 }
