@@ -60,7 +60,9 @@ public enum FeedReader {
             items = root.elements.filter { $0.name == "channel" }.flatMap { $0.elements.filter { $0.name == "item" } }
             atom = false
         case "rdf":
-            items = root.all { $0.name == "item" }
+            // Not nested: in a broken feed each unclosed item would hold all later ones, and
+            // reading each would read the rest of the feed again (quadratic text).
+            items = root.all(nested: false) { $0.name == "item" }
             atom = false
         case "feed":
             items = root.elements.filter { $0.name == "entry" }
