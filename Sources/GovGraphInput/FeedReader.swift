@@ -14,8 +14,44 @@ import Foundation
 /// ```
 public enum FeedReader {
     public static func read(_ xml: String, path: String) throws(InputError) -> [InputArticle] {
-        guard let document = LibXMLDocument.xml(xml), let root = document.root else {
-            throw .malformed(path, reason: "not well-formed XML")
+        var warnings: [InputWarning] = []
+        return try read(xml, path: path, warnings: &warnings)
+    }
+
+    /// Reads a feed and adds to `warnings` what could not be read: entities its DTD declares
+    /// (never expanded, so a small feed cannot grow into gigabytes), and the first place where
+    /// it is not well-formed XML.
+    public static func read(_ xml: String, path: String, warnings: inout [InputWarning]) throws(InputError)
+        -> [InputArticle]
+    {
+        var parsed = LibXMLDocument.parseXML(xml)
+        if parsed.declaresEntities {
+            warnings.append(InputWarning(
+                path: path,
+                message: "the feed's DTD declares entities (<!ENTITY>); they are not expanded and their references are left out"))
+        }
+        if !parsed.wellFormed, let error = parsed.firstError {
+            // Mend what libxml2 stops at (see XMLRepair) and read the mended feed.
+            let repair = XMLRepair.repair(xml)
+            var done: [String] = []
+            if repair.strayEndTags > 0 { done.append("\(repair.strayEndTags) stray end tag\(repair.strayEndTags == 1 ? "" : "s") dropped") }
+            if repair.escaped > 0 { done.append("\(repair.escaped) bare & or < read as text") }
+            if repair.closedElements > 0 { done.append("\(repair.closedElements) unclosed element\(repair.closedElements == 1 ? "" : "s") closed") }
+            let mended = repair.changed ? LibXMLDocument.parseXML(repair.text) : parsed
+            let readable = mended.document?.root != nil
+            if readable { parsed = mended }
+            let outcome =
+                !readable || !mended.wellFormed
+                ? "read as far as libxml2 could recover; text after this point may be lost"
+                : done.isEmpty ? "read as far as it could be" : "repaired (\(done.joined(separator: ", "))) and read whole"
+            warnings.append(InputWarning(path: path, line: error.line, message: "not well-formed XML (\(error.message)); \(outcome)"))
+            if let line = repair.cutItemLine, readable {
+                warnings.append(InputWarning(path: path, line: line, message: "the file ends inside this item, which is left out"))
+            }
+        }
+        guard let document = parsed.document, let root = document.root else {
+            let why = parsed.firstError.map { " (line \($0.line): \($0.message))" } ?? ""
+            throw .malformed(path, reason: "not well-formed XML\(why)")
         }
         let items: [XMLNode]
         let atom: Bool
@@ -24,7 +60,9 @@ public enum FeedReader {
             items = root.elements.filter { $0.name == "channel" }.flatMap { $0.elements.filter { $0.name == "item" } }
             atom = false
         case "rdf":
-            items = root.all { $0.name == "item" }
+            // Not nested: in a broken feed each unclosed item would hold all later ones, and
+            // reading each would read the rest of the feed again (quadratic text).
+            items = root.all(nested: false) { $0.name == "item" }
             atom = false
         case "feed":
             items = root.elements.filter { $0.name == "entry" }

@@ -24,7 +24,8 @@ public enum HTMLReader {
     /// The articles of a page given as decoded text.
     public static func read(_ html: String, path: String) throws(InputError) -> [InputArticle] {
         guard let document = LibXMLDocument.html(html), let root = document.root else {
-            throw .malformed(path, reason: "not an HTML page libxml2 can read")
+            let why = LibXMLDocument.refusal(byteCount: html.utf8.count).map { " (\($0))" } ?? ""
+            throw .malformed(path, reason: "not an HTML page libxml2 can read\(why)")
         }
         let page = PageMetadata(root: root)
         let body = root.first { $0.name == "body" } ?? root

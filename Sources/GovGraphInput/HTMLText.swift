@@ -51,33 +51,61 @@ struct HTMLText {
 
     /// Adds the text below `node`. Outside an article or `<main>`, `<header>` and `<footer>`
     /// are the site's and are skipped.
+    ///
+    /// The tree is walked with a stack of its own, not by recursion, so that a page nested
+    /// thousands of levels deep is read whole and cannot overflow the thread's stack.
     mutating func collect(_ node: XMLNode, insideArticle: Bool) {
-        for child in node.children {
-            if child.isText {
-                current += child.content
-                continue
+        enum Step {
+            case enter(XMLNode, insideArticle: Bool)
+            case leaveCell
+            case leaveBlock
+        }
+        var stack: [Step] = []
+        func push(childrenOf node: XMLNode, insideArticle: Bool) {
+            let start = stack.count
+            var child = node.firstChild
+            while let at = child {
+                stack.append(.enter(at, insideArticle: insideArticle))
+                child = at.nextSibling
             }
-            guard child.isElement else { continue }
-            let name = child.name
-            if Self.skipped.contains(name) || Self.isFurniture(child) { continue }
-            if name == "footer" || (name == "header" && !insideArticle) { continue }
-            switch name {
-            case "br":
-                endLine()
-            case "img":
-                if let alt = child.attribute("alt").map(InputArticle.oneLine), alt.split(separator: " ").count >= 2 {
-                    endParagraph()
-                    paragraphs.append(alt)
+            stack[start...].reverse()
+        }
+        push(childrenOf: node, insideArticle: insideArticle)
+        while let step = stack.popLast() {
+            switch step {
+            case .leaveCell:
+                current += " "
+            case .leaveBlock:
+                endParagraph()
+            case let .enter(child, insideArticle):
+                if child.isText {
+                    current += child.content
+                    continue
                 }
-            case "td", "th":
-                current += " "
-                collect(child, insideArticle: insideArticle)
-                current += " "
-            default:
-                let block = Self.blocks.contains(name)
-                if block { endParagraph() }
-                collect(child, insideArticle: insideArticle || name == "article" || name == "main")
-                if block { endParagraph() }
+                guard child.isElement else { continue }
+                let name = child.name
+                if Self.skipped.contains(name) || Self.isFurniture(child) { continue }
+                if name == "footer" || (name == "header" && !insideArticle) { continue }
+                switch name {
+                case "br":
+                    endLine()
+                case "img":
+                    if let alt = child.attribute("alt").map(InputArticle.oneLine), alt.split(separator: " ").count >= 2 {
+                        endParagraph()
+                        paragraphs.append(alt)
+                    }
+                case "td", "th":
+                    current += " "
+                    stack.append(.leaveCell)
+                    push(childrenOf: child, insideArticle: insideArticle)
+                default:
+                    let block = Self.blocks.contains(name)
+                    if block {
+                        endParagraph()
+                        stack.append(.leaveBlock)
+                    }
+                    push(childrenOf: child, insideArticle: insideArticle || name == "article" || name == "main")
+                }
             }
         }
         if node.name == "body" || node.name == "html" { endParagraph() }

@@ -42,15 +42,19 @@ public struct InputArticle: Sendable, Equatable {
         self.byteCount = byteCount
     }
 
-    /// An article whose text is `title` on its own line, a blank line, then `body`.
+    /// An article whose text is `title` on its own line, a blank line, then `body`, both without
+    /// control characters.
     ///
     /// A title that already opens the body (an `<h1>` of the page) is not repeated.
     public static func titled(
         path: String, title: String?, body: String, date: String?, url: String? = nil,
         externalID: String? = nil, location: String? = nil, byteCount: Int = 0
     ) -> InputArticle {
-        let title = title.map { Self.oneLine($0).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
-        var text = body.inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Control characters a reader let through (a character reference such as &#127; in a
+        // page or feed, a JSON escape in a title) are removed as from text files.
+        var cleaner = TextCleaner(path: path)
+        let title = title.map { Self.oneLine(cleaner.clean($0)).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
+        var text = cleaner.clean(body).inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
         if let title {
             let firstLine = text.prefix { $0 != "\n" }
             if firstLine.trimmingCharacters(in: .whitespaces) == title {
@@ -61,6 +65,33 @@ public struct InputArticle: Sendable, Equatable {
         return InputArticle(
             path: path, text: text + "\n", title: title, date: date, url: url, externalID: externalID,
             location: location, byteCount: byteCount)
+    }
+
+    /// The article cut into parts of about `chunkBytes` (at most twice that), as a large text
+    /// file is (see ``TextStream``): analysis takes memory in proportion to the length of what
+    /// is analysed at once. A short article is returned as it is.
+    ///
+    /// Each part keeps the date, URL and id; only the first keeps the title (its first line);
+    /// offsets add up, and locations say which part it is ("line 3, part 2").
+    public func parts(chunkBytes: Int) -> [InputArticle] {
+        guard chunkBytes > 0, text.utf8.count > 2 * chunkBytes else { return [self] }
+        var bytes = ArraySlice(text.utf8)
+        var parts: [InputArticle] = []
+        var offset = self.offset
+        while !bytes.isEmpty {
+            let cut = bytes.count <= 2 * chunkBytes ? bytes.count : TextStream.cutPoint(Array(bytes.prefix(2 * chunkBytes + 1)), from: chunkBytes).at
+            let piece = String(decoding: bytes.prefix(cut), as: UTF8.self)
+            bytes = bytes.dropFirst(cut)
+            var part = self
+            part.text = piece
+            part.offset = offset
+            part.title = parts.isEmpty ? title : nil
+            part.byteCount = parts.isEmpty ? byteCount : 0
+            part.location = (location.map { $0 + ", " } ?? "") + "part \(parts.count + 1)"
+            offset += piece.unicodeScalars.count
+            parts.append(part)
+        }
+        return parts
     }
 
     /// `text` with every run of whitespace (line ends included) made one space, trimmed.

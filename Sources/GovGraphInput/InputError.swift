@@ -23,8 +23,40 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case malformed(String, reason: String)
     /// A symbolic link that points nowhere.
     case danglingLink(String)
+    /// A device, FIFO or socket named as a path (`kind` says which): it may never end.
+    case notARegularFile(String, kind: String)
+    /// Standard input (or a file that grew while read) went over `--max-bytes`.
+    case tooLargeStream(String, limit: Int)
 
-    public var description: String {
+    /// The message, with control characters in paths (a newline, ESC) written as escapes, so
+    /// that a hostile file name cannot forge lines or move the terminal's cursor.
+    public var description: String { withShownPaths.message }
+
+    /// The same error with every path escaped for display.
+    private var withShownPaths: InputError {
+        let shown = PathText.shown
+        switch self {
+        case let .noSuchPath(path): return .noSuchPath(shown(path))
+        case let .unreadable(path): return .unreadable(shown(path))
+        case let .unreadableFolder(path): return .unreadableFolder(shown(path))
+        case let .empty(path): return .empty(shown(path))
+        case let .onlyWhitespace(path): return .onlyWhitespace(shown(path))
+        case let .binary(path, offset): return .binary(shown(path), offset: offset)
+        case let .invalidUTF8(path, offset): return .invalidUTF8(shown(path), offset: offset)
+        case let .notAGazetteer(path, origin): return .notAGazetteer(shown(path), origin: origin)
+        case .noGazetteer: return self
+        case let .gazetteer(folder, error): return .gazetteer(folder: shown(folder), error)
+        case let .binaryFile(path, what): return .binaryFile(shown(path), what: what)
+        case let .tooLarge(path, size, limit): return .tooLarge(shown(path), size: size, limit: limit)
+        case let .badLine(path, line, reason): return .badLine(shown(path), line: line, reason: reason)
+        case let .malformed(path, reason): return .malformed(shown(path), reason: reason)
+        case let .danglingLink(path): return .danglingLink(shown(path))
+        case let .notARegularFile(path, kind): return .notARegularFile(shown(path), kind: kind)
+        case let .tooLargeStream(path, limit): return .tooLargeStream(shown(path), limit: limit)
+        }
+    }
+
+    private var message: String {
         switch self {
         case let .noSuchPath(path): "\(path): no such file or folder"
         case let .unreadable(path): "\(path): cannot read the file"
@@ -44,6 +76,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case let .badLine(path, line, reason): "\(path):\(line): \(reason); line skipped"
         case let .malformed(path, reason): "\(path): \(reason); skipped"
         case let .danglingLink(path): "\(path): a symbolic link to nothing; skipped"
+        case let .notARegularFile(path, kind):
+            "\(path): \(kind), not a regular file; skipped (to read it anyway, give - and redirect it to standard input)"
+        case let .tooLargeStream(path, limit):
+            "\(path): more than the --max-bytes limit of \(ByteCount.format(limit)); stopped reading and skipped"
         }
     }
 }
@@ -61,7 +97,31 @@ public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { path + (line.map { ":\($0)" } ?? "") + ": " + message }
+    public var description: String { PathText.shown(path) + (line.map { ":\($0)" } ?? "") + ": " + message }
+}
+
+/// Paths as messages show them.
+public enum PathText {
+    /// `path` with control characters written as escapes: `\n`, `\t`, `\r`, others `\u{1B}`;
+    /// a backslash before one stays as it is. Other paths are returned unchanged.
+    public static func shown(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: isControl) else { return path }
+        var result = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where isControl(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
 }
 
 /// Byte counts as the user writes and reads them: `50MB`, `1.5 GB`, `800k`.
@@ -78,10 +138,10 @@ public enum ByteCount {
         return value < Double(Int.max) ? Int(value) : nil
     }
 
-    /// `12 bytes`, `3.4 KB`, `61.0 MB`.
+    /// `12 bytes`, `3.4 KiB`, `61.0 MiB`: powers of 1024, as ``parse(_:)`` reads `50MB`.
     public static func format(_ count: Int) -> String {
         if count < 1024 { return "\(count) byte\(count == 1 ? "" : "s")" }
-        let units = ["KB", "MB", "GB", "TB"]
+        let units = ["KiB", "MiB", "GiB", "TiB"]
         var value = Double(count) / 1024
         var index = 0
         while value >= 1024, index < units.count - 1 {

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How inputs are read.
 public struct InputOptions: Sendable {
     /// Files larger than this are skipped (0: no limit).
@@ -31,7 +37,7 @@ public final class InputFile {
     public let path: String
     let options: InputOptions
     /// The file's size in bytes (0 for standard input).
-    public let size: Int
+    public private(set) var size: Int
     private var state: State = .start
     private var queue: [InputItem] = []
     /// Items a JSON-lines file has given so far.
@@ -53,6 +59,17 @@ public final class InputFile {
 
     /// The next article or problem, or nil when the input is read.
     public func next() -> InputItem? {
+        guard let item = nextWhole() else { return nil }
+        // A long article (an HTML page, a JSON line, a feed item) is analysed in parts.
+        guard case .article(let article, let warnings) = item, article.text.utf8.count > 2 * options.chunkBytes else {
+            return item
+        }
+        let parts = article.parts(chunkBytes: options.chunkBytes)
+        queue.insert(contentsOf: parts.dropFirst().map { InputItem.article($0, warnings: []) }, at: 0)
+        return .article(parts[0], warnings: warnings)
+    }
+
+    private func nextWhole() -> InputItem? {
         while true {
             if !queue.isEmpty { return queue.removeFirst() }
             switch state {
@@ -97,12 +114,9 @@ public final class InputFile {
         }
         let source: ByteSource
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            if options.maxBytes > 0, data.count > options.maxBytes {
-                throw .tooLarge(displayPath, size: data.count, limit: options.maxBytes)
-            }
-            source = ByteSource(data: data)
+            (source, size) = try Self.spoolStandardInput(limit: options.maxBytes)
         } else {
+            if let kind = Self.specialKind(path) { throw .notARegularFile(path, kind: kind) }
             source = try ByteSource(path: path)
         }
         let ext = (path as NSString).pathExtension
@@ -112,32 +126,65 @@ public final class InputFile {
             return
         }
         guard let first = source.next() else { throw .empty(displayPath) }
-        let looksLikeText = format == .text || (format == nil && InputFormat.sniff(String(decoding: first.prefix(4096), as: UTF8.self)[...]) == .text)
-        if looksLikeText, path != "-", size > options.chunkBytes {
+        let sniffed = format ?? InputFormat.sniff(String(decoding: first.prefix(4096), as: UTF8.self)[...])
+        let looksLikeText = sniffed == .text
+        if sniffed == .html || sniffed == .feed, let reason = LibXMLDocument.refusal(byteCount: size) {
+            throw .malformed(displayPath, reason: reason)
+        }
+        if format == nil, sniffed == .jsonLines, TextEncoding.declared(first)?.0 != .utf16LittleEndian,
+            TextEncoding.declared(first)?.0 != .utf16BigEndian
+        {
+            // JSON lines found by their first characters are streamed too.
+            source.rewind()
+            state = .lines(JSONLinesReader(source: source, path: path, fields: options.fields))
+            return
+        }
+        if looksLikeText, size > options.chunkBytes {
             try checkSample(first)
             state = .chunks(TextStream(path: path, source: source, sample: first, chunkSize: options.chunkBytes))
             return
         }
         var data = first
-        while let block = source.next() { data += block }
-        let decoded = try TextDecoder.decode(data, path: displayPath)
-        let text = decoded.text
-        if format == nil { format = InputFormat.sniff(text[...]) }
+        while let block = source.next() {
+            data += block
+            // A file that grows while it is read (or says it is empty, as in /proc).
+            if options.maxBytes > 0, data.count > options.maxBytes {
+                throw .tooLargeStream(displayPath, limit: options.maxBytes)
+            }
+        }
+        var decoded = try TextDecoder.decode(data, path: displayPath)
+        if format == nil { format = InputFormat.sniff(decoded.text[...]) }
         if format == .jsonLines {
             state = .lines(JSONLinesReader(source: ByteSource(data: data), path: path, fields: options.fields))
             return
         }
-        let warnings = decoded.warnings
+        // The bytes and the decoded text are not kept while the page is parsed.
+        let byteCount = data.count
+        data = Data()
+        let text = decoded.text
+        decoded.text = ""
+        var warnings = decoded.warnings
         let articles: [InputArticle]
-        switch format ?? .text {
-        case .html: articles = try HTMLReader.read(text, path: path)
-        case .feed: articles = try FeedReader.read(text, path: path)
-        case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: data.count)]
+        do throws(InputError) {
+            switch format ?? .text {
+            case .html: articles = try HTMLReader.read(text, path: path)
+            case .feed:
+                var feedWarnings: [InputWarning] = []
+                articles = try FeedReader.read(text, path: path, warnings: &feedWarnings)
+                for var warning in feedWarnings {
+                    warning.path = displayPath
+                    warnings.append(warning)
+                }
+            case .text, .jsonLines: articles = [InputArticle(path: path, text: text.inputNFC, byteCount: byteCount)]
+            }
+        } catch {
+            if case let .malformed(_, reason) = error { throw .malformed(displayPath, reason: reason) }
+            throw error
         }
-        guard !articles.isEmpty else { throw .malformed(path, reason: "the \(format!.rawValue) file holds no articles") }
+        guard !articles.isEmpty else { throw .malformed(displayPath, reason: "the \(format!.rawValue) file holds no articles") }
         var items = articles.map { InputItem.article($0, warnings: []) }
         if case .article(var article, _) = items[0] {
-            article.byteCount = data.count
+            article.byteCount = byteCount
             items[0] = .article(article, warnings: warnings)
         }
         for index in items.indices.dropFirst() {
@@ -150,9 +197,58 @@ public final class InputFile {
         state = .done
     }
 
+    /// What kind of file `path` is when it is not a regular file (a device, a FIFO, a socket),
+    /// which may never end and has no size to check against `--max-bytes`.
+    static func specialKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        default: return nil
+        }
+    }
+
+    /// Copies standard input to a temporary file (removed at once, gone when closed), so that it
+    /// is read in blocks like a file and can be read twice; stops as soon as it is over `limit`
+    /// bytes (0: no limit) or its first block is binary.
+    static func spoolStandardInput(limit: Int) throws(InputError) -> (ByteSource, Int) {
+        let name = "standard input"
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("govgraph-stdin-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw .unreadable(name) }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        let spool = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let input = FileHandle.standardInput
+        var total = 0
+        while true {
+            let block: Data
+            do {
+                guard let read = try input.read(upToCount: ByteSource.blockSize), !read.isEmpty else { break }
+                block = read
+            } catch {
+                throw .unreadable(name)
+            }
+            if total == 0 {
+                let bom = TextEncoding.declared(block)
+                if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(block.prefix(8192)) {
+                    throw .binaryFile(name, what: what)
+                }
+            }
+            total += block.count
+            if limit > 0, total > limit { throw .tooLargeStream(name, limit: limit) }
+            do { try spool.write(contentsOf: block) } catch { throw .unreadable(name) }
+        }
+        guard total > 0 else { throw .empty(name) }
+        do { try spool.seek(toOffset: 0) } catch { throw .unreadable(name) }
+        return (ByteSource(handle: spool), total)
+    }
+
     /// Refuses a large file whose first block is binary.
     private func checkSample(_ sample: Data) throws(InputError) {
-        let bom = TextEncoding.byteOrderMark(sample)
+        let bom = TextEncoding.declared(sample)
         if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(sample.prefix(8192)) {
             throw .binaryFile(path, what: what)
         }

@@ -29,8 +29,12 @@ public struct JSONLinesReader {
     let fields: JSONFields
     private var lines: LineSplitter
 
+    /// The name messages use (`standard input` for `-`).
+    let shownPath: String
+
     public init(source: ByteSource, path: String, fields: JSONFields) {
         self.path = path
+        self.shownPath = path == "-" ? "standard input" : path
         self.fields = fields
         self.lines = LineSplitter(source)
     }
@@ -46,7 +50,7 @@ public struct JSONLinesReader {
     }
 
     func item(_ line: Data, number: Int) -> InputItem {
-        func bad(_ reason: String) -> InputItem { .problem(.badLine(path, line: number, reason: reason)) }
+        func bad(_ reason: String) -> InputItem { .problem(.badLine(shownPath, line: number, reason: reason)) }
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
@@ -54,37 +58,62 @@ public struct JSONLinesReader {
             return bad(TextDecoder.isValidUTF8(Data(line)) ? "not valid JSON" : "not valid UTF-8")
         }
         guard let object = json as? [String: Any] else { return bad("expected a JSON object") }
-        let text = Self.string(object, fields.text)
-        let html = Self.string(object, fields.html)
+        // Text and HTML must be strings: a number is no article.
+        for field in [fields.text, fields.html] {
+            if let what = Self.notAString(object, field) { return bad("the field \"\(field)\" holds \(what), not a string") }
+        }
+        var fieldWarnings: [InputWarning] = []
+        for field in [fields.title, fields.date, fields.url] {
+            if let what = Self.notAString(object, field) {
+                fieldWarnings.append(InputWarning(
+                    path: shownPath, line: number, message: "the field \"\(field)\" holds \(what), not a string; ignored"))
+            }
+        }
         var body: String
-        if let text, !text.isEmpty {
+        if let text = Self.string(object, fields.text, numbers: false), !text.isEmpty {
             body = text
-        } else if let html, !html.isEmpty {
+        } else if let html = Self.string(object, fields.html, numbers: false), !html.isEmpty {
             body = FeedReader.html(html)
         } else {
             return bad("no text: the fields \"\(fields.text)\" and \"\(fields.html)\" are missing or empty")
         }
-        var cleaner = TextCleaner(path: "\(path):\(number)")
+        var cleaner = TextCleaner(path: "\(shownPath):\(number)")
         body = cleaner.clean(body).inputNFC
-        let warnings = cleaner.finish().map { InputWarning(path: path, line: number, message: $0.message) }
-        let rawDate = Self.string(object, fields.date)
+        let warnings = fieldWarnings + cleaner.finish().map { InputWarning(path: shownPath, line: number, message: $0.message) }
+        let rawDate = Self.string(object, fields.date, numbers: false)
         let article = InputArticle.titled(
-            path: path, title: Self.string(object, fields.title).map { $0.inputNFC }, body: body,
-            date: rawDate.flatMap(InputDate.normalize), url: Self.string(object, fields.url),
+            path: path, title: Self.string(object, fields.title, numbers: false).map { $0.inputNFC }, body: body,
+            date: rawDate.flatMap(InputDate.normalize), url: Self.string(object, fields.url, numbers: false),
             externalID: Self.string(object, fields.id), location: "line \(number)", byteCount: line.count + 1)
         return .article(article, warnings: warnings)
     }
 
-    /// The value at a dotted field path, as a string (numbers are written out).
-    static func string(_ object: [String: Any], _ field: String) -> String? {
+    /// The value at a dotted field path.
+    static func value(_ object: [String: Any], _ field: String) -> Any? {
         var value: Any? = object
         for key in field.split(separator: ".") {
             value = (value as? [String: Any])?[String(key)]
         }
-        switch value {
+        return value
+    }
+
+    /// The value at a dotted field path, as a string; numbers are written out only when
+    /// `numbers` is set (ids), else they are no value.
+    static func string(_ object: [String: Any], _ field: String, numbers: Bool = true) -> String? {
+        switch value(object, field) {
         case let string as String: return string
-        case let number as NSNumber: return number.stringValue
+        case let number as NSNumber: return numbers ? number.stringValue : nil
         default: return nil
+        }
+    }
+
+    /// What the field holds when it is there but is not a string (null counts as missing).
+    static func notAString(_ object: [String: Any], _ field: String) -> String? {
+        switch value(object, field) {
+        case nil, is String, is NSNull: nil
+        case is [String: Any]: "an object"
+        case is [Any]: "an array"
+        default: "a number or true/false"
         }
     }
 }

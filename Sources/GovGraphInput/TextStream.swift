@@ -3,10 +3,11 @@ import Foundation
 /// Reads a large text file in bounded memory: decoded block by block and cut into chunks at
 /// article or paragraph boundaries.
 ///
-/// The encoding is decided first: a byte order mark, else one pass over the file checks that it
-/// is valid UTF-8, else it is Windows-1252. The decoded, cleaned text is then cut into chunks of
+/// The encoding is decided first, once for the whole file: a byte order mark, else one pass over
+/// the file counts its UTF-8 sequences and bad bytes (see ``UTF8Census``). The decoded, cleaned text is then cut into chunks of
 /// about `chunkSize` bytes (at most twice that): preferably before the title line of a dated
-/// item ("[31.10.2019] …"), else at a blank line, else at a line end. Each chunk carries its
+/// item ("[31.10.2019] …"), else at a blank line, else at a line end, else after a sentence,
+/// else at a space; never inside a word, unless one word is longer than two chunks. Each chunk carries its
 /// offset in code points, so that offsets of the extracted documents refer to the whole file.
 public struct TextStream {
     let path: String
@@ -20,34 +21,30 @@ public struct TextStream {
     private var offset = 0
     private var part = 0
     private var skipBOM: Int
+    /// Bad bytes in a file read as UTF-8.
+    private var encodingWarning: InputWarning?
+    /// Words longer than two chunks, which had to be cut.
+    private var cutWords = 0
 
     /// Opens the stream; `sample` is the file's first block, already checked for binary data.
     init(path: String, source: ByteSource, sample: Data, chunkSize: Int) {
         self.path = path
         self.source = source
         self.chunkSize = chunkSize
-        self.cleaner = TextCleaner(path: path)
-        if let (bom, length) = TextEncoding.byteOrderMark(sample) {
+        self.cleaner = TextCleaner(path: path == "-" ? "standard input" : path)
+        if let (bom, length) = TextEncoding.declared(sample) {
             encoding = bom
             skipBOM = length
         } else {
-            encoding = Self.isValidUTF8(source) ? .utf8 : .windows1252
+            var census = UTF8Census()
+            source.rewind()
+            while let block = source.next() { census.feed(block) }
+            census.finish()
+            encoding = census.encoding
+            encodingWarning = census.warning(path: path == "-" ? "standard input" : path)
             skipBOM = 0
         }
         source.rewind()
-    }
-
-    /// Whether every block of the source is valid UTF-8 (sequences may cross blocks).
-    private static func isValidUTF8(_ source: ByteSource) -> Bool {
-        var carry = Data()
-        while let block = source.next() {
-            let bytes = carry + block
-            let cut = completePrefix(bytes, encoding: .utf8)
-            guard TextDecoder.isValidUTF8(bytes.prefix(cut)) else { return false }
-            carry = bytes.suffix(from: bytes.startIndex + cut)
-            if carry.count > 3 { return false }
-        }
-        return carry.isEmpty
     }
 
     /// The length of the longest prefix of `bytes` that ends at a character boundary.
@@ -95,7 +92,14 @@ public struct TextStream {
             carry = Data(bytes.suffix(from: bytes.startIndex + cut))
         }
         guard !pending.isEmpty else { return nil }
-        let cut = atEnd && pending.count <= 2 * chunkSize ? pending.count : Self.cutPoint(pending, from: chunkSize)
+        let cut: Int
+        if atEnd && pending.count <= 2 * chunkSize {
+            cut = pending.count
+        } else {
+            let point = Self.cutPoint(pending, from: chunkSize)
+            if point.insideWord { cutWords += 1 }
+            cut = point.at
+        }
         let text = String(decoding: pending[..<cut], as: UTF8.self).inputNFC
         pending.removeFirst(cut)
         part += 1
@@ -106,8 +110,11 @@ public struct TextStream {
     }
 
     /// Where to cut `bytes` at or after `from` (and before `2 * from`): before a dated item's
-    /// title, else after a blank line, else after a line end, else at a character boundary.
-    static func cutPoint(_ bytes: [UInt8], from: Int) -> Int {
+    /// title, else after a blank line, else after a line end, else after the last sentence end
+    /// (".", "!" or "?" and a space), else after the last space or tab (looking back before
+    /// `from` too). Only a word longer than the whole range is cut inside, at a character
+    /// boundary (`insideWord`).
+    static func cutPoint(_ bytes: [UInt8], from: Int) -> (at: Int, insideWord: Bool) {
         let limit = min(bytes.count, 2 * from)
         var blank: Int?
         var line: Int?
@@ -117,15 +124,29 @@ public struct TextStream {
                 line = line ?? index
                 if index >= 2, bytes[index - 2] == 0x0A {
                     blank = blank ?? index
-                    if opensDatedItem(bytes, at: index) { return index }
+                    if opensDatedItem(bytes, at: index) { return (index, false) }
                 }
             }
             index += 1
         }
-        if let cut = blank ?? line { return cut }
+        if let cut = blank ?? line { return (cut, false) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var space: Int?
+        index = limit
+        while index > 1, index >= from || space == nil {
+            // A cut at `index` leaves bytes[index - 1] at the end of this chunk.
+            if isSpace(bytes[index - 1]) {
+                if index >= from, index >= 2, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[index - 2]) {
+                    return (index, false)
+                }
+                space = space ?? index
+            }
+            index -= 1
+        }
+        if let space { return (space, false) }
         var cut = limit
         while cut > 0, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
-        return cut
+        return (cut, true)
     }
 
     /// Whether the line at `start`, or the line after it, opens with "[DD.MM.YYYY]".
@@ -144,5 +165,14 @@ public struct TextStream {
     }
 
     /// Warnings about the text, once it has been read to the end.
-    public func warnings() -> [InputWarning] { cleaner.finish() }
+    public func warnings() -> [InputWarning] {
+        var warnings = cleaner.finish()
+        if let encodingWarning { warnings.insert(encodingWarning, at: 0) }
+        if cutWords > 0 {
+            warnings.append(InputWarning(
+                path: path == "-" ? "standard input" : path,
+                message: "\(cutWords) word\(cutWords == 1 ? "" : "s") longer than \(ByteCount.format(2 * chunkSize)) had to be cut"))
+        }
+        return warnings
+    }
 }

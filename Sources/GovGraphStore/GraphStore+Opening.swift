@@ -30,6 +30,42 @@ extension GraphStore {
         }
     }
 
+    /// Opens an existing database file for reading only: nothing in the file changes, and a
+    /// database the user may only read (`chmod 444`, another user's) can be read.
+    ///
+    /// The file is checked as by ``init(path:)``; the connection is read-only and the schema is
+    /// not migrated. Only a database of an older govgraph, whose schema lacks migrations, is
+    /// opened for writing once so that it can be brought up to date (as any writing command
+    /// would), when the file is writable.
+    ///
+    /// ```swift
+    /// let store = try GraphStore.openForReading(path: "govgraph.sqlite")
+    /// let stats = try store.stats()
+    /// ```
+    ///
+    /// - Throws: ``GraphStoreError``; writing through the store throws
+    ///   ``GraphStoreError/cannotOpen(path:reason:)``.
+    public static func openForReading(path: String) throws -> GraphStore {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GraphStoreError.cannotOpen(path: path, reason: "the file does not exist")
+        }
+        if isDirectory.boolValue { throw GraphStoreError.isDirectory(path: path) }
+        guard files.isReadableFile(atPath: path) else {
+            throw GraphStoreError.cannotOpen(path: path, reason: "the file is not readable")
+        }
+        guard hasSQLiteHeader(path: path) else { throw GraphStoreError.notADatabase(path: path) }
+        let pending = try inspectExistingDatabase(path: path)
+        if pending, files.isWritableFile(atPath: path) { return try open(path: path) }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: makeConfiguration(readonly: true))
+            return GraphStore(reading: queue, path: path)
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
     /// Refuses, before anything is written, a path that cannot hold a govgraph database.
     ///
     /// An existing, non-empty file must start with the SQLite header, and is then inspected
@@ -51,7 +87,7 @@ extension GraphStore {
                 guard hasSQLiteHeader(path: path) else {
                     throw GraphStoreError.notADatabase(path: path)
                 }
-                try inspectExistingDatabase(path: path)
+                _ = try inspectExistingDatabase(path: path)
             }
             guard files.isWritableFile(atPath: path) else {
                 throw GraphStoreError.cannotOpen(path: path, reason: "the file is read-only")
@@ -78,8 +114,9 @@ extension GraphStore {
         return header == Data("SQLite format 3\0".utf8)
     }
 
-    /// Reads the tables and applied migrations of an existing database without writing to it.
-    private static func inspectExistingDatabase(path: String) throws {
+    /// Reads the tables and applied migrations of an existing database without writing to it;
+    /// returns whether migrations of this version are still to be applied.
+    private static func inspectExistingDatabase(path: String) throws -> Bool {
         let (tables, applied): ([String], Set<String>)
         do {
             let queue = try DatabaseQueue(
@@ -103,11 +140,12 @@ extension GraphStore {
             if !tables.isEmpty || !applied.isEmpty {
                 throw GraphStoreError.notAGraphDatabase(path: path, tables: tables)
             }
-            return
+            return true
         }
         let unknown = applied.subtracting(migrator.migrations).sorted()
         if !unknown.isEmpty {
             throw GraphStoreError.newerSchema(path: path, unknownMigrations: unknown)
         }
+        return !Set(migrator.migrations).isSubset(of: applied)
     }
 }

@@ -16,8 +16,13 @@ extension GraphStore {
     /// try store.suggestions(for: "Städtetak").map(\.name)   // ["Deutscher Städtetag"]
     /// ```
     ///
-    /// - Complexity: O(n·k²) over the n distinct names and mention texts, k the query's length.
+    /// A name longer than ``maxSuggestionQueryLength`` characters gets no suggestions.
+    ///
+    /// - Complexity: O(n·k) over the n distinct names and mention texts, k the query's length
+    ///   (bounded): a text or word window whose length differs from the query's by more than
+    ///   the edits allowed is skipped without computing a distance.
     public func suggestions(for name: String, limit: Int = 3) throws -> [EntitySummary] {
+        guard name.count <= Self.maxSuggestionQueryLength else { return [] }
         let query = SearchText.fold(name)
         guard !query.isEmpty, limit > 0 else { return [] }
         let allowed = query.count <= 4 ? 1 : query.count <= 8 ? 2 : 3
@@ -30,7 +35,7 @@ extension GraphStore {
                     """)
             var best: [EntityID: Int] = [:]
             for row in rows {
-                let distance = SearchText.distance(of: SearchText.fold(row["text"]), to: query)
+                let distance = SearchText.distance(of: SearchText.fold(row["text"]), to: query, limit: allowed)
                 guard distance <= allowed else { continue }
                 let id = EntityID(rawValue: row["entityId"])
                 best[id] = min(best[id] ?? distance, distance)
@@ -47,12 +52,22 @@ extension GraphStore {
     }
 }
 
+extension GraphStore {
+    /// The longest name "did you mean" looks for; no entity name comes near it.
+    public static let maxSuggestionQueryLength = 200
+}
+
 extension SearchText {
     /// How far a folded text is from a folded query: 0 when it contains the query, else the
     /// smallest edit distance between the query and the whole text or any window of as many
     /// words as the query has.
-    static func distance(of text: String, to query: String) -> Int {
+    ///
+    /// With a `limit`, texts and windows whose length differs from the query's by more than
+    /// it are skipped (their distance is at least that difference), and the result is only
+    /// exact up to the limit (above it, some number over the limit).
+    static func distance(of text: String, to query: String, limit: Int = .max) -> Int {
         if text.contains(query) { return 0 }
+        let queryCharacters = Array(query)
         var candidates = [text]
         let textWords = text.split(separator: " ").map(String.init)
         let width = max(1, query.split(separator: " ").count)
@@ -61,7 +76,12 @@ extension SearchText {
                 candidates.append(textWords[start..<start + width].joined(separator: " "))
             }
         }
-        return candidates.map { editDistance(Array($0), Array(query)) }.min() ?? Int.max
+        var best = Int.max
+        for candidate in candidates {
+            guard abs(candidate.count - queryCharacters.count) <= limit else { continue }
+            best = min(best, editDistance(Array(candidate), queryCharacters))
+        }
+        return best
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of

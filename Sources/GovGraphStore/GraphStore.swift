@@ -51,6 +51,12 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// A store on a read-only connection, whose schema is already current (not migrated).
+    init(reading queue: DatabaseQueue, path: String) {
+        self.dbWriter = queue
+        self.path = path
+    }
+
     /// A fresh, empty, in-memory store (for tests and one-off runs).
     public static func inMemory() throws -> GraphStore {
         let path = ":memory:"

@@ -43,7 +43,7 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
     var until: String?
 
-    @Option(help: "Only the N entities linked to the most others.")
+    @Option(parsing: .unconditional, help: "Only the N entities linked to the most others.")
     var top: Int?
 
     @Option(help: "Hide co-mentions read in fewer than N sentences.")
@@ -57,7 +57,7 @@ struct Export: ParsableCommand {
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if depth != nil, focus == nil { throw ValidationError("--depth needs --focus NAME") }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
         if let minWeight, minWeight < 1 { throw ValidationError("--min-weight must be 1 or more") }
         try ISODate.validate(since, option: "--since")
         try ISODate.validate(until, option: "--until")
@@ -73,7 +73,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         var filter = GraphFilter()
         var title = "govgraph"
         var focusName: String?

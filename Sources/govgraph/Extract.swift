@@ -46,10 +46,11 @@ struct Extract: ParsableCommand {
         "Leave out files and folders matching this pattern (repeatable).", valueName: "glob"))
     var excludes: [String] = []
 
-    @Option(help: ArgumentHelp("Skip files larger than this (50MB, 800k, 0 for no limit).", valueName: "size"))
+    @Option(help: ArgumentHelp("Skip files larger than this (50MB, 800k, 0 for no limit; k, M, G are powers of 1024).", valueName: "size"))
     var maxBytes = "50MB"
 
-    @Option(help: ArgumentHelp("Extract on this many threads (default: all cores).", valueName: "n"))
+    // Unconditional, so that "--jobs -1" is read as a number and refused as one.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Extract on this many threads (default: all cores).", valueName: "n"))
     var jobs: Int?
 
     @OptionGroup(title: "JSON lines") var fields: JSONFieldOptions

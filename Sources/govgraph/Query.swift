@@ -87,7 +87,7 @@ extension Query {
         }
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let (entity, others) = try resolveEntity(name, in: store)
             let filter = LinkFilter(predicate: relation, otherType: type, since: since, until: until)
             let links = try store.links(of: entity.id, filter: filter)
@@ -138,7 +138,7 @@ extension Query {
         @Argument(help: "The second entity.")
         var to: String
 
-        @Option(help: "The longest chain to look for, in steps.")
+        @Option(parsing: .unconditional, help: "The longest chain to look for, in steps.")
         var maxLength: Int = 6
 
         @OptionGroup var database: DatabaseOptions
@@ -146,8 +146,12 @@ extension Query {
         @Flag(help: "Print the path as JSON.")
         var json = false
 
+        func validate() throws {
+            if maxLength < 1 { throw ValidationError("--max-length must be 1 or more, not \(maxLength)") }
+        }
+
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let (a, _) = try resolveEntity(from, in: store)
             let (b, _) = try resolveEntity(to, in: store)
             guard let steps = try store.shortestPath(from: a.id, to: b.id, maxLength: maxLength) else {
@@ -183,7 +187,7 @@ extension Query {
         @Option(help: "Only entities of this type (\(EntityType.graphTypes.map(\.rawValue).joined(separator: ", "))).")
         var type: EntityType?
 
-        @Option(help: "Show at most this many entities.")
+        @Option(parsing: .unconditional, help: "Show at most this many entities.")
         var top: Int?
 
         @Option(help: "Order by mentions or by degree (the number of linked entities).")
@@ -195,11 +199,11 @@ extension Query {
         var json = false
 
         func validate() throws {
-            if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
+            if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
         }
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let entities = try store.rankedEntities(type: type, by: by, limit: top)
             if json {
                 print(try JSONOutput.encode(entities.map { EntityJSON($0.entity, degree: $0.degree) }))

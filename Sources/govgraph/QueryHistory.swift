@@ -31,7 +31,7 @@ extension Query {
         }
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let (organization, _) = try resolveEntity(of, in: store)
             let holdings = try store.roleHolders(role: role, of: organization.id, at: at)
             if json {
@@ -77,7 +77,7 @@ extension Query {
         var json = false
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let (entity, _) = try resolveEntity(name, in: store)
             let entries = try store.timeline(of: entity.id, includeCoMentions: coMentions)
             if json {

@@ -30,7 +30,7 @@ extension Query {
         }
 
         func run() throws {
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let query = text.joined(separator: " ")
             let hits = try store.search(query, limit: limit)
             if json {

@@ -12,7 +12,7 @@ struct Stats: ParsableCommand {
     var json = false
 
     func run() throws {
-        let stats = try database.openExisting().stats()
+        let stats = try database.openForReading().stats()
         if json {
             print(try JSONOutput.encode(StatsJSON(stats)))
             return

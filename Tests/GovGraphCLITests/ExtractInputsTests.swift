@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Testing
 
 /// `govgraph extract` on every input format and every kind of bad file.
@@ -89,7 +92,7 @@ struct ExtractInputsTests {
         let result = try Self.run(["extract", "inputs/leipzig-buergeramt.html", "inputs/bund.atom", "--max-bytes", "2k", "--no-store"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("Error: inputs/leipzig-buergeramt.html: 2."))
-        #expect(result.stderr.hasSuffix(" KB is over the --max-bytes limit of 2.0 KB; skipped\n"))
+        #expect(result.stderr.hasSuffix(" KiB is over the --max-bytes limit of 2.0 KiB; skipped\n"))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stdout.contains("1 file, 2 documents"))
     }
@@ -143,5 +146,63 @@ struct ExtractInputsTests {
             let output = try ExtractOutput.decode(result.stdout)
             #expect(output.documents.first?.relations.contains { $0.role == "Digitalministerin" } == true)
         }
+    }
+
+    /// Runs the binary with standard input read from `inputPath` (a file or a device).
+    static func run(_ arguments: [String], stdinFrom inputPath: String) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments + ["--gazetteer", CLI.root.appendingPathComponent("gazetteer").path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = CLI.cacheFolder.path
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle(forReadingAtPath: inputPath)
+        try process.run()
+        let errors = ErrorCollector(err.fileHandleForReading)
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errors.wait(), as: UTF8.self))
+    }
+
+    @Test("Standard input that never ends, a device and a FIFO are refused at once, with what they are", arguments: [
+        ("stdin /dev/zero", "Error: standard input: looks like a binary file (NUL byte at offset 0), not text; skipped"),
+        ("/dev/zero", "Error: /dev/zero: a character device, not a regular file; skipped (to read it anyway, give - and redirect it to standard input)"),
+        ("fifo", "a named pipe (FIFO), not a regular file; skipped"),
+    ])
+    func neverEnding(what: String, message: String) throws {
+        let result: CLI.Result
+        switch what {
+        case "stdin /dev/zero":
+            result = try Self.run(["extract", "-", "--no-store"], stdinFrom: "/dev/zero")
+        case "fifo":
+            let fifo = try CLI.temporaryFolder().appendingPathComponent("rohr").path
+            #expect(mkfifo(fifo, 0o600) == 0)
+            result = try Self.run(["extract", fifo, "--no-store"], stdinFrom: "/dev/null")
+        default:
+            result = try Self.run(["extract", what, "--no-store"], stdinFrom: "/dev/null")
+        }
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("--max-bytes holds for standard input while it is read; within the limit, large input is streamed")
+    func standardInputLimit() throws {
+        let folder = try CLI.temporaryFolder()
+        let big = folder.appendingPathComponent("gross.txt").path
+        let line = "Leipzigs Oberbürgermeister Burkhard Jung eröffnete das Bürgeramt.\n"
+        try Data(String(repeating: line, count: 40_000).utf8).write(to: URL(fileURLWithPath: big))
+        let over = try Self.run(["extract", "-", "--no-store", "--max-bytes", "1MB"], stdinFrom: big)
+        #expect(over.status == 1)
+        #expect(over.stderr.contains("Error: standard input: more than the --max-bytes limit of 1.0 MiB; stopped reading and skipped"), "\(over.stderr)")
+        let within = try Self.run(["extract", "-", "--json", "--no-store"], stdinFrom: big)
+        #expect(within.status == 0, "\(within.stderr)")
+        let output = try ExtractOutput.decode(within.stdout)
+        #expect(output.documents.count > 1)
     }
 }

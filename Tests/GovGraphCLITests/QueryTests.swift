@@ -159,4 +159,22 @@ struct QueryTests {
         let result = try CLI.run(["query", "Leipzig", "--db", db])
         #expect(result.stdout.contains("holds_role  ← Oberbürgermeister (Stadtoberhaupt): Burkhard Jung (person)"), "\(result.stdout)")
     }
+
+    @Test("Numbers out of range are usage errors with exit status 2, negative ones too; a folder as --db as well", arguments: [
+        (["query", "path", "Leipzig", "Dresden", "--max-length", "-1"], "--max-length must be 1 or more, not -1"),
+        (["query", "path", "Leipzig", "Dresden", "--max-length", "0"], "--max-length must be 1 or more, not 0"),
+        (["query", "list", "--top", "0"], "--top must be 1 or more, not 0"),
+        (["query", "list", "--top", "-3"], "--top must be 1 or more, not -3"),
+        (["export", "--format", "dot", "--top", "0"], "--top must be 1 or more, not 0"),
+        (["extract", "x.txt", "--jobs", "-1"], "--jobs must be at least 1, not -1"),
+        (["stats", "--db", "/tmp"], "--db /tmp is a folder; pass the path of a database file, for example /tmp/govgraph.sqlite"),
+        (["extract", "x.txt", "--db", "/tmp"], "--db /tmp is a folder"),
+    ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let db = try Self.sampleDatabase()
+        let withDB = arguments.contains("--db") ? arguments : arguments + ["--db", db]
+        let result = try CLI.run(withDB)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
 }

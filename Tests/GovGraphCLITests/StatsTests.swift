@@ -45,4 +45,21 @@ struct StatsTests {
         #expect(object["first_date"] is NSNull)
         #expect(object["entities"] as? [String: Int] == [:])
     }
+
+    @Test("Reading commands change no byte of the database, and read one the user may only read")
+    func readOnly() throws {
+        let db = try CLI.database(with: [CLI.sample])
+        let url = URL(fileURLWithPath: db)
+        // Written back once, so that nothing is left in the WAL.
+        let before = try Data(contentsOf: url)
+        for arguments in [["stats"], ["query", "list"], ["stats", "--json"]] {
+            let result = try CLI.run(arguments + ["--db", db])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: url) == before)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        let result = try CLI.run(["stats", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Data(contentsOf: url) == before)
+    }
 }

@@ -100,4 +100,22 @@ struct ArticleSegmenterTests {
     func teaser(line: String, expected: Bool) {
         #expect(ArticleSegmenter.isTeaser(line) == expected)
     }
+
+    @Test("No sentence reaches over two articles: a teaser line without a full stop is cut from the next article's title")
+    func sentencesInsideArticles() throws {
+        // Found by the extraction fuzzer: the relation of a sentence over both articles had
+        // its evidence outside its document.
+        let text = "[14.03.2024] Leipzig startet das Bürgeramt und\npg Oberbürgermeister Burkhard Jung eröffnete es. Sachsen freut sich.\n\n[02.05.2024] Wechsel in Bonn\nKatja Dörner folgt.\n"
+        let document = Document.prepared(text, through: .segment)
+        #expect(document.articles.count == 2)
+        #expect(document.articles[1].title?.hasPrefix("pg Oberbürgermeister") == true)
+        for sentence in document.sentences {
+            let inside = document.articles.contains { $0.start <= sentence.start && sentence.end <= $0.end }
+            let outside = document.articles.allSatisfy { sentence.end <= $0.start || sentence.start >= $0.end }
+            #expect(inside || outside, "\(document.slice(sentence.start, sentence.end))")
+        }
+        let tokens = document.sentences.map(\.tokens)
+        #expect(tokens.first?.lowerBound == 0 && tokens.last?.upperBound == document.tokens.count)
+        #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    }
 }

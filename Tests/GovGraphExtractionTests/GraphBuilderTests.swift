@@ -34,6 +34,23 @@ struct GraphBuilderTests {
         }
     }
 
+    @Test("Mentions and evidence lie inside their document, also when a name runs over into the next article's title line")
+    func insideDocuments() {
+        // Found by the extraction fuzzer: "Burkhard" ends one item, "Jung …" is the title
+        // line of the next.
+        let text = "[14.03.2024] Leipzig startet Bürgeramt\nLeipzigs Oberbürgermeister Burkhard\nJung gratulierte.\n\n[02.05.2024] Wechsel in Bonn\nKatja Dörner folgt.\n"
+        let extracted = TestGazetteer.extractor.extract(text: text)
+        #expect(extracted.count == 2)
+        for document in extracted {
+            for mention in document.entities.flatMap(\.mentions) + document.locations.flatMap(\.mentions) {
+                #expect(document.start <= mention.start && mention.end <= document.end, "\(mention.text)")
+            }
+            for relation in document.relations {
+                #expect(document.start <= relation.evidence.start && relation.evidence.end <= document.end)
+            }
+        }
+    }
+
     @Test("One document per article, each with its own entities in order of first mention")
     func perArticle() throws {
         let extracted = GraphBuilder().documents(from: TestGazetteer.extractor.analyze(text: Self.page, source: "seite.txt"))

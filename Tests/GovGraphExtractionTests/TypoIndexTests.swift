@@ -25,4 +25,16 @@ struct TypoIndexTests {
         #expect(index.entries(near: "Essex") == [])
         #expect(index.names.count == 2)
     }
+
+    @Test("A word longer than the longest name and one more character is turned away at once", arguments: [
+        ("Leipzzig", true), ("Neubrandennburg", true), ("Neubrandenburggg", false),
+        (String(repeating: "Xy", count: 100_000), false),
+    ])
+    func longWords(word: String, found: Bool) {
+        var index = TypoIndex()
+        index.insert("Leipzig", entry: 1)
+        index.insert("Neubrandenburg", entry: 2)
+        #expect(index.longestName == 14)
+        #expect(!index.entries(near: word).isEmpty == found)
+    }
 }

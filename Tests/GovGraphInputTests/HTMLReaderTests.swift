@@ -64,4 +64,18 @@ struct HTMLReaderTests {
             try HTMLReader.read("<html><body><nav>Start</nav><script>x()</script></body></html>", path: "x.html")
         }
     }
+
+    @Test("Deep nesting, a text node over 10 MB and a script over 10 MB lose nothing after them", arguments: [
+        ("deep", String(repeating: "<div>", count: 3_000) + "<p>Tief drinnen in Bonn.</p>" + String(repeating: "</div>", count: 3_000)),
+        ("long text", "<p>" + String(repeating: "Wort ", count: 2_200_000) + "</p>"),
+        ("long script", "<script>" + String(repeating: "x=1;", count: 2_750_000) + "</script>"),
+    ])
+    func nothingLostAfter(what: String, inner: String) throws {
+        let html = "<html><body><p>Vorher in Kiel.</p>" + inner + "<p>Danach in Mainz.</p></body></html>"
+        let articles = try HTMLReader.read(html, path: "\(what).html")
+        let text = try #require(articles.first?.text)
+        #expect(text.hasPrefix("Vorher in Kiel."))
+        #expect(text.hasSuffix("Danach in Mainz.\n"))
+        if what == "deep" { #expect(text.contains("Tief drinnen in Bonn.")) }
+    }
 }

@@ -42,7 +42,7 @@ struct InputFileTests {
             return
         }
         #expect(error == .tooLarge(path, size: 5000, limit: 4096))
-        #expect(error.description.hasSuffix("gross.txt: 4.9 KB is over the --max-bytes limit of 4.0 KB; skipped"))
+        #expect(error.description.hasSuffix("gross.txt: 4.9 KiB is over the --max-bytes limit of 4.0 KiB; skipped"))
     }
 
     @Test("A large text file is streamed in chunks; its control characters give one warning at the end")

@@ -58,4 +58,24 @@ struct JSONLinesReaderTests {
         #expect(article?.date == "2023-11-07")
         #expect(article?.text == "Hessen\n\nKristina Sinemus sprach.\n")
     }
+
+    @Test("Fields of the wrong type are named: text and HTML skip the line, title, date and URL are ignored with a warning", arguments: [
+        ("{\"text\": 12345}", "j.jsonl:1: the field \"text\" holds a number or true/false, not a string; line skipped"),
+        ("{\"text\": \"Kiel\", \"html\": [1]}", "j.jsonl:1: the field \"html\" holds an array, not a string; line skipped"),
+        ("{\"text\": \"Kiel\", \"title\": {\"de\": \"x\"}}", "j.jsonl:1: the field \"title\" holds an object, not a string; ignored"),
+        ("{\"text\": \"Kiel\", \"date\": 20240314}", "j.jsonl:1: the field \"date\" holds a number or true/false, not a string; ignored"),
+        ("{\"text\": \"Kiel\", \"id\": 7, \"title\": null}", nil),
+    ] as [(String, String?)])
+    func wrongTypes(line: String, message: String?) throws {
+        var reader = JSONLinesReader(source: ByteSource(data: Data((line + "\n").utf8)), path: "j.jsonl", fields: JSONFields())
+        let next = reader.next()
+        let item = try #require(next)
+        switch item {
+        case let .problem(error): #expect(error.description == message)
+        case let .article(article, warnings):
+            #expect(warnings.map(\.description) == (message.map { [$0] } ?? []))
+            #expect(article.text.contains("Kiel"))
+        case .warnings: Issue.record("no file warnings expected")
+        }
+    }
 }

@@ -9,6 +9,8 @@ struct TextDecoderTests {
         (Data([0xEF, 0xBB, 0xBF] + Array("Lüneburg".utf8)), "Lüneburg", .utf8),
         (Data([0xFF, 0xFE, 0x4C, 0x00, 0xFC, 0x00]), "Lü", .utf16LittleEndian),
         (Data([0xFE, 0xFF, 0x00, 0x4C, 0x00, 0xFC]), "Lü", .utf16BigEndian),
+        ("Lüneburg".data(using: .utf16LittleEndian)!, "Lüneburg", .utf16LittleEndian),  // no BOM
+        ("Lüneburg".data(using: .utf16BigEndian)!, "Lüneburg", .utf16BigEndian),
         (Data([0x4D, 0xFC, 0x6E, 0x73, 0x74, 0x65, 0x72]), "Münster", .windows1252),
         (Data([0x80, 0x20, 0x35, 0x20, 0x84, 0x53, 0x74, 0x61, 0x64, 0x74, 0x93]), "€ 5 „Stadt“", .windows1252),
     ])
@@ -47,5 +49,36 @@ struct TextDecoderTests {
         let decoded = try TextDecoder.decode(Data(bytes), path: "n.txt")
         #expect(!decoded.text.contains("\u{0}"))
         #expect(decoded.warnings.count == 1)
+    }
+
+    @Test("One bad byte in UTF-8 text is replaced and reported with its offset; the file stays UTF-8")
+    func strayByte() throws {
+        var bytes = Array("Oberbürgermeister Dieter Reiter (München) sprach. ".utf8)
+        bytes.insert(0xFF, at: 10)
+        let decoded = try TextDecoder.decode(Data(bytes), path: "s.txt")
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text.contains("München") && decoded.text.contains("\u{FFFD}"))
+        let warnings: [String] = decoded.warnings.map(\.description)
+        #expect(warnings == ["s.txt: 1 byte sequence that is not valid UTF-8 replaced with U+FFFD (the first at byte offset 10)"])
+    }
+
+    @Test("The census counts UTF-8 sequences and bad bytes, across block boundaries", arguments: [
+        // (blocks, multi-byte sequences, bad sequences, offset of the first bad byte, encoding)
+        ([Array("Köln".utf8)], 1, 0, nil, TextEncoding.utf8),
+        ([[0x4B, 0xC3], [0xB6, 0x6C, 0x6E]], 1, 0, nil, .utf8),                  // ö split between blocks
+        ([[0x4D, 0xFC, 0x6E, 0x73, 0x74, 0x65, 0x72]], 0, 1, 1, .windows1252),    // Latin-1 "Münster"
+        ([Array("Grüße aus Köln".utf8) + [0xFF]], 3, 1, 17, .utf8),               // a stray byte after UTF-8
+        ([[0xE2, 0x82], [0x41]], 0, 1, 0, .windows1252),                         // a sequence cut short
+        ([[0xED, 0xA0, 0x80]], 0, 3, 0, .windows1252),                           // a surrogate: not UTF-8
+        ([[0x41, 0xF0, 0x9F]], 0, 1, 1, .windows1252),                           // cut off at the end
+    ] as [([[UInt8]], Int, Int, Int?, TextEncoding)])
+    func census(blocks: [[UInt8]], multibyte: Int, invalid: Int, first: Int?, encoding: TextEncoding) {
+        var census = UTF8Census()
+        for block in blocks { census.feed(block) }
+        census.finish()
+        #expect(census.multibyte == multibyte)
+        #expect(census.invalid == invalid)
+        #expect(census.firstInvalidOffset == first)
+        #expect(census.encoding == encoding)
     }
 }

@@ -145,6 +145,61 @@ struct GraphStoreOpeningTests {
     }
 }
 
+@Suite("Opening a database for reading only")
+struct GraphStoreReadOnlyOpeningTests {
+    /// The database file and its side files (WAL, shared memory), byte for byte.
+    static func snapshot(_ directory: TemporaryDirectory, _ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: directory.path(name)))
+    }
+
+    @Test("Reading changes no byte of the database, also when it is opened many times")
+    func unchanged() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("graph.sqlite")
+        do {
+            let store = try GraphStore(path: path)
+            for document in Corpus.all { try store.save(document) }
+        }
+        let before = try Self.snapshot(directory, "graph.sqlite")
+        for _ in 0..<3 {
+            let store = try GraphStore.openForReading(path: path)
+            #expect(try store.stats().documents == Corpus.all.count)
+        }
+        #expect(try Self.snapshot(directory, "graph.sqlite") == before)
+    }
+
+    @Test("A database the user may only read can be read; writing to it is refused")
+    func readOnlyFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("graph.sqlite")
+        do {
+            let store = try GraphStore(path: path)
+            try store.save(Corpus.leipzigDocument)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
+        let before = try Self.snapshot(directory, "graph.sqlite")
+        let store = try GraphStore.openForReading(path: path)
+        #expect(try store.stats().documents == 1)
+        #expect(throws: GraphStoreError.self) { try store.save(Corpus.ulmDocument) }
+        #expect(try Self.snapshot(directory, "graph.sqlite") == before)
+    }
+
+    @Test("A file that is not a govgraph database is refused for reading as for writing")
+    func refused() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("notes.sqlite")
+        try Data("kein SQLite".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: GraphStoreError.notADatabase(path: path)) { _ = try GraphStore.openForReading(path: path) }
+        #expect(throws: GraphStoreError.isDirectory(path: directory.url.path)) {
+            _ = try GraphStore.openForReading(path: directory.url.path)
+        }
+    }
+}
+
 @Suite("Opening one new database from several connections at once")
 struct GraphStoreConcurrentOpeningTests {
     @Test("Every opener succeeds and the schema is migrated once", arguments: 0..<8)

@@ -40,4 +40,21 @@ struct GraphStoreSuggestionsTests {
     func editDistance(a: String, b: String, distance: Int) {
         #expect(SearchText.editDistance(Array(a), Array(b)) == distance)
     }
+
+    @Test(
+        "Texts whose length differs from the query's by more than the edits allowed are skipped; long names get no suggestions",
+        arguments: [
+            ("leipzig", "leizpig", 2, 1), ("leipzig", "leipzigerland", 2, Int.max),
+            ("deutscher staedtetag", "staedtetak", 3, 1), ("bonn", "bon", 1, 0),
+        ])
+    func boundedDistance(text: String, query: String, limit: Int, distance: Int) throws {
+        #expect(SearchText.distance(of: text, to: query, limit: limit) == distance)
+    }
+
+    @Test("A name of more than 200 characters is not looked for")
+    func longName() throws {
+        let store = try Corpus.store(Corpus.staedtetagHistory)
+        #expect(try store.suggestions(for: String(repeating: "Städtetag ", count: 1_000)).isEmpty)
+        #expect(GraphStore.maxSuggestionQueryLength == 200)
+    }
 }

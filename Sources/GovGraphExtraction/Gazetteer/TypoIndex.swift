@@ -6,7 +6,9 @@
 /// deletion or transposition) that keeps the first letter and the last two. Only long one-word names are indexed (see
 /// ``CompiledGazetteer``), so short words never match.
 ///
-/// - Complexity: a lookup is O(L²) for a word of length L, independent of the number of names.
+/// - Complexity: a lookup is O(L²) for a word of length L, independent of the number of names;
+///   a word longer than the longest name and one more character is turned away in O(L), so that
+///   one very long word (a hostile input) costs linear time.
 struct TypoIndex: Sendable {
     struct Name: Sendable, Hashable {
         var text: [Unicode.Scalar]
@@ -17,6 +19,9 @@ struct TypoIndex: Sendable {
     /// Names by the hash of each deletion key; a hash hit is confirmed by the distance check, so
     /// collisions cost time, never a wrong answer.
     private(set) var keys: [UInt64: [Int32]] = [:]
+    /// The length of the longest indexed name, in code points: no longer word than this and one
+    /// more is one error away from any name.
+    private(set) var longestName = 0
 
     /// One bit per slot of the hashed deletion keys: most keys of a looked-up word are no key of
     /// any name, and a clear bit says so without hashing the key again for the dictionary.
@@ -32,6 +37,7 @@ struct TypoIndex: Sendable {
     init(names: [Name], keys: [UInt64: [Int32]]) {
         self.names = names
         self.keys = keys
+        longestName = names.map(\.text.count).max() ?? 0
         for key in keys.keys { markFilter(key) }
     }
 
@@ -57,6 +63,7 @@ struct TypoIndex: Sendable {
         guard scalars.count >= Self.minimumLength else { return }
         let index = Int32(names.count)
         names.append(Name(text: scalars, entry: entry))
+        longestName = max(longestName, scalars.count)
         Self.forEachKey(scalars) { key in
             if keys[key]?.last != index { keys[key, default: []].append(index) }
             markFilter(key)
@@ -66,6 +73,7 @@ struct TypoIndex: Sendable {
     /// The entries whose indexed name is exactly one error away from `word` and starts with the
     /// same letter.
     func entries(near word: String) -> Set<Int32> {
+        guard word.unicodeScalars.count <= longestName + 1 else { return [] }
         let scalars = Array(word.lowercased().unicodeScalars)
         guard scalars.count >= Self.minimumLength else { return [] }
         var result: Set<Int32> = []

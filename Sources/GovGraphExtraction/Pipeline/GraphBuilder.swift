@@ -2,9 +2,10 @@ import GovGraphModel
 
 /// Turns an analysed document into one ``ExtractedDocument`` per article.
 ///
-/// Each article keeps the entities whose mentions fall inside it and the relations read from
-/// its sentences; the entities its relations name without a mention in it (the Land of a named
-/// town) go to ``ExtractedDocument/implied``; locations (``EntityType/location``) go to ``ExtractedDocument/locations``, and
+/// Each article keeps the entities whose mentions fall inside it (a mention that runs over its
+/// end is left out) and the relations read from its sentences; the entities its relations name
+/// without a mention in it (the Land of a named town) go to ``ExtractedDocument/implied``;
+/// locations (``EntityType/location``) go to ``ExtractedDocument/locations``, and
 /// a relation that names one is dropped, since locations are no entities of the graph. Its id is
 /// a content hash of its text, so extracting the same text again yields the same id.
 public struct GraphBuilder: Sendable {
@@ -25,7 +26,8 @@ public struct GraphBuilder: Sendable {
                 let span = document.spans[index]
                 let start = spanStarts[index]
                 let end = tokens[span.tokens.upperBound - 1].end
-                guard let info = document.entities[span.entity] else { continue }
+                // A name that runs over into the next article (its title line) belongs to neither.
+                guard end <= article.end, let info = document.entities[span.entity] else { continue }
                 if entities[info.id] == nil {
                     entities[info.id] = Entity(id: info.id, name: info.name, type: info.type, keys: info.keys)
                     order.append(info.id)

@@ -20,6 +20,39 @@ public struct ArticleSegmenter: PipelineStage {
 
     public func process(_ document: inout Document) {
         document.articles = articles(in: document.scalars)
+        let boundaries = Set(document.articles.flatMap { [$0.start, $0.end] }).sorted()
+        document.sentences = Self.split(document.sentences, tokens: document.tokens, at: boundaries)
+    }
+
+    /// The sentences cut where an article starts or ends, so that no sentence (and no relation
+    /// read from one) reaches over two articles: a teaser line without a full stop runs into the
+    /// next line, which may open the next article. `boundaries` are sorted code point offsets.
+    static func split(_ sentences: [Sentence], tokens: [Token], at boundaries: [Int]) -> [Sentence] {
+        guard !boundaries.isEmpty else { return sentences }
+        var result: [Sentence] = []
+        result.reserveCapacity(sentences.count)
+        var next = 0
+        for sentence in sentences {
+            while next < boundaries.count, boundaries[next] <= sentence.start { next += 1 }
+            guard next < boundaries.count, boundaries[next] < sentence.end, !sentence.tokens.isEmpty else {
+                result.append(sentence)
+                continue
+            }
+            var lower = sentence.tokens.lowerBound
+            var start = sentence.start
+            var cut = lower
+            while next < boundaries.count, boundaries[next] < sentence.end {
+                while cut < sentence.tokens.upperBound, tokens[cut].start < boundaries[next] { cut += 1 }
+                if cut > lower, cut < sentence.tokens.upperBound {
+                    result.append(Sentence(tokens: lower..<cut, start: start, end: tokens[cut - 1].end))
+                    lower = cut
+                    start = tokens[cut].start
+                }
+                next += 1
+            }
+            result.append(Sentence(tokens: lower..<sentence.tokens.upperBound, start: start, end: sentence.end))
+        }
+        return result
     }
 
     /// A line of the text: a code point range, without its line break. Its text is made only
