@@ -480,7 +480,7 @@ public struct RolePatternRule: PipelineStage {
             let first = tokens.partitioningIndex { $0.start >= article.start }
             let last = tokens.partitioningIndex { $0.start >= article.end }
             // A place the sentence names after the role is another's ("… und Y (Landkreis Z)").
-            let inSentence = named(type, in: sentence.tokens)
+            let inSentence = named(type, in: max(sentence.tokens.lowerBound, roleStart)..<sentence.tokens.upperBound)
             if let found = only(type, in: first..<last) { return inSentence.contains(found) ? nil : found }
             guard let titleStart = article.titleStart, let titleEnd = article.titleEnd else { return nil }
             let title = tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd }
