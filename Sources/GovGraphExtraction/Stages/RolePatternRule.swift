@@ -142,6 +142,23 @@ public struct RolePatternRule: PipelineStage {
         var spanAtStart: [Int: SpanCandidate] = [:]
         var spanAtEnd: [Int: SpanCandidate] = [:]
 
+        /// The entities of a type (no party) that tokens `range` name.
+        func named(_ type: EntityType, in range: Range<Int>) -> Set<EntityID> {
+            var found: Set<EntityID> = []
+            for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
+                let span = document.spans[index]
+                guard let info = document.entities[span.entity], info.type == type, info.keys["category"] != "party" else { continue }
+                found.insert(info.id)
+            }
+            return found
+        }
+
+        /// The entity of a type that tokens `range` name, when they name exactly one.
+        func only(_ type: EntityType, in range: Range<Int>) -> EntityID? {
+            let found = named(type, in: range)
+            return found.count == 1 ? found.first : nil
+        }
+
         init(document: Document, roleMatches: [Int: RoleLexicon.Match], roleEnds: [Int: Int]) {
             self.document = document
             self.roleMatches = roleMatches
@@ -447,19 +464,8 @@ public struct RolePatternRule: PipelineStage {
         if cues.unplacedPrefixes.contains(where: { role.key.hasPrefix($0) }) { return nil }
         let type = role.primaryScope
         guard scope == "all" || (scope == "places" && type != .organization) else { return nil }
-        func named(_ wanted: EntityType, in range: Range<Int>) -> Set<EntityID> {
-            var found: Set<EntityID> = []
-            for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
-                let span = document.spans[index]
-                guard let info = document.entities[span.entity], info.type == wanted, info.keys["category"] != "party" else { continue }
-                found.insert(info.id)
-            }
-            return found
-        }
-        func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? {
-            let found = named(wanted, in: range)
-            return found.count == 1 ? found.first : nil
-        }
+        func named(_ wanted: EntityType, in range: Range<Int>) -> Set<EntityID> { context.named(wanted, in: range) }
+        func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? { context.only(wanted, in: range) }
         let before = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, roleStart)
         if only(.person, in: sentence.tokens) != nil, let found = only(type, in: before) { return found }
         let tokens = document.tokens
@@ -498,15 +504,7 @@ public struct RolePatternRule: PipelineStage {
         let document = context.document
         let tokens = document.tokens
         guard role.scope.contains(type) else { return nil }
-        func only(in range: Range<Int>) -> EntityID? {
-            var found: Set<EntityID> = []
-            for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: range.lowerBound, to: range.upperBound) {
-                let span = document.spans[index]
-                guard let info = document.entities[span.entity], info.type == type, info.keys["category"] != "party" else { continue }
-                found.insert(info.id)
-            }
-            return found.count == 1 ? found.first : nil
-        }
+        func only(in range: Range<Int>) -> EntityID? { context.only(type, in: range) }
         if let titleStart = article.titleStart, let titleEnd = article.titleEnd,
             let found = only(in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
         {
