@@ -55,10 +55,12 @@ func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
                 Invariant.check(slice == mention.text, "mention \"\(mention.text)\" but the text says \"\(slice)\"")
             }
         }
-        let known = Set(ids)
+        // Entities a relation needs without a mention in the article are listed apart (implied).
+        let known = Set(ids + document.implied.map(\.id))
+        Invariant.check(document.implied.allSatisfy { $0.mentions.isEmpty }, "an implied entity has a mention")
         for relation in document.relations {
             Invariant.check(known.contains(relation.subject) && known.contains(relation.object),
-                "a relation links an entity the document does not list")
+                "a relation links an entity the document lists neither as named nor as implied")
             Invariant.check(document.start <= relation.evidence.start && relation.evidence.start <= relation.evidence.end
                 && relation.evidence.end <= document.end, "evidence outside its document")
         }
