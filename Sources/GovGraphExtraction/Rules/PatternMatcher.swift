@@ -4,55 +4,68 @@ import GovGraphModel
 /// the word lists it is in, and the span (entity or role noun) that starts at it. Made once per
 /// document; matching then reads integers only.
 struct PatternInput {
-    let tokens: [Token]
     /// The vocabulary id of each token's lower case, -1 when no pattern names it.
     var wordIDs: [Int32]
     /// Bit n: the token is in word list n.
     var listBits: [UInt64]
     /// The end (exclusive) of the entity span that starts at a token, or -1.
     var spanEnd: [Int32]
-    /// The entity span's kind, where one starts.
-    var spanKind: [SpanKind]
     /// The end (exclusive) of the role noun that starts at a token, or -1.
     var roleEnd: [Int32]
-
-    struct SpanKind: OptionSet, Sendable {
-        let rawValue: UInt8
-        static let person = SpanKind(rawValue: 1)
-        static let organization = SpanKind(rawValue: 2)
-        static let place = SpanKind(rawValue: 4)
-        static let party = SpanKind(rawValue: 8)
-        static let adjective = SpanKind(rawValue: 16)
-    }
+    /// Per token, the classes that match at it (``TokenClass/bit``): its own kind and the kind
+    /// of the span or role noun that starts there. Matching reads these bits, never the tokens.
+    var classes: [UInt16]
 
     init(document: Document, book: RuleBook, roleStarts: [Int: Int]) {
-        tokens = document.tokens
+        let tokens = document.tokens
         let count = tokens.count
         wordIDs = [Int32](repeating: -1, count: count)
         listBits = [UInt64](repeating: 0, count: count)
-        for (index, token) in tokens.enumerated() {
+        classes = [UInt16](repeating: 0, count: count)
+        for index in tokens.indices {
+            let token = tokens[index]
             if let id = book.wordIndex[token.norm] {
                 wordIDs[index] = id
                 listBits[index] = book.listMasks[Int(id)]
             }
+            var bits: UInt16 = 0
+            switch token.kind {
+            case .word:
+                bits |= TokenClass.word.bit
+                if token.isCapitalized { bits |= TokenClass.capitalized.bit }
+                if token.isLowercase { bits |= TokenClass.lowercase.bit }
+            case .number: bits |= TokenClass.number.bit
+            case .hyphen: bits |= TokenClass.hyphen.bit
+            case .punctuation: bits |= TokenClass.punctuation.bit
+            }
+            if !(token.kind == .punctuation && token.characterCount == 1 && token.text == ";") { bits |= TokenClass.any.bit }
+            if token.kind == .word, index + 1 < count, tokens[index + 1].kind == .hyphen, !tokens[index + 1].spaceBefore {
+                bits |= TokenClass.joined.bit
+            }
+            classes[index] = bits
         }
         spanEnd = [Int32](repeating: -1, count: count)
-        spanKind = [SpanKind](repeating: [], count: count)
         for span in document.spans {
             guard let info = document.entities[span.entity], info.type.isGraphType else { continue }
             let start = span.tokens.lowerBound
             spanEnd[start] = Int32(span.tokens.upperBound)
-            var kind: SpanKind
+            let adjective = span.origin == .adjective
+            var bits: UInt16 = 0
             switch info.type {
-            case .person: kind = .person
-            case .organization: kind = info.keys["category"] == "party" ? [.organization, .party] : .organization
-            default: kind = .place
+            case .person: bits |= TokenClass.person.bit
+            case .organization:
+                if info.keys["category"] == "party" { bits |= TokenClass.party.bit }
+                else if !adjective { bits |= TokenClass.organization.bit | TokenClass.body.bit }
+            default:
+                bits |= adjective ? TokenClass.placeAdjective.bit : TokenClass.place.bit | TokenClass.body.bit
             }
-            if span.origin == .adjective { kind.insert(.adjective) }
-            spanKind[start] = kind
+            classes[start] |= bits
         }
         roleEnd = [Int32](repeating: -1, count: count)
-        for (start, end) in roleStarts { roleEnd[start] = Int32(end) }
+        for (start, end) in roleStarts {
+            roleEnd[start] = Int32(end)
+            classes[start] |= TokenClass.roleNoun.bit
+        }
     }
 
     /// Where a test that starts at `position` ends, or nil when it fails there.
@@ -65,8 +78,9 @@ struct PatternInput {
         case .list(let bit, let negated):
             return (listBits[position] & (1 << UInt64(bit)) != 0) != negated ? position + 1 : nil
         case .tokenClass(let tokenClass, let negated):
-            if negated { return end(of: tokenClass, at: position, limit: limit) == nil ? position + 1 : nil }
-            return end(of: tokenClass, at: position, limit: limit)
+            let end = self.end(of: tokenClass, at: position, limit: limit)
+            if negated { return end == nil ? position + 1 : nil }
+            return end
         default:
             return nil
         }
@@ -74,30 +88,10 @@ struct PatternInput {
 
     @inline(__always)
     private func end(of tokenClass: TokenClass, at position: Int, limit: Int) -> Int? {
-        let token = tokens[position]
-        func one(_ test: Bool) -> Int? { test ? position + 1 : nil }
-        func span(_ test: (SpanKind) -> Bool) -> Int? {
-            let end = Int(spanEnd[position])
-            return end > 0 && end <= limit && test(spanKind[position]) ? end : nil
-        }
-        switch tokenClass {
-        case .any: return one(token.text != ";")
-        case .word: return one(token.kind == .word)
-        case .capitalized: return one(token.kind == .word && token.isCapitalized)
-        case .lowercase: return one(token.kind == .word && token.isLowercase)
-        case .number: return one(token.kind == .number)
-        case .punctuation: return one(token.kind == .punctuation)
-        case .hyphen: return one(token.kind == .hyphen)
-        case .roleNoun:
-            let end = Int(roleEnd[position])
-            return end > 0 && end <= limit ? end : nil
-        case .person: return span { $0.contains(.person) }
-        case .organization: return span { $0.contains(.organization) && !$0.contains(.adjective) }
-        case .place: return span { $0.contains(.place) && !$0.contains(.adjective) }
-        case .body: return span { !$0.contains(.person) && !$0.contains(.adjective) && !$0.contains(.party) }
-        case .party: return span { $0.contains(.party) }
-        case .placeAdjective: return span { $0.contains(.place) && $0.contains(.adjective) }
-        }
+        guard classes[position] & tokenClass.bit != 0 else { return nil }
+        guard tokenClass.isSpan else { return position + 1 }
+        let end = Int(tokenClass == .roleNoun ? roleEnd[position] : spanEnd[position])
+        return end > 0 && end <= limit ? end : nil
     }
 }
 
@@ -111,7 +105,10 @@ struct PatternCapture: Sendable, Hashable {
 /// first) from a start token, found by backtracking that never visits an instruction at a token
 /// twice, so a match costs at most instructions × tokens steps, whatever the pattern.
 struct PatternMatcher {
-    private var visited: [UInt64] = []
+    /// The generation in which each (instruction, token) pair was visited: a new match is a new
+    /// generation, so nothing has to be cleared.
+    private var visited: [UInt32] = []
+    private var generation: UInt32 = 0
     private var log: [(slot: Int, position: Int, isOpen: Bool)] = []
     private var jobs: [(pc: Int, position: Int, logCount: Int)] = []
 
@@ -122,11 +119,13 @@ struct PatternMatcher {
     ) -> (end: Int, captures: [PatternCapture])? {
         let instructions = program.instructions
         let width = limit - start + 1
-        let bits = instructions.count * width
-        let words = (bits + 63) / 64
-        if visited.count < words { visited = [UInt64](repeating: 0, count: words) } else {
-            for index in 0..<words { visited[index] = 0 }
+        let cells = instructions.count * width
+        if visited.count < cells { visited = [UInt32](repeating: 0, count: max(cells, visited.count * 2)) }
+        if generation == UInt32.max {
+            for index in visited.indices { visited[index] = 0 }
+            generation = 0
         }
+        generation += 1
         log.removeAll(keepingCapacity: true)
         jobs.removeAll(keepingCapacity: true)
         jobs.append((0, start, 0))
@@ -135,9 +134,9 @@ struct PatternMatcher {
             var position = job.position
             if log.count > job.logCount { log.removeLast(log.count - job.logCount) }
             while true {
-                let bit = pc * width + (position - start)
-                if visited[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { break }
-                visited[bit >> 6] |= 1 << UInt64(bit & 63)
+                let cell = pc * width + (position - start)
+                if visited[cell] == generation { break }
+                visited[cell] = generation
                 switch instructions[pc] {
                 case .match:
                     return (position, captures())

@@ -23,6 +23,9 @@ struct PatternProgram: Sendable, Hashable {
     }
 
     var instructions: [Instruction] = []
+    /// The span classes every match contains (bits of ``TokenClass/bit``): a sentence without
+    /// one of them is not tried.
+    var required: UInt16 = 0
 
     /// How the first token of a match is tested: by a word, a list, a span class, or anything
     /// (then the pattern is tried at every token).
@@ -47,7 +50,7 @@ struct PatternProgram: Sendable, Hashable {
             case .list(let bit, let negated):
                 if negated { result.anywhere = true } else { result.lists.append(bit) }
             case .tokenClass(let tokenClass, let negated):
-                if negated || !tokenClass.isSpan { result.anywhere = true } else { result.classes.append(tokenClass) }
+                if negated { result.anywhere = true } else { result.classes.append(tokenClass) }
             case .split(let a, let b): stack += [a, b]
             case .jump(let target): stack.append(target)
             case .open, .close, .notHere: stack.append(pc + 1)
@@ -95,7 +98,30 @@ struct PatternCompiler {
         try emit(pattern, into: &program, expanding: [])
         program.instructions.append(.match)
         if program.matchesNothing { throw .matchesNothing }
+        program.required = try required(pattern, expanding: [])
         return program
+    }
+
+    /// The span classes every match of `pattern` must contain.
+    private func required(_ pattern: TokenPattern, expanding: [String]) throws(Failure) -> UInt16 {
+        switch pattern {
+        case .tokenClass(let tokenClass): return tokenClass.isSpan ? tokenClass.bit : 0
+        case .word, .list, .not, .notHere: return 0
+        case .macro(let name):
+            guard let body = macros[name] else { throw .unknownMacro(name) }
+            guard !expanding.contains(name) else { throw .recursiveMacro(name) }
+            return try required(body, expanding: expanding + [name])
+        case .sequence(let items):
+            var mask: UInt16 = 0
+            for item in items { mask |= try required(item, expanding: expanding) }
+            return mask
+        case .choice(let branches):
+            var mask: UInt16 = 0xFFFF
+            for branch in branches { mask &= try required(branch, expanding: expanding) }
+            return mask
+        case .repeated(let inner, let min, _): return min > 0 ? try required(inner, expanding: expanding) : 0
+        case .capture(_, let inner): return try required(inner, expanding: expanding)
+        }
     }
 
     /// The instruction of a one-token test (a word, a list, a class, or a define of one).

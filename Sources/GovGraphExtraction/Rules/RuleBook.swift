@@ -61,8 +61,12 @@ public struct RuleBook: Sendable {
     /// Rules by the tests their matches can start with (see ``candidates(at:input:)``).
     private var rulesByWord: [Int32: [Int]] = [:]
     private var rulesByList: [Int: [Int]] = [:]
-    private var rulesByClass: [TokenClass: [Int]] = [:]
+    /// Rules by the class of their first token, by the class's bit position.
+    private var rulesByClassBit: [[Int]] = Array(repeating: [], count: 16)
     private var rulesAnywhere: [Int] = []
+    /// The span classes every rule needs (bits of ``TokenClass/bit``): a sentence without them
+    /// is not looked at.
+    private(set) var commonRequired: UInt16 = 0
 
     public init() {}
 
@@ -185,6 +189,7 @@ public struct RuleBook: Sendable {
         captureNames = compiler.captureSlots.sorted { $0.value < $1.value }.map(\.key)
         wordIndex = WordMap(vocabulary.map { ($0.key, $0.value) })
         listMasks = masks
+        commonRequired = rules.reduce(rules.isEmpty ? 0 : 0xFFFF) { $0 & $1.program.required }
         for (index, rule) in rules.enumerated() {
             let first = rule.program.firstTests
             if first.anywhere {
@@ -193,7 +198,7 @@ public struct RuleBook: Sendable {
             }
             for word in Set(first.words) { rulesByWord[word, default: []].append(index) }
             for bit in Set(first.lists) { rulesByList[bit, default: []].append(index) }
-            for tokenClass in Set(first.classes) { rulesByClass[tokenClass, default: []].append(index) }
+            for tokenClass in Set(first.classes) { rulesByClassBit[tokenClass.bit.trailingZeroBitCount].append(index) }
         }
     }
 
@@ -228,9 +233,10 @@ public struct RuleBook: Sendable {
                 bits &= bits - 1
             }
         }
-        if input.roleEnd[position] >= 0, let rules = rulesByClass[.roleNoun] { result += rules }
-        if input.spanEnd[position] >= 0 {
-            for (tokenClass, rules) in rulesByClass where tokenClass != .roleNoun { result += rules }
+        var classes = input.classes[position]
+        while classes != 0 {
+            result += rulesByClassBit[classes.trailingZeroBitCount]
+            classes &= classes - 1
         }
         if result.count > 1 {
             result.sort()

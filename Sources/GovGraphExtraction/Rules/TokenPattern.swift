@@ -43,6 +43,9 @@ public enum TokenClass: String, Sendable, Hashable, CaseIterable {
     case punctuation = "PUNCT"
     /// A hyphen or dash, joined to a word or free-standing.
     case hyphen = "HYPHEN"
+    /// A word joined by a hyphen to what follows ("DLT" in "DLT-Präsident", "Wirtschafts" in
+    /// "Wirtschafts- und Digitalminister").
+    case joined = "JOINED"
     /// A role noun of the role lexicon, of one or more words ("Landrätin", "Chief Digital Officer").
     case roleNoun = "ROLENOUN"
     /// A person's name (the whole span).
@@ -57,6 +60,27 @@ public enum TokenClass: String, Sendable, Hashable, CaseIterable {
     case party = "PARTY"
     /// An adjective made from a place's name ("Kieler", "hessische").
     case placeAdjective = "PLACEADJ"
+
+    /// The class's bit in ``PatternInput``'s per-token masks.
+    var bit: UInt16 {
+        switch self {
+        case .any: 1 << 0
+        case .word: 1 << 1
+        case .capitalized: 1 << 2
+        case .lowercase: 1 << 3
+        case .number: 1 << 4
+        case .punctuation: 1 << 5
+        case .hyphen: 1 << 6
+        case .roleNoun: 1 << 7
+        case .person: 1 << 8
+        case .organization: 1 << 9
+        case .place: 1 << 10
+        case .body: 1 << 11
+        case .party: 1 << 12
+        case .placeAdjective: 1 << 13
+        case .joined: 1 << 14
+        }
+    }
 
     /// Whether the class matches a recogniser's span (of any length) rather than one token.
     var isSpan: Bool {

@@ -109,18 +109,24 @@ public struct RolePatternRule: PipelineStage {
         var context = Context(document: document, roleMatches: roleMatches, roleEnds: roleStarts)
         var matcher = PatternMatcher()
         var candidates: [Int] = []
+        var matchedUntil = [Int](repeating: 0, count: book.rules.count)
         var result: [Relation] = []
         for sentence in document.sentences {
             guard let articleIndex = document.article(containingToken: sentence.tokens.lowerBound) else { continue }
             let article = document.articles[articleIndex]
             let evidenceText = document.slice(sentence.start, sentence.end)
+            // The span classes the sentence has: a rule that needs another is not tried.
+            var present: UInt16 = 0
+            for index in sentence.tokens { present |= input.classes[index] }
+            guard present & book.commonRequired == book.commonRequired else { continue }
             // Where each rule's last match ended: a rule's matches do not overlap.
-            var matchedUntil: [Int: Int] = [:]
+            for index in matchedUntil.indices { matchedUntil[index] = 0 }
             let limit = sentence.tokens.upperBound
             for start in sentence.tokens {
                 book.candidates(at: start, input: input, into: &candidates)
-                for index in candidates where (matchedUntil[index] ?? 0) <= start {
+                for index in candidates where matchedUntil[index] <= start {
                     let rule = book.rules[index]
+                    guard rule.program.required & ~present == 0 else { continue }
                     guard let (end, captures) = matcher.match(rule.program, in: input, at: start, limit: limit) else { continue }
                     matchedUntil[index] = end
                     let evidence = Evidence(start: sentence.start, end: sentence.end, text: evidenceText, rule: rule.name)
