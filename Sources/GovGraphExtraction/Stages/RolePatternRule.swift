@@ -12,14 +12,18 @@ import GovGraphModel
 ///   written closest before it (or else after it): "Oberbürgermeister A, Landrätin B".
 /// - Objects, in order: an `object` capture after the role or after the holder; the role's own
 ///   complement ("des Landkreises X", "von X") or what stands before it ("Kieler",
-///   "Niedersachsens", "DLT-"); an `object` capture before everything else in the match; the
-///   place the article's title leads with. The object's type must be in the role's scope.
+///   "Niedersachsens", "DLT-"); an `object` capture before everything else in the match; a word
+///   that points back to the article's body ("des Verbandes"); the place the article's title
+///   leads with; and, as the rule's `context` allows, the one body of the role's type the
+///   sentence, the title, the sentence before or the article leaves (``contextObject(of:at:holder:sentence:article:context:scope:)``).
+///   The object's type must be in the role's scope.
 /// - Status: the rule's `status` (`current`, `new`, `former`), `marked` (cue words before the
 ///   role, "a. D." after it) or `clause` (also the sentence's election, take-over and exit
-///   verbs).
+///   verbs, and "wird"/"wurde" before the role).
 ///
 /// Every relation records its rule's name in its evidence. A relation another stage has read
-/// from the same sentence is not added twice.
+/// from the same sentence is not added twice. The cue words come from the rule files' lists
+/// (see the DocC article "The rule language").
 public struct RolePatternRule: PipelineStage {
     public let book: RuleBook
     let roleRule: RoleRelationRule
