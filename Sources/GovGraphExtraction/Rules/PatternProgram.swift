@@ -40,10 +40,7 @@ struct PatternProgram: Sendable, Hashable {
     /// consuming a token.
     var firstTests: FirstTests {
         var result = FirstTests()
-        var seen = Set<Int>()
-        var stack = [0]
-        while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted else { continue }
+        for pc in startingInstructions {
             switch instructions[pc] {
             case .word(let id, let negated):
                 if negated { result.anywhere = true } else { result.words.append(id) }
@@ -51,10 +48,7 @@ struct PatternProgram: Sendable, Hashable {
                 if negated { result.anywhere = true } else { result.lists.append(bit) }
             case .tokenClass(let tokenClass, let negated):
                 if negated { result.anywhere = true } else { result.classes.append(tokenClass) }
-            case .split(let a, let b): stack += [a, b]
-            case .jump(let target): stack.append(target)
-            case .open, .close, .notHere: stack.append(pc + 1)
-            case .match: result.anywhere = true
+            default: result.anywhere = true  // the match itself
             }
         }
         return result
@@ -62,19 +56,25 @@ struct PatternProgram: Sendable, Hashable {
 
     /// Whether the pattern can match without consuming a token.
     var matchesNothing: Bool {
+        startingInstructions.contains { instructions[$0] == .match }
+    }
+
+    /// The instructions that test a token (or match) and that the first instruction reaches
+    /// without consuming one: through splits, jumps, capture marks and assertions.
+    private var startingInstructions: [Int] {
         var seen = Set<Int>()
         var stack = [0]
+        var result: [Int] = []
         while let pc = stack.popLast() {
             guard seen.insert(pc).inserted else { continue }
             switch instructions[pc] {
             case .split(let a, let b): stack += [a, b]
             case .jump(let target): stack.append(target)
             case .open, .close, .notHere: stack.append(pc + 1)
-            case .match: return true
-            default: continue
+            default: result.append(pc)
             }
         }
-        return false
+        return result
     }
 }
 

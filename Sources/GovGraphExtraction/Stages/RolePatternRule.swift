@@ -110,7 +110,7 @@ public struct RolePatternRule: PipelineStage {
             roleMatches[start] = match
         }
         let input = PatternInput(document: document, book: book, roleStarts: roleStarts)
-        var context = Context(document: document, roleMatches: roleMatches, roleEnds: roleStarts)
+        let context = Context(document: document, roleMatches: roleMatches, roleEnds: roleStarts)
         var matcher = PatternMatcher()
         var candidates: [Int] = []
         var matchedUntil = [Int](repeating: 0, count: book.rules.count)
@@ -136,7 +136,7 @@ public struct RolePatternRule: PipelineStage {
                     let evidence = Evidence(start: sentence.start, end: sentence.end, text: evidenceText, rule: rule.name)
                     result += resolve(
                         rule, captures: captures, match: start..<end, sentence: sentence, article: article, evidence: evidence,
-                        context: &context)
+                        context: context)
                 }
             }
         }
@@ -161,6 +161,22 @@ public struct RolePatternRule: PipelineStage {
                 found.insert(info.id)
             }
             return found
+        }
+
+        /// The tokens of an article.
+        func tokens(of article: Article) -> Range<Int> {
+            tokens(from: article.start, to: article.end)
+        }
+
+        /// The tokens of an article's title, if it has one.
+        func titleTokens(of article: Article) -> Range<Int>? {
+            guard let start = article.titleStart, let end = article.titleEnd else { return nil }
+            return tokens(from: start, to: end)
+        }
+
+        /// The tokens that start in the code point range `start..<end`.
+        private func tokens(from start: Int, to end: Int) -> Range<Int> {
+            document.tokens.indices(by: \.start, from: start, to: end)
         }
 
         /// The entity of a type that tokens `range` name, when they name exactly one.
@@ -195,7 +211,7 @@ public struct RolePatternRule: PipelineStage {
 
     private func resolve(
         _ rule: RuleBook.Rule, captures: [PatternCapture], match: Range<Int>, sentence: Sentence, article: Article,
-        evidence: Evidence, context: inout Context
+        evidence: Evidence, context: Context
     ) -> [Relation] {
         let document = context.document
         let tokens = document.tokens
@@ -244,7 +260,7 @@ public struct RolePatternRule: PipelineStage {
                 role.written = roleRule.gendered(masculine, feminine, holder: holder.span, tokens: tokens)
                 let read = ReadRole(match: role, nounStart: holder.span.tokens.lowerBound, nounEnd: holder.span.tokens.lowerBound, tokens: holder.span.tokens, object: nil)
                 guard let object = holder.object ?? leadingObject, fits(object, role, document) else { continue }
-                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document, match: match))
+                result.append(relation(holder.entity, read, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, context: context, match: match))
             }
             return result
         }
@@ -272,20 +288,10 @@ public struct RolePatternRule: PipelineStage {
                     role, holderID: holder.entity, holder: holderObject, leading: leadingObject, article: article, sentence: sentence, context: context,
                     scope: rule.fields["context"] ?? "all")
                 else { continue }
-                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, tokens: tokens, document: document, match: match))
+                result.append(relation(holder.entity, role, object: object, rule: rule, sentence: sentence, article: article, evidence: evidence, context: context, match: match))
             }
         }
         return result
-    }
-
-    /// How many persons a sentence names.
-    private func persons(in sentence: Sentence, _ document: Document) -> Int {
-        var ids = Set<EntityID>()
-        for index in document.spans.indices(by: { $0.tokens.lowerBound }, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound)
-        where document.entities[document.spans[index].entity]?.type == .person {
-            ids.insert(document.spans[index].entity)
-        }
-        return ids.count
     }
 
     /// Two roles are one run when nothing but "und" or a comma stands between them: "der
@@ -297,11 +303,13 @@ public struct RolePatternRule: PipelineStage {
 
     private func relation(
         _ holder: EntityID, _ role: ReadRole, object: EntityID, rule: RuleBook.Rule, sentence: Sentence, article: Article,
-        evidence: Evidence, tokens: [Token], document: Document, match: Range<Int>
+        evidence: Evidence, context: Context, match: Range<Int>
     ) -> Relation {
         Relation(
             subject: holder, predicate: .holdsRole, role: role.match.written, roleKey: role.match.key,
-            status: status(of: rule, role: role, sentence: sentence, tokens: tokens, holders: persons(in: sentence, document), match: match),
+            status: status(
+                of: rule, role: role, sentence: sentence, tokens: context.document.tokens,
+                holders: context.named(.person, in: sentence.tokens).count, match: match),
             object: object,
             date: article.date,
             evidence: evidence)
@@ -478,28 +486,20 @@ public struct RolePatternRule: PipelineStage {
         func only(_ wanted: EntityType, in range: Range<Int>) -> EntityID? { context.only(wanted, in: range) }
         let before = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, roleStart)
         if only(.person, in: sentence.tokens) != nil, let found = only(type, in: before) { return found }
-        let tokens = document.tokens
         switch type {
         case .organization:
-            if let titleStart = article.titleStart, let titleEnd = article.titleEnd,
-                let found = only(.organization, in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
-            {
-                return found
-            }
+            if let title = context.titleTokens(of: article), let found = only(.organization, in: title) { return found }
             guard let index = document.sentenceIndex(containingToken: sentence.tokens.lowerBound), index > 0 else { return nil }
             let previous = document.sentences[index - 1]
             guard only(.organization, in: sentence.tokens) == nil else { return nil }
             if previous.start >= article.start, let found = only(.organization, in: previous.tokens) { return found }
             // The only organization the article names.
-            return only(.organization, in: tokens.partitioningIndex { $0.start >= article.start }..<tokens.partitioningIndex { $0.start >= article.end })
+            return only(.organization, in: context.tokens(of: article))
         case .municipality, .district:
-            let first = tokens.partitioningIndex { $0.start >= article.start }
-            let last = tokens.partitioningIndex { $0.start >= article.end }
             // A place the sentence names after the role is another's ("… und Y (Landkreis Z)").
             let inSentence = named(type, in: max(sentence.tokens.lowerBound, roleStart)..<sentence.tokens.upperBound)
-            if let found = only(type, in: first..<last) { return inSentence.contains(found) ? nil : found }
-            guard let titleStart = article.titleStart, let titleEnd = article.titleEnd else { return nil }
-            let title = tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd }
+            if let found = only(type, in: context.tokens(of: article)) { return inSentence.contains(found) ? nil : found }
+            guard let title = context.titleTokens(of: article) else { return nil }
             // A title about another person speaks of that person's place.
             guard named(.person, in: title).isSubset(of: [holder]) else { return nil }
             return only(type, in: title)
@@ -511,16 +511,10 @@ public struct RolePatternRule: PipelineStage {
     /// The body a word such as "des Verbandes" or "des Landes" points back to: the only one of
     /// its type in the article's title, else in the sentences before in the article.
     func anaphorObject(_ type: EntityType, role: RoleLexicon.Match, sentence: Sentence, article: Article, context: Context) -> EntityID? {
-        let document = context.document
-        let tokens = document.tokens
         guard role.scope.contains(type) else { return nil }
-        func only(in range: Range<Int>) -> EntityID? { context.only(type, in: range) }
-        if let titleStart = article.titleStart, let titleEnd = article.titleEnd,
-            let found = only(in: tokens.partitioningIndex { $0.start >= titleStart }..<tokens.partitioningIndex { $0.start >= titleEnd })
-        {
-            return found
-        }
-        return only(in: tokens.partitioningIndex { $0.start >= article.start }..<sentence.tokens.lowerBound)
+        if let title = context.titleTokens(of: article), let found = context.only(type, in: title) { return found }
+        let articleTokens = context.tokens(of: article)
+        return context.only(type, in: articleTokens.lowerBound..<max(articleTokens.lowerBound, sentence.tokens.lowerBound))
     }
 
     private func fits(_ entity: EntityID, _ role: RoleLexicon.Match, _ document: Document) -> Bool {
@@ -547,9 +541,7 @@ public struct RolePatternRule: PipelineStage {
         let lower = sentence.tokens.lowerBound
         let limit = sentence.tokens.upperBound
         // "a. D." after the role, "frühere", "bisherige" before it: former, whatever the rule.
-        if role.nounEnd + 4 < limit, tokens[(role.nounEnd + 1)...(role.nounEnd + 4)].map(\.norm) == ["a", ".", "d", "."] {
-            return .former
-        }
+        if RoleRelationRule.retirementSuffixLength(after: role.nounEnd, tokens: tokens, limit: limit) > 0 { return .former }
         let window = max(lower, role.tokens.lowerBound - 4)..<role.nounStart
         if window.contains(where: { cues.formerMarkers.contains(tokens[$0].norm) }) { return .former }
         let fixed = rule.fields["status"] ?? "marked"
