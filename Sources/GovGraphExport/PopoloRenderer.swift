@@ -4,8 +4,8 @@ import GovGraphModel
 /// Renders the people and posts of a knowledge graph as Popolo JSON, the open-government
 /// standard for people, organizations and memberships.
 ///
-/// - `persons`: every person (`id`, `name`, `identifiers` with the schemes `bundestag` and
-///   `wikidata` when the gazetteer knows them);
+/// - `persons`: every person (`id`, `name`, `identifiers` with the schemes `bundestag`,
+///   `wikidata` and `dboes` when the gazetteer knows them);
 /// - `organizations`: every organization (`id`, `name`, `classification` from its category,
 ///   `identifiers` with the scheme `wikidata` when it has a Wikidata id, `area_id` when it lies
 ///   in a place of the graph);
@@ -32,9 +32,9 @@ public struct PopoloRenderer: Sendable {
     static let identifierSchemes = ["ags", "ars", "iso"]
     /// Keys of organizations passed on as Popolo identifiers (a party's Wikidata id).
     static let organizationSchemes = ["wikidata"]
-    /// Keys of persons passed on as Popolo identifiers (a member of the Bundestag's id and
-    /// Wikidata id).
-    static let personSchemes = ["bundestag", "wikidata"]
+    /// Keys of persons passed on as Popolo identifiers (a member of the Bundestag's id, the
+    /// Wikidata id and the id in DBÖS, the database of public speakers).
+    static let personSchemes = ["bundestag", "wikidata", "dboes"]
 
     /// The Popolo JSON text of `graph`, ending with a newline.
     public func render(_ graph: KnowledgeGraph) -> String {

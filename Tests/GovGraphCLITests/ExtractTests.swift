@@ -41,6 +41,27 @@ struct ExtractTests {
         }
     }
 
+    @Test("Politicians the data knows carry its keys; two of one name are told apart by party and parliament")
+    func knownPersons() throws {
+        let text = """
+            Bundeskanzler Olaf Scholz sprach in Berlin. Der CDU-Bundestagsabgeordnete Michael Meister lobte ihn. \
+            In Schwerin widersprach der AfD-Landtagsabgeordnete Michael Meister. Michael Meister ging dann.
+
+            """
+        let result = try CLI.run(["extract", "-", "--json", "--no-store"], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let entities = try ExtractOutput.decode(result.stdout).documents.flatMap(\.entities)
+        let scholz = try #require(entities.first { $0.name == "Olaf Scholz" })
+        #expect(scholz.id == "person:olaf-scholz")
+        #expect(scholz.keys["bundestag"] == "11003231" && scholz.keys["wikidata"] == "Q61053")
+        let meisters = entities.filter { $0.name == "Michael Meister" }
+        #expect(Set(meisters.map(\.id)) == [
+            "person:michael-meister-mdb-11002733", "person:michael-meister-dboes-8210", "person:michael-meister",
+        ])
+        #expect(meisters.first { $0.id == "person:michael-meister-mdb-11002733" }?.keys["party"] == "CDU")
+        #expect(meisters.first { $0.id == "person:michael-meister" }?.keys.isEmpty == true)
+    }
+
     @Test("Standard input is read with -")
     func standardInput() throws {
         let text = "Niedersachsens Digitalministerin Daniela Behrens besuchte Hannover.\n"

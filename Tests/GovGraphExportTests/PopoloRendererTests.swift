@@ -78,14 +78,15 @@ struct PopoloRendererTests {
         #expect(schemes == ["ags", "iso"])
     }
 
-    @Test("A person's Bundestag and Wikidata ids are identifiers")
+    @Test("A person's Bundestag, Wikidata and DBÖS ids are identifiers")
     func personIdentifiers() throws {
         let person = GraphNode(
             id: "person:olaf-scholz", name: "Olaf Scholz", type: .person,
-            keys: ["bundestag": "11003231", "wikidata": "Q61053", "party": "SPD"])
+            keys: ["bundestag": "11003231", "wikidata": "Q61053", "dboes": "9850", "party": "SPD"])
         let document = try decode(KnowledgeGraph(nodes: [person], edges: []))
         #expect(document.persons.first?.identifiers == [
             .init(identifier: "11003231", scheme: "bundestag"), .init(identifier: "Q61053", scheme: "wikidata"),
+            .init(identifier: "9850", scheme: "dboes"),
         ])
         #expect(try decode(.sample).persons.allSatisfy { $0.identifiers == nil })
     }

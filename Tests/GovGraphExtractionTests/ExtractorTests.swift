@@ -22,7 +22,7 @@ struct ExtractorTests {
         let names = TestGazetteer.extractor.stages.map { String(describing: type(of: $0)) }
         #expect(names == [
             "Tokenizer", "SentenceSplitter", "ArticleSegmenter", "GazetteerMatcher", "TypoMatcher", "LawReferenceFilter", "PlaceDisambiguator",
-            "PersonRecognizer", "OrganizationPatternRule", "LocationPatternRule", "LawCitationRule",
+            "PersonRecognizer", "PersonDisambiguator", "OrganizationPatternRule", "LocationPatternRule", "LawCitationRule",
             "OverlapResolver", "AbbreviationBinder", "PersonLinker", "RolePatternRule", "RoleRelationRule", "SuccessionRule", "PlaceHierarchyRule", "CoMentionRule",
         ])
     }

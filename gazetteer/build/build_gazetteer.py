@@ -1311,17 +1311,71 @@ SURNAME_KEEP = {'Müller', 'Schmidt', 'Meyer', 'Becker', 'Hoffmann', 'Hofmann', 
                 'Krüger', 'Krause', 'Lehmann', 'Köhler', 'Herrmann', 'Hitler', 'Stalin', 'Merkel', 'Scholz'}
 
 
-def build_persons(data, out, other_forms):
-    """Members of the Bundestag 1949-2025 (btmembers, from the Bundestag's open data) under their
-    current name, with their keys: `bundestag` (the member id), `wikidata` (bundestag_wikidata),
-    `party` (the party they are listed with) and `born` (year). A full name shared by two members,
-    or a form of another entry (a place, an organization), is left out: the data cannot tell
-    such persons apart by name alone."""
-    namen = os.path.join(data, 'btmembers/csv/namen.csv')
-    if not os.path.exists(namen):
-        print('warning: btmembers/ not found; persons.tsv not written', file=sys.stderr)
-        return {}
-    bio = {r['id']: r for r in read_csv(os.path.join(data, 'btmembers/csv/bio.csv'))}
+# The party a source lists, under a form of the party's entry in organizations.tsv (so that the
+# extractor can compare it with a party the text names); parties without an entry keep the
+# source's form, "parteilos" and the like give no key.
+PARTY_FORMS = {
+    'SPD': 'SPD', 'CDU': 'CDU', 'CSU': 'CSU', 'FDP': 'FDP', 'AfD': 'AfD', 'BSW': 'BSW', 'SSW': 'SSW',
+    'BÜNDNIS 90/DIE GRÜNEN': 'Bündnis 90/Die Grünen', 'DIE GRÜNEN/BÜNDNIS 90': 'Bündnis 90/Die Grünen',
+    'GRÜNE': 'Bündnis 90/Die Grünen', 'B90/GRÜNE': 'Bündnis 90/Die Grünen',
+    'DIE LINKE.': 'Die Linke', 'LINKE': 'Die Linke', 'Freie Wähler': 'Freie Wähler', 'Volt': 'Volt Deutschland',
+}
+NO_PARTY = {'Plos', 'parteilos', 'Parteilos', 'fraktionslos', 'Fraktionslos', 'NA', ''}
+
+
+def party_form(v):
+    v = (v or '').strip()
+    if v in NO_PARTY:
+        return ''
+    return PARTY_FORMS.get(v, v)
+
+
+class Politician:
+    """One person of the sources: a member of the Bundestag (btmembers) and/or a politician of
+    DBÖS (a member of a parliament or cabinet in March 2026)."""
+
+    def __init__(self, name):
+        self.name = name
+        self.bundestag = ''
+        self.dboes = ''
+        self.wikidata = ''
+        self.party = ''
+        self.born = ''
+        self.parliaments = []  # gazetteer ids of parliaments (organizations.tsv)
+        self.cabinet = ''       # 'bund' or a Land's code
+        self.term = None        # (first year, last year or None while in office) in the Bundestag
+
+    def current(self):
+        """In office in 2025/26 according to its source."""
+        return bool(self.dboes) or (self.term is not None and self.term[1] is None)
+
+    def entry(self, id_):
+        e = Entry(id_, self.name)
+        e.set_key('bundestag', self.bundestag)
+        e.set_key('wikidata', self.wikidata)
+        e.set_key('dboes', self.dboes)
+        e.set_key('party', self.party)
+        e.set_key('born', self.born)
+        if self.parliaments:
+            e.set_key('parliament', ','.join(self.parliaments))
+        e.set_key('cabinet', self.cabinet)
+        if self.term:
+            e.set_key('term', f"{self.term[0]}-{self.term[1] or ''}")
+        if self.dboes:
+            e.set_key('current', '2026-03')
+        return e
+
+
+def read_bundestag_members(data):
+    """Members of the Bundestag 1949-2025 by their current name (btmembers), with their keys."""
+    bt = os.path.join(data, 'btmembers/csv')
+    bio = {r['id']: r for r in read_csv(os.path.join(bt, 'bio.csv'))}
+    terms = {}
+    for r in read_csv(os.path.join(bt, 'wp.csv')):
+        first, last = r['mdbwp_von'][:4], r['mdbwp_bis'][:4]
+        lo, hi = terms.get(r['id'], (None, ''))
+        open_end = last in ('', 'NA') or hi is None
+        terms[r['id']] = (min(x for x in (lo, first) if x), None if open_end else max(hi, last))
     qids = {}
     ids_path = os.path.join(data, 'bundestag_wikidata/IDs.tsv')
     if os.path.exists(ids_path):
@@ -1331,8 +1385,8 @@ def build_persons(data, out, other_forms):
                 if len(cols) == 2 and re.match(r'^Q\d+$', cols[1]):
                     qids[cols[0]] = cols[1]
     na = lambda v: '' if v in ('', 'NA') else v
-    names = {}
-    for r in read_csv(namen):
+    members = []
+    for r in read_csv(os.path.join(bt, 'namen.csv')):
         if na(r['historie_bis']):
             continue  # an earlier name
         given = na(r['vorname'])
@@ -1341,29 +1395,130 @@ def build_persons(data, out, other_forms):
         surname = na(r['nachname'])
         if not given or not surname:
             continue
-        name = re.sub(r'\s+', ' ', ' '.join(x for x in (given, na(r['praefix']), surname) if x)).strip()
-        names.setdefault(name, []).append(r['id'])
-    entries = {}
-    for name, ids in sorted(names.items()):
-        if len(ids) != 1 or name in other_forms:
-            continue
-        member = ids[0]
-        e = Entry('person:' + slug(name), name)
-        if e.id in entries:
-            continue
-        e.set_key('bundestag', member)
-        if member in qids:
-            e.set_key('wikidata', qids[member])
+        p = Politician(re.sub(r'\s+', ' ', ' '.join(x for x in (given, na(r['praefix']), surname) if x)).strip())
+        member = r['id']
+        p.bundestag = member
+        p.wikidata = qids.get(member, '')
         b = bio.get(member, {})
-        if na(b.get('partei_kurz', '')):
-            e.set_key('party', re.sub(r'[;|=]', ' ', na(b['partei_kurz'])))
+        p.party = party_form(na(b.get('partei_kurz', '')))
         if re.match(r'^\d{4}', na(b.get('geburtsdatum', ''))):
-            e.set_key('born', b['geburtsdatum'][:4])
-        entries[e.id] = e
+            p.born = b['geburtsdatum'][:4]
+        p.parliaments = ['organization:deutscher-bundestag']
+        p.term = terms.get(member)
+        members.append(p)
+    return members
+
+
+def read_dboes_politicians(data, orgs, states):
+    """Politicians of DBÖS (Typ 21): members of the Bundestag, the Landtage and the European
+    Parliament and of the cabinets, with party and parliament, in March 2026."""
+    path = os.path.join(data, 'dboes/data/komplett.csv')
+    if not os.path.exists(path):
+        print('warning: dboes/ not found; DBÖS politicians left out', file=sys.stderr)
+        return []
+    by_form = {}
+    for e in orgs.values():
+        if e.key('category') in ('parliament', 'eu'):
+            for f in e.forms():
+                by_form.setdefault(f, e.id)
+    state_codes = {e.name: e.id.split(':', 1)[1] for e in states.values()}
+    result = []
+    for r in read_csv(path):
+        if r['Typ'].strip() != '21' or ',' not in r['Name']:
+            continue
+        surname, given = [x.strip() for x in r['Name'].split(',', 1)]
+        given = re.sub(r'\b(Dr|Prof|h\. ?c)\.\s*', '', given).strip()
+        if not given or not surname or re.search(r'[.()]', given + surname):
+            continue
+        p = Politician(re.sub(r'\s+', ' ', f'{given} {surname}'))
+        p.dboes = r['KomplettID']
+        p.party = party_form(r['T_Partei'])
+        seat = r['T_Abgeordneter'].strip()
+        if seat.startswith('Kabinett '):
+            land = seat[len('Kabinett '):]
+            p.cabinet = 'bund' if land == 'Bund' else state_codes.get(land, '')
+        elif seat in by_form:
+            p.parliaments = [by_form[seat]]
+        elif seat == 'Bundestag':
+            p.parliaments = ['organization:deutscher-bundestag']
+        else:
+            print(f'warning: DBÖS seat {seat!r} has no parliament in organizations.tsv', file=sys.stderr)
+        result.append(p)
+    return result
+
+
+def same_person(a, b):
+    """Two records of one name that the sources let us take for one person: the same party, or a
+    member of the Bundestag in office in 2025 and a DBÖS politician of the Bundestag or the
+    federal cabinet (a member who changed party keeps the seat)."""
+    if a.party and a.party == b.party:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.bundestag and x.current() and not y.bundestag and y.dboes and (
+                'organization:deutscher-bundestag' in y.parliaments or y.cabinet == 'bund'):
+            return True
+    return False
+
+
+def merge_politicians(a, b):
+    for field in ('bundestag', 'dboes', 'wikidata', 'party', 'born', 'cabinet'):
+        if not getattr(a, field):
+            setattr(a, field, getattr(b, field))
+    if b.dboes:
+        a.party = b.party or a.party  # the party of 2026 over the one the member was elected for
+    a.parliaments = dedup(a.parliaments + b.parliaments)
+    a.term = a.term or b.term
+
+
+def build_persons(data, out, other_forms, orgs, states):
+    """Politicians the data knows: members of the Bundestag 1949-2025 (btmembers, from the
+    Bundestag's open data) under their current name, and the members of the Landtage, the
+    European Parliament and the cabinets in DBÖS (March 2026). Keys: `bundestag` (member id),
+    `wikidata` (bundestag_wikidata), `dboes` (DBÖS id), `party` (a form of the party's entry),
+    `parliament` (gazetteer ids of the parliaments), `cabinet` (`bund` or a Land's code), `term`
+    (first and last year in the Bundestag; open while in office), `current` (in office at the
+    DBÖS snapshot) and `born` (year).
+
+    Records of one name are one person when `same_person` says so. A name that several persons
+    share gives each of them an id of its own (`person:<slug>-mdb-<bundestag id>` or
+    `person:<slug>-dboes-<DBÖS id>`) and the key `shared=<n>`: the extractor picks one by the
+    party, parliament and date of the article, or none. A name that is a form of another entry
+    (a place, an organization) is left out."""
+    if not os.path.exists(os.path.join(data, 'btmembers/csv/namen.csv')):
+        print('warning: btmembers/ not found; persons.tsv not written', file=sys.stderr)
+        return {}
+    groups = {}
+    for p in read_bundestag_members(data) + read_dboes_politicians(data, orgs, states):
+        groups.setdefault(p.name, []).append(p)
+    entries = {}
+    shared_names = 0
+    for name, records in sorted(groups.items()):
+        if name in other_forms:
+            continue
+        persons = []
+        for r in records:
+            for p in persons:
+                if same_person(p, r):
+                    merge_politicians(p, r)
+                    break
+            else:
+                persons.append(r)
+        base = 'person:' + slug(name)
+        if len(persons) == 1:
+            entries[base] = persons[0].entry(base)
+            continue
+        shared_names += 1
+        for p in persons:
+            id_ = f'{base}-mdb-{p.bundestag}' if p.bundestag else f'{base}-dboes-{p.dboes}'
+            e = p.entry(id_)
+            e.set_key('shared', len(persons))
+            entries[id_] = e
     write_tsv(out, 'persons.tsv', entries,
               'source: btmembers (jolyphil/btmembers @ 84eb690, MIT) from "Deutscher Bundestag, Stammdaten aller '
               'Abgeordneten seit 1949" (open data, version 2025-09-30); Wikidata ids from lucaswerkmeister/bundestag '
-              '(CC0 facts); names shared by two members or by another entry left out')
+              '(CC0 facts); DBÖS politicians (Leibniz-HBI/DBoeS-data @ 6cd9f30, CC BY 4.0, March 2026); '
+              f'{shared_names} names shared by several persons, each with an id of its own and shared=; '
+              'names of other entries left out')
     return entries
 
 
@@ -1421,7 +1576,7 @@ def main():
     build_locations(args.out, place_forms)
     build_surnames(args.data, args.out, words, place_forms)
     other_forms = place_forms | {f for e in orgs.values() for f in e.forms()}
-    build_persons(args.data, args.out, other_forms)
+    build_persons(args.data, args.out, other_forms, orgs, states)
     words.write_hits()
 
 

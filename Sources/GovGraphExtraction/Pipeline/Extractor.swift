@@ -10,7 +10,7 @@ import GovGraphModel
 /// ```
 ///
 /// The stages run in this order: ``Tokenizer``, ``SentenceSplitter``, ``ArticleSegmenter``,
-/// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``OrganizationPatternRule``, ``LocationPatternRule``, ``LawCitationRule``, ``OverlapResolver``, ``AbbreviationBinder``,
+/// ``GazetteerMatcher``, ``TypoMatcher``, ``LawReferenceFilter``, ``PlaceDisambiguator``, ``PersonRecognizer``, ``PersonDisambiguator``, ``OrganizationPatternRule``, ``LocationPatternRule``, ``LawCitationRule``, ``OverlapResolver``, ``AbbreviationBinder``,
 /// ``PersonLinker``, ``RolePatternRule``, ``RoleRelationRule``, ``SuccessionRule``, ``PlaceHierarchyRule``, ``CoMentionRule``. The extractor is immutable and
 /// `Sendable`: share one across tasks.
 public struct Extractor: Sendable {
@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
             LawReferenceFilter(),
             PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys)),
             PersonRecognizer(gazetteer: data),
+            PersonDisambiguator(gazetteer: data),
             OrganizationPatternRule(gazetteer: data),
             LocationPatternRule(gazetteer: gazetteer),
             LawCitationRule(),

@@ -7,6 +7,26 @@ enum Stage: Int, Comparable {
     case tokenize, split, segment, match, places, persons, resolve, bind, link, roles, coMentions
 
     static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+
+    /// The step of the extractor's pipeline that `stage` belongs to; the stages themselves come
+    /// from ``Extractor``, so that tests run them in the order the extractor does.
+    init(of stage: any PipelineStage) {
+        switch stage {
+        case is Tokenizer: self = .tokenize
+        case is SentenceSplitter: self = .split
+        case is ArticleSegmenter: self = .segment
+        case is GazetteerMatcher: self = .match
+        case is TypoMatcher, is LawReferenceFilter, is PlaceDisambiguator: self = .places
+        case is PersonRecognizer, is PersonDisambiguator, is OrganizationPatternRule, is LocationPatternRule,
+             is LawCitationRule: self = .persons
+        case is OverlapResolver: self = .resolve
+        case is AbbreviationBinder: self = .bind
+        case is PersonLinker: self = .link
+        case is RolePatternRule, is RoleRelationRule, is SuccessionRule, is PlaceHierarchyRule: self = .roles
+        case is CoMentionRule: self = .coMentions
+        default: preconditionFailure("no test step for \(type(of: stage)); add it to Stage(of:)")
+        }
+    }
 }
 
 /// A mention placed by hand in a fixture: its text (found left to right in the document), the
@@ -30,29 +50,8 @@ extension Document {
     static func prepared(
         _ text: String, through last: Stage, gazetteer: CompiledGazetteer = TestGazetteer.compiled
     ) -> Document {
-        let data = gazetteer.gazetteer
-        let stages: [(Stage, any PipelineStage)] = [
-            (.tokenize, Tokenizer()),
-            (.split, SentenceSplitter(abbreviations: data.abbreviations)),
-            (.segment, ArticleSegmenter()),
-            (.match, GazetteerMatcher(gazetteer: gazetteer)),
-            (.places, TypoMatcher(gazetteer: gazetteer)),
-            (.places, LawReferenceFilter()),
-            (.places, PlaceDisambiguator(roles: data.roles, givenNames: Set(data.givenNames.keys))),
-            (.persons, PersonRecognizer(gazetteer: data)),
-            (.persons, OrganizationPatternRule(gazetteer: data)),
-            (.persons, LocationPatternRule(gazetteer: gazetteer)),
-            (.persons, LawCitationRule()),
-            (.resolve, OverlapResolver()),
-            (.bind, AbbreviationBinder()),
-            (.link, PersonLinker()),
-            (.roles, RoleRelationRule(roles: data.roles, givenNames: data.givenNames)),
-            (.roles, SuccessionRule()),
-            (.roles, PlaceHierarchyRule(gazetteer: gazetteer)),
-            (.coMentions, CoMentionRule()),
-        ]
         var document = Document(text: text)
-        for (stage, step) in stages where stage <= last { step.process(&document) }
+        for step in Extractor(gazetteer: gazetteer).stages where Stage(of: step) <= last { step.process(&document) }
         return document
     }
 
