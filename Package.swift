@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GovGraphModel", targets: ["GovGraphModel"]),
         .library(name: "GovGraphExtraction", targets: ["GovGraphExtraction"]),
         .library(name: "GovGraphStore", targets: ["GovGraphStore"]),
+        .library(name: "GovGraphPostgres", targets: ["GovGraphPostgres"]),
         .library(name: "GovGraphExport", targets: ["GovGraphExport"]),
         .library(name: "GovGraphInput", targets: ["GovGraphInput"]),
         .library(name: "GovGraphEvaluation", targets: ["GovGraphEvaluation"]),
@@ -25,6 +26,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: Libraries, in the direction of their dependencies
@@ -36,6 +40,15 @@ let package = Package(
         .target(
             name: "GovGraphStore",
             dependencies: ["GovGraphModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        // The graph in PostgreSQL, for many writers (postgres-nio); the SQLite store's rows and
+        // result types, not its SQL engine.
+        .target(
+            name: "GovGraphPostgres",
+            dependencies: [
+                "GovGraphModel", "GovGraphStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings),
         // Pure, deterministic renderers (DOT, NetworkX JSON, GraphML, GEXF, Popolo, neo4j and plain CSV).
         .target(name: "GovGraphExport", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
@@ -75,8 +88,10 @@ let package = Package(
         .testTarget(
             name: "GovGraphExtractionTests", dependencies: ["GovGraphExtraction", "GovGraphModel"],
             swiftSettings: swiftSettings),
+        // The store's tests, for both backends: PostgreSQL's run against the server
+        // GOVGRAPH_TEST_POSTGRES names (skipped without one, unless GOVGRAPH_REQUIRE_POSTGRES=1).
         .testTarget(
-            name: "GovGraphStoreTests", dependencies: ["GovGraphStore", "GovGraphModel"],
+            name: "GovGraphStoreTests", dependencies: ["GovGraphStore", "GovGraphPostgres", "GovGraphModel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "GovGraphExportTests", dependencies: ["GovGraphExport", "GovGraphModel"],

@@ -23,6 +23,9 @@ public enum GraphStoreError: Error, Equatable, CustomStringConvertible {
     case invalidStoredValue(path: String, table: String, column: String, value: String)
     /// SQLite reported an error.
     case sqlite(path: String, code: Int32, message: String)
+    /// A PostgreSQL server reported an error (its SQLSTATE and message); `path` is the URL
+    /// without the password.
+    case postgres(path: String, state: String, message: String)
 
     public var description: String {
         switch self {
@@ -52,6 +55,8 @@ public enum GraphStoreError: Error, Equatable, CustomStringConvertible {
                 + "the database may have been written by a newer govgraph"
         case .sqlite(let path, let code, let message):
             return "\(path): SQLite error \(code): \(message)"
+        case .postgres(let path, let state, let message):
+            return "\(path): PostgreSQL error \(state): \(message)"
         }
     }
 }

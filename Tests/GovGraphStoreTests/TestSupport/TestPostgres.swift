@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import GovGraphPostgres
+@testable import GovGraphStore
+
+/// The PostgreSQL server the store's tests may use: `GOVGRAPH_TEST_POSTGRES` is the URL of a role
+/// that may create databases (`.ci/run` starts one). Without it the PostgreSQL tests are skipped
+/// with a message, unless `GOVGRAPH_REQUIRE_POSTGRES=1` (CI) makes them run, and fail.
+enum TestPostgres {
+    static let environment = ProcessInfo.processInfo.environment
+    static let url = environment["GOVGRAPH_TEST_POSTGRES"]
+    static let required = environment["GOVGRAPH_REQUIRE_POSTGRES"] == "1"
+    static let enabled = url != nil || required
+    static let skipMessage = "no PostgreSQL server: set GOVGRAPH_TEST_POSTGRES=postgres://USER:PASSWORD@127.0.0.1:5432/DB (a role that may create databases)"
+
+    static func base() throws -> PostgresLocation {
+        guard let url else { throw Failure.noServer }
+        return try PostgresLocation(url: url)
+    }
+
+    enum Failure: Error, CustomStringConvertible {
+        case noServer
+        var description: String { TestPostgres.skipMessage }
+    }
+
+    /// A new, empty database on the server, dropped when `body` returns.
+    static func withDatabase<T>(_ body: (PostgresLocation) throws -> T) throws -> T {
+        let base = try base()
+        let admin = try PostgresSession.connect(to: base)
+        defer { admin.close() }
+        let name = "govgraph_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try admin.query("CREATE DATABASE \(name)")
+        defer { _ = try? admin.query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        var location = base
+        location.database = name
+        return try body(location)
+    }
+}
+
+extension PostgresGraphStore {
+    /// Every stored row that saving writes, as in ``GraphStore/comparableContents()``.
+    func comparableContents() throws -> [String: [[String?]]] {
+        try StoreQueries.comparable.mapValues { try fetchUnchecked(sql: $0).sorted(by: StoreQueries.order) }
+    }
+}
+
+extension GraphStore {
+    /// Every stored row that saving writes, without row ids and insertion times, sorted: the
+    /// same queries on both backends, so that their contents compare.
+    func comparableContents() throws -> [String: [[String?]]] {
+        try StoreQueries.comparable.mapValues { try fetchUnchecked(sql: $0).sorted(by: StoreQueries.order) }
+    }
+}
+
+enum StoreQueries {
+    /// One query per table, in SQL that SQLite and PostgreSQL read alike (numbers cast to text).
+    static let comparable = [
+        "document": #"SELECT id, source, title, date, CAST(start AS TEXT), CAST("end" AS TEXT) FROM document"#,
+        "entity": "SELECT id, name, type, keys, CAST(mentionCount AS TEXT), CAST(documentCount AS TEXT) FROM entity",
+        "mention": #"SELECT documentId, entityId, CAST(start AS TEXT), CAST("end" AS TEXT), text FROM mention"#,
+        "relation": """
+            SELECT documentId, subjectId, predicate, objectId, role, roleKey, status, date,
+                CAST(evidenceStart AS TEXT), CAST(evidenceEnd AS TEXT), evidenceText, rule
+            FROM relation
+            """,
+        "passage": #"SELECT documentId, kind, CAST(start AS TEXT), CAST("end" AS TEXT), text FROM passage"#,
+    ]
+
+    static func order(_ a: [String?], _ b: [String?]) -> Bool {
+        a.map { $0 ?? "\u{0}" }.lexicographicallyPrecedes(b.map { $0 ?? "\u{0}" })
+    }
+}
