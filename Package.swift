@@ -69,8 +69,8 @@ let package = Package(
         .executableTarget(
             name: "govgraph",
             dependencies: [
-                "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphExport", "GovGraphInput",
-                "GovGraphEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphPostgres", "GovGraphExport",
+                "GovGraphInput", "GovGraphEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         // Benchmarks (run with -c release).

@@ -21,7 +21,7 @@ import PostgresNIO
 ///   two workers that meet the same entity make one node with the right counts and never wait
 ///   for each other in a circle (a deadlock the server reports anyway is retried);
 /// - mentions, relations and passages go in with `COPY`.
-public final class PostgresGraphStore: @unchecked Sendable {
+public final class PostgresGraphStore: GraphIngesting, @unchecked Sendable {
     public let location: PostgresLocation
     let session: PostgresSession
 

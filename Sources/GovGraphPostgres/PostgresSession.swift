@@ -153,13 +153,27 @@ final class PostgresSession: @unchecked Sendable {
         case .serverClosedConnection, .clientClosedConnection:
             return connecting ? .cannotConnect(url, reason: "the server closed the connection") : .serverGone(url)
         case .connectionError:
-            let reason = psql.underlying.map { "\($0)" } ?? "connection failed"
-            return connecting ? .cannotConnect(url, reason: reason) : .serverGone(url)
+            return connecting ? .cannotConnect(url, reason: Self.reason(psql.underlying, location: location)) : .serverGone(url)
         case .unsupportedAuthMechanism, .authMechanismRequiresPassword:
             return .authentication(url, reason: "\(psql.code)")
         default:
             return connecting ? .cannotConnect(url, reason: "\(psql.code)") : .server(url, state: "\(psql.code)", message: "\(psql.code)")
         }
+    }
+
+    /// Why a connection failed, in a few words.
+    static func reason(_ underlying: (any Error)?, location: PostgresLocation) -> String {
+        let text = underlying.map { "\($0)" } ?? ""
+        if text.contains("Connection refused") {
+            return "connection refused; is a server running on \(location.host) port \(location.port)?"
+        }
+        if text.lowercased().contains("timeout") || text.contains("timed out") {
+            return "no answer from \(location.host) port \(location.port) within 10 seconds"
+        }
+        if text.contains("UnknownHost") || text.contains("DNS error") || text.contains("getaddrinfo") {
+            return "unknown host \(location.host)"
+        }
+        return text.isEmpty ? "connection failed" : text
     }
 
     /// Runs `body` and waits for it on this thread. The work runs on an executor of its own

@@ -91,13 +91,13 @@ struct Extract: ParsableCommand {
         options.maxBytes = ByteCount.parse(maxBytes) ?? options.maxBytes
         options.fields = fields.fields
         let extractor = Extractor(gazetteer: try gazetteerOptions.load())
-        let store = noStore ? nil : try GraphStore.open(path: database.db)
+        let store = noStore ? nil : try database.openForWriting()
         let runner = ExtractRunner(
             extractor: extractor, store: store, options: options,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, json: json, quiet: quiet)
         let outcome = runner.run(files: found.files)
         if !json {
-            print(outcome.summary.render(database: noStore ? nil : database.db))
+            print(outcome.summary.render(database: noStore ? nil : database.displayName))
         }
         if outcome.failures + found.problems.count > 0 {
             throw ExitCode(1)

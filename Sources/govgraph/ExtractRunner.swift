@@ -8,7 +8,7 @@ import GovGraphStore
 /// counts and prints the documents in input order with an ``ExtractWriter``.
 struct ExtractRunner {
     let extractor: Extractor
-    let store: GraphStore?
+    let store: (any GraphIngesting)?
     let options: InputOptions
     let jobs: Int
     let json: Bool

@@ -13,7 +13,7 @@ import GovGraphStore
 /// without a problem, so that a file that has become unreadable never loses what was stored
 /// from it.
 final class ExtractWriter: @unchecked Sendable {
-    let store: GraphStore?
+    let store: (any GraphIngesting)?
     let files: [String]
     let json: Bool
     let progress: Progress
@@ -36,7 +36,7 @@ final class ExtractWriter: @unchecked Sendable {
     /// Documents queued before they are committed, even within a batch.
     static let commitDocuments = 2_000
 
-    init(store: GraphStore?, files: [String], json: Bool, progress: Progress) {
+    init(store: (any GraphIngesting)?, files: [String], json: Bool, progress: Progress) {
         self.store = store
         self.files = files
         self.json = json

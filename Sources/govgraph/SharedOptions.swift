@@ -2,20 +2,47 @@ import ArgumentParser
 import Foundation
 import GovGraphExtraction
 import GovGraphInput
+import GovGraphPostgres
 import GovGraphStore
 
 /// Where the graph lives.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database file.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite database file, or a PostgreSQL database: postgres://user:password@host:port/database (PG* variables fill in what the URL leaves out).",
+            valueName: "file-or-url"))
     var db: String = "govgraph.sqlite"
 
-    /// A folder given as the database is a usage error (exit status 2), found before anything
-    /// is read.
+    /// The database as messages name it: the file, or the URL without its password.
+    var displayName: String {
+        (try? PostgresLocation(url: db)).map(\.description) ?? db
+    }
+
+    /// A folder given as the database, or a PostgreSQL URL that cannot be read, is a usage error
+    /// (exit status 2), found before anything is read.
     func validate() throws {
+        if PostgresLocation.isURL(db) {
+            do {
+                _ = try PostgresLocation(url: db)
+            } catch {
+                throw ValidationError("--db \(error)")
+            }
+            return
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ValidationError("--db \(db) is a folder; pass the path of a database file, for example \((db as NSString).appendingPathComponent("govgraph.sqlite"))")
         }
+    }
+
+    /// Opens the graph `extract` writes into, creating it (a file) or its tables (a PostgreSQL
+    /// database) when needed.
+    func openForWriting() throws -> any GraphIngesting {
+        if PostgresLocation.isURL(db) {
+            return try PostgresGraphStore(location: PostgresLocation(url: db))
+        }
+        return try GraphStore.open(path: db)
     }
 
     /// Opens an existing database; reading commands never create one.
@@ -32,6 +59,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     private func checkExists() throws {
+        if PostgresLocation.isURL(db) {
+            throw CLIError("--db \(displayName): this command does not read PostgreSQL graphs yet; `govgraph extract` writes into them")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CLIError("no database at \(db); run `govgraph extract FILE` first or pass --db FILE")
