@@ -40,6 +40,8 @@ struct ExtractPostgresTests {
                 kill(worker.processIdentifier, SIGKILL)
                 worker.waitUntilExit()
                 // Only whole documents: every stored document has its mentions and passages.
+                // (A worker killed while it loads the gazetteer has not made the tables yet.)
+                guard try PostgresShell.query(url, "SELECT to_regclass('document') IS NOT NULL") == ["t"] else { continue }
                 #expect(try PostgresShell.query(url, """
                     SELECT count(*) FROM document d
                     WHERE NOT EXISTS (SELECT 1 FROM mention WHERE documentId = d.id)
