@@ -43,27 +43,18 @@ public struct InputArticle: Sendable, Equatable {
     }
 
     /// An article whose text is `title` on its own line, a blank line, then `body`, both without
-    /// control characters.
+    /// control characters (see ``ArticleWriter``).
     ///
     /// A title that already opens the body (an `<h1>` of the page) is not repeated.
     public static func titled(
         path: String, title: String?, body: String, date: String?, url: String? = nil,
         externalID: String? = nil, location: String? = nil, byteCount: Int = 0
     ) -> InputArticle {
-        // Control characters a reader let through (a character reference such as &#127; in a
-        // page or feed, a JSON escape in a title) are removed as from text files.
-        var cleaner = TextCleaner(path: path)
-        let title = title.map { Self.oneLine(cleaner.clean($0)).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
-        var text = cleaner.clean(body).inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let title {
-            let firstLine = text.prefix { $0 != "\n" }
-            if firstLine.trimmingCharacters(in: .whitespaces) == title {
-                text = String(text.dropFirst(firstLine.count)).trimmingCharacters(in: .newlines)
-            }
-            text = text.isEmpty ? title : title + "\n\n" + text
-        }
+        var writer = ArticleWriter(title: title, path: path, chunkBytes: 0)
+        writer.write(body)
+        let text = writer.finish().joined()
         return InputArticle(
-            path: path, text: text + "\n", title: title, date: date, url: url, externalID: externalID,
+            path: path, text: text, title: writer.title, date: date, url: url, externalID: externalID,
             location: location, byteCount: byteCount)
     }
 
@@ -75,13 +66,29 @@ public struct InputArticle: Sendable, Equatable {
     /// offsets add up, and locations say which part it is ("line 3, part 2").
     public func parts(chunkBytes: Int) -> [InputArticle] {
         guard chunkBytes > 0, text.utf8.count > 2 * chunkBytes else { return [self] }
-        var bytes = ArraySlice(text.utf8)
+        var rest = Substring(text).utf8[...]
+        var pieces: [String] = []
+        while !rest.isEmpty {
+            let cut = rest.count <= 2 * chunkBytes ? rest.count : TextStream.cutPoint(Array(rest.prefix(2 * chunkBytes + 1)), from: chunkBytes).at
+            let end = rest.index(rest.startIndex, offsetBy: cut)
+            pieces.append(String(decoding: rest[..<end], as: UTF8.self))
+            rest = rest[end...]
+        }
+        return split(into: pieces)
+    }
+
+    /// The article with its text given as consecutive pieces: one article per piece, with
+    /// offsets that add up; only the first keeps the title and the byte count, and with more
+    /// than one piece each location says which part it is.
+    func split(into pieces: [String]) -> [InputArticle] {
+        guard pieces.count > 1 else {
+            var whole = self
+            whole.text = pieces.first ?? ""
+            return [whole]
+        }
         var parts: [InputArticle] = []
         var offset = self.offset
-        while !bytes.isEmpty {
-            let cut = bytes.count <= 2 * chunkBytes ? bytes.count : TextStream.cutPoint(Array(bytes.prefix(2 * chunkBytes + 1)), from: chunkBytes).at
-            let piece = String(decoding: bytes.prefix(cut), as: UTF8.self)
-            bytes = bytes.dropFirst(cut)
+        for piece in pieces {
             var part = self
             part.text = piece
             part.offset = offset
@@ -95,7 +102,9 @@ public struct InputArticle: Sendable, Equatable {
     }
 
     /// `text` with every run of whitespace (line ends included) made one space, trimmed.
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    static func oneLine(_ text: some StringProtocol) -> String {
+        var line = LineBuilder()
+        line.add(text)
+        return line.finish()
     }
 }
