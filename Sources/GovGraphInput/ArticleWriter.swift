@@ -36,11 +36,16 @@ struct ArticleWriter {
     /// The text not yet cut off as a part, from `start`.
     private var bytes: [UInt8] = []
     private var start = 0
-    private(set) var parts: [String] = []
+    /// Parts already cut off and not yet taken (none when they go to `onPart`).
+    private var parts: [String] = []
+    /// Takes each part as soon as it is cut, with whether it is the last.
+    private let onPart: ((String, Bool) -> Void)?
 
     /// A writer for an article with `title` (made one line, cleaned and NFC here; an empty one
     /// is none) whose text is cut into parts of `chunkBytes` to twice that (0: one part).
-    init(title: String?, path: String, chunkBytes: Int) {
+    /// With `onPart`, each part goes to it as soon as it is cut, and ``finish()`` returns none.
+    init(title: String?, path: String, chunkBytes: Int, onPart: ((String, Bool) -> Void)? = nil) {
+        self.onPart = onPart
         var cleaner = TextCleaner(path: path)
         let title = title.map { InputArticle.oneLine(cleaner.clean($0)).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
         self.title = title
@@ -82,10 +87,15 @@ struct ArticleWriter {
         }
         out("\n")
         while bytes.count - start > 2 * chunkBytes, chunkBytes > 0 { cut() }
-        if bytes.count > start { parts.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        if bytes.count > start { emit(String(decoding: bytes[start...], as: UTF8.self), last: true) }
         bytes = []
         start = 0
+        defer { parts = [] }
         return parts
+    }
+
+    private mutating func emit(_ part: String, last: Bool) {
+        if let onPart { onPart(part, last) } else { parts.append(part) }
     }
 
     /// Body text after the leading whitespace: with a title, the first line is held until it is
@@ -139,7 +149,7 @@ struct ArticleWriter {
     private mutating func cut() {
         let window = Array(bytes[start..<(start + 2 * chunkBytes + 1)])
         let at = TextStream.cutPoint(window, from: chunkBytes).at
-        parts.append(String(decoding: window[..<at], as: UTF8.self))
+        emit(String(decoding: window[..<at], as: UTF8.self), last: false)
         start += at
         if start > bytes.count / 2 {
             bytes.removeFirst(start)

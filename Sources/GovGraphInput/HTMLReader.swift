@@ -46,19 +46,66 @@ public enum HTMLReader {
     ///
     /// The page is streamed through libxml2 twice and never held: the first pass finds the
     /// metadata, where the article is and its title and date; the second writes its text.
-    /// Memory stays within a few times `chunkBytes` whatever the size and shape of the page;
-    /// only the text read is kept, and with `chunkBytes` that is in parts.
     public static func read(
         path: String, byteCount: Int, chunkBytes: Int, open: () -> () -> [UInt8]?
     ) throws(InputError) -> [InputArticle] {
+        let plan = try plan(path: path, byteCount: byteCount, next: open())
+        var makers = plan.map { PartMaker($0.article) }
+        var articles: [InputArticle] = []
+        let writing = PageWriter(plan.map { ($0.ordinal, $0.insideArticle, $0.title) }, path: path, chunkBytes: chunkBytes) {
+            articles.append(makers[$0].part($1, last: $2))
+        }
+        HTMLStream.parse(handler: writing, next: open())
+        writing.finish()
+        return articles
+    }
+
+    /// The articles of a page as ``read(path:byteCount:chunkBytes:open:)`` gives them, but
+    /// as they are written: the second pass runs on a thread of its own and stops while a few
+    /// parts wait to be taken, so that only those are held, not the page's whole text.
+    static func stream(
+        path: String, byteCount: Int, chunkBytes: Int, open: @escaping @Sendable () -> () -> [UInt8]?
+    ) throws(InputError) -> PartQueue {
+        let plan = try plan(path: path, byteCount: byteCount, next: open())
+        let queue = PartQueue()
+        let thread = Thread {
+            var makers = plan.map { PartMaker($0.article) }
+            let writing = PageWriter(plan.map { ($0.ordinal, $0.insideArticle, $0.title) }, path: path, chunkBytes: chunkBytes) {
+                queue.put(makers[$0].part($1, last: $2))
+            }
+            HTMLStream.parse(handler: writing, next: open())
+            writing.finish()
+            queue.close()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return queue
+    }
+
+    /// An element whose text becomes an article: where it is, whether it is inside an article,
+    /// its title (as found, not yet cleaned) and the article without its text.
+    struct Planned: Sendable {
+        var ordinal: Int
+        var insideArticle: Bool
+        var title: String?
+        var article: InputArticle
+    }
+
+    /// The first pass: which elements become articles, with their titles, dates and links.
+    static func plan(path: String, byteCount: Int, next: @escaping () -> [UInt8]?) throws(InputError) -> [Planned] {
         let survey = PageSurvey()
-        guard HTMLStream.parse(handler: survey, next: open()) > 0 else {
+        guard HTMLStream.parse(handler: survey, next: next) > 0 else {
             let why = LibXMLDocument.refusal(byteCount: byteCount).map { " (\($0))" } ?? ""
             throw .malformed(path, reason: "not an HTML page libxml2 can read\(why)")
         }
         let scope = survey.scope
         let page = survey.page.metadata
-        var plan: [(candidate: Candidate, title: String?, article: InputArticle)] = []
+        var plan: [Planned] = []
+        func planned(_ node: Candidate, _ title: String?, _ article: InputArticle) -> Planned {
+            var article = article
+            article.title = ArticleWriter(title: title, path: path, chunkBytes: 0).title
+            return Planned(ordinal: node.ordinal, insideArticle: node.insideArticle, title: title, article: article)
+        }
         if scope.articles.count > 1 {
             for (index, node) in scope.articles.enumerated() {
                 let title = node.heading.text.map(InputArticle.oneLine)
@@ -66,10 +113,9 @@ public enum HTMLReader {
                 guard sample.count > 0 else { continue }
                 let link = node.heading.href ?? node.anchor
                 let article = InputArticle(
-                    path: path, text: "", title: title,
-                    date: node.times.date ?? HTMLDates.visibleDate(in: sample.first), url: link.map { page.resolve($0) },
-                    location: "article \(index + 1)")
-                plan.append((node, title, article))
+                    path: path, text: "", date: node.times.date ?? HTMLDates.visibleDate(in: sample.first),
+                    url: link.map { page.resolve($0) }, location: "article \(index + 1)")
+                plan.append(planned(node, title, article))
             }
         }
         if plan.isEmpty {
@@ -79,15 +125,55 @@ public enum HTMLReader {
             let sample = main.sample(without: title)
             let date = page.date ?? main.times.date ?? HTMLDates.visibleDate(in: sample.first)
             guard sample.count > 0 || title != nil else { throw .malformed(path, reason: "the HTML page has no text") }
-            plan = [(main, title, InputArticle(path: path, text: "", title: title, date: date, url: page.canonicalURL, byteCount: byteCount))]
+            plan = [planned(main, title, InputArticle(path: path, text: "", date: date, url: page.canonicalURL, byteCount: byteCount))]
         }
-        let writing = PageWriter(plan.map { ($0.candidate.ordinal, $0.candidate.insideArticle, $0.title, path, chunkBytes) })
-        HTMLStream.parse(handler: writing, next: open())
-        return zip(plan, writing.finish()).flatMap { planned, pieces in
-            var article = planned.article
-            article.title = ArticleWriter(title: planned.title, path: path, chunkBytes: 0).title
-            return article.split(into: pieces)
-        }
+        return plan
+    }
+}
+
+/// Parts handed from the thread that writes them to the one that takes them; the writer waits
+/// while `capacity` parts are waiting.
+final class PartQueue: @unchecked Sendable {
+    static let capacity = 4
+    private let condition = NSCondition()
+    private var parts: [InputArticle] = []
+    private var closed = false
+    private var abandoned = false
+
+    /// Adds a part, waiting while the queue is full (dropped once the reader is gone).
+    func put(_ part: InputArticle) {
+        condition.lock()
+        defer { condition.unlock() }
+        while parts.count >= Self.capacity, !abandoned { condition.wait() }
+        if !abandoned { parts.append(part) }
+        condition.broadcast()
+    }
+
+    /// No more parts follow.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next part, waiting for it; nil once all are taken.
+    func next() -> InputArticle? {
+        condition.lock()
+        defer { condition.unlock() }
+        while parts.isEmpty, !closed { condition.wait() }
+        guard !parts.isEmpty else { return nil }
+        condition.broadcast()
+        return parts.removeFirst()
+    }
+
+    /// The reader is gone: the writer drops what it writes and finishes.
+    func abandon() {
+        condition.lock()
+        abandoned = true
+        parts = []
+        condition.broadcast()
+        condition.unlock()
     }
 }
 
@@ -384,23 +470,26 @@ final class PageSurvey: HTMLEventHandler {
     }
 }
 
-/// The second pass: writes the text of the chosen elements into articles.
+/// The second pass: writes the text of the chosen elements, and hands over each part of it as
+/// soon as it is cut.
 final class PageWriter: HTMLEventHandler {
     private var ordinal = 0
     private var depth = 0
     private let chosen: [Int: Int]
-    private var writers: [ParagraphWriter]
     private var texts: [HTMLText<ParagraphWriter>?]
     private var active: (index: Int, depth: Int)?
-    private var results: [[String]]
 
-    init(_ plan: [(ordinal: Int, insideArticle: Bool, title: String?, path: String, chunkBytes: Int)]) {
+    /// `onPart` takes the index of the element in `plan`, a part of its text and whether it is
+    /// the last.
+    init(
+        _ plan: [(ordinal: Int, insideArticle: Bool, title: String?)], path: String, chunkBytes: Int,
+        onPart: @escaping (Int, String, Bool) -> Void
+    ) {
         chosen = Dictionary(plan.enumerated().map { ($1.ordinal, $0) }, uniquingKeysWith: { first, _ in first })
-        writers = []
-        texts = plan.map { item in
-            HTMLText(sink: ParagraphWriter(title: item.title, path: item.path, chunkBytes: item.chunkBytes), insideArticle: item.insideArticle)
+        texts = plan.enumerated().map { index, item in
+            let sink = ParagraphWriter(title: item.title, path: path, chunkBytes: chunkBytes) { onPart(index, $0, $1) }
+            return HTMLText(sink: sink, insideArticle: item.insideArticle)
         }
-        results = Array(repeating: [], count: plan.count)
     }
 
     func start(_ name: String, _ attributes: HTMLAttributes) {
@@ -418,11 +507,7 @@ final class PageWriter: HTMLEventHandler {
         guard let (index, at) = active else { return }
         if depth == at {
             active = nil
-            texts[index]?.finish()
-            if var text = texts[index] {
-                results[index] = text.sink.finish()
-                texts[index] = nil
-            }
+            finish(index)
         } else {
             texts[index]?.end()
         }
@@ -432,14 +517,16 @@ final class PageWriter: HTMLEventHandler {
         if let (index, _) = active { texts[index]?.text(text) }
     }
 
-    /// The text of each chosen element, in parts.
-    func finish() -> [[String]] {
-        for index in texts.indices where texts[index] != nil {
-            texts[index]!.finish()
-            results[index] = texts[index]!.sink.finish()
-            texts[index] = nil
-        }
-        return results
+    /// Ends the text of each chosen element that has not ended (in order).
+    func finish() {
+        for index in texts.indices { finish(index) }
+    }
+
+    private func finish(_ index: Int) {
+        guard var text = texts[index] else { return }
+        texts[index] = nil
+        text.finish()
+        _ = text.sink.finish()
     }
 }
 
@@ -456,8 +543,8 @@ struct ParagraphWriter: ParagraphSink {
     private var lineEnded = false
     private var paragraphs = 0
 
-    init(title: String?, path: String, chunkBytes: Int) {
-        writer = ArticleWriter(title: title, path: path, chunkBytes: chunkBytes)
+    init(title: String?, path: String, chunkBytes: Int, onPart: ((String, Bool) -> Void)? = nil) {
+        writer = ArticleWriter(title: title, path: path, chunkBytes: chunkBytes, onPart: onPart)
         self.title = title
     }
 

@@ -77,28 +77,11 @@ public struct InputArticle: Sendable, Equatable {
         return split(into: pieces)
     }
 
-    /// The article with its text given as consecutive pieces: one article per piece, with
-    /// offsets that add up; only the first keeps the title and the byte count, and with more
-    /// than one piece each location says which part it is.
+    /// The article with its text given as consecutive pieces: one article per piece (see
+    /// ``PartMaker``).
     func split(into pieces: [String]) -> [InputArticle] {
-        guard pieces.count > 1 else {
-            var whole = self
-            whole.text = pieces.first ?? ""
-            return [whole]
-        }
-        var parts: [InputArticle] = []
-        var offset = self.offset
-        for piece in pieces {
-            var part = self
-            part.text = piece
-            part.offset = offset
-            part.title = parts.isEmpty ? title : nil
-            part.byteCount = parts.isEmpty ? byteCount : 0
-            part.location = (location.map { $0 + ", " } ?? "") + "part \(parts.count + 1)"
-            offset += piece.unicodeScalars.count
-            parts.append(part)
-        }
-        return parts
+        var maker = PartMaker(self)
+        return pieces.enumerated().map { index, piece in maker.part(piece, last: index == pieces.count - 1) }
     }
 
     /// `text` with every run of whitespace (line ends included) made one space, trimmed.
@@ -106,5 +89,33 @@ public struct InputArticle: Sendable, Equatable {
         var line = LineBuilder()
         line.add(text)
         return line.finish()
+    }
+}
+
+/// Makes the parts of an article from its text in consecutive pieces, as they come: offsets add
+/// up; only the first keeps the title and the byte count; when there is more than one, each
+/// location says which part it is ("line 3, part 2").
+struct PartMaker {
+    private let article: InputArticle
+    private var offset: Int
+    private var made = 0
+
+    init(_ article: InputArticle) {
+        self.article = article
+        offset = article.offset
+    }
+
+    /// The part with text `piece`; `last` when no other follows.
+    mutating func part(_ piece: String, last: Bool) -> InputArticle {
+        var part = article
+        part.text = piece
+        defer { made += 1 }
+        if made == 0, last { return part }
+        part.offset = offset
+        part.title = made == 0 ? article.title : nil
+        part.byteCount = made == 0 ? article.byteCount : 0
+        part.location = (article.location.map { $0 + ", " } ?? "") + "part \(made + 1)"
+        offset += piece.unicodeScalars.count
+        return part
     }
 }

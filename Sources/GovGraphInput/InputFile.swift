@@ -49,7 +49,13 @@ public final class InputFile {
         case start
         case lines(JSONLinesReader)
         case chunks(TextStream)
+        /// The parts of an HTML page, written on their own thread (see ``HTMLReader``).
+        case parts(PartQueue, first: Bool, warnings: [InputWarning])
         case done
+    }
+
+    deinit {
+        if case .parts(let queue, _, _) = state { queue.abandon() }
     }
 
     public init(path: String, options: InputOptions) {
@@ -93,6 +99,14 @@ public final class InputFile {
                 state = .lines(reader)
                 yielded += 1
                 return item
+            case .parts(let queue, let first, let warnings):
+                guard var part = queue.next() else {
+                    state = .done
+                    continue
+                }
+                part.byteCount = first ? size : 0
+                state = .parts(queue, first: false, warnings: [])
+                return .article(part, warnings: warnings)
             case .chunks(var stream):
                 guard let chunk = stream.next() else {
                     state = .done
@@ -202,23 +216,20 @@ public final class InputFile {
         state = .done
     }
 
-    /// Reads an HTML page streamed from the file, twice (see ``HTMLReader``), never whole:
-    /// decoded block by block, its articles written in parts of ``InputOptions/chunkBytes``.
+    /// Reads an HTML page streamed from the file, twice (see ``HTMLReader``), never whole: its
+    /// articles come in parts of ``InputOptions/chunkBytes``, written while they are taken.
     private func readHTML(_ file: DecodedFile) throws(InputError) {
-        var last: DecodedBlockReader?
-        let articles: [InputArticle]
+        let shared = SharedFile(file)
         do throws(InputError) {
-            articles = try HTMLReader.read(path: path, byteCount: size, chunkBytes: options.chunkBytes) {
-                let reader = DecodedBlockReader(file.blocks())
-                last = reader
-                return reader.next
+            let queue = try HTMLReader.stream(path: path, byteCount: size, chunkBytes: options.chunkBytes) {
+                shared.open()
             }
+            state = .parts(queue, first: true, warnings: shared.survey?.blocks.warnings() ?? [])
         } catch {
-            if last?.blocks.hasText == false { throw .onlyWhitespace(displayPath) }
+            if shared.survey?.blocks.hasText == false { throw .onlyWhitespace(displayPath) }
             if case let .malformed(_, reason) = error { throw .malformed(displayPath, reason: reason) }
             throw error
         }
-        enqueue(articles, byteCount: size, warnings: last?.blocks.warnings() ?? [])
     }
 
     /// What kind of file `path` is when it is not a regular file (a device, a FIFO, a socket),
@@ -286,4 +297,21 @@ final class DecodedBlockReader {
     init(_ blocks: DecodedBlocks) { self.blocks = blocks }
 
     func next() -> [UInt8]? { blocks.next().map { Array($0.utf8) } }
+}
+
+/// A file read by one thread at a time: first by the reader's (the survey of an HTML page),
+/// then by the thread that writes the page's text.
+private final class SharedFile: @unchecked Sendable {
+    let file: DecodedFile
+    /// The first reading, whose warnings are the file's.
+    private(set) var survey: DecodedBlockReader?
+
+    init(_ file: DecodedFile) { self.file = file }
+
+    /// The file's blocks from the start.
+    func open() -> () -> [UInt8]? {
+        let reader = DecodedBlockReader(file.blocks())
+        if survey == nil { survey = reader }
+        return reader.next
+    }
 }

@@ -211,18 +211,26 @@ final class BlockInput {
         return Unmanaged<BlockInput>.fromOpaque(raw).takeUnretainedValue().read(into: buffer, length: Int(length))
     }
 
+    /// Fills the buffer whole unless the input ends: libxml2's HTML parser does not ask for
+    /// more in the middle of every token (a character reference in an attribute), so it must
+    /// get what it asks for, as from a file.
     private func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
-        while position >= block.count {
-            guard let more = next() else { return 0 }
-            block = more
-            position = 0
+        var filled = 0
+        while filled < length {
+            if position >= block.count {
+                guard let more = next() else { break }
+                block = more
+                position = 0
+                continue
+            }
+            let count = min(length - filled, block.count - position)
+            block.withUnsafeBufferPointer { bytes in
+                (UnsafeMutableRawPointer(buffer) + filled).copyMemory(from: bytes.baseAddress! + position, byteCount: count)
+            }
+            position += count
+            filled += count
         }
-        let count = min(length, block.count - position)
-        block.withUnsafeBufferPointer { bytes in
-            UnsafeMutableRawPointer(buffer).copyMemory(from: bytes.baseAddress! + position, byteCount: count)
-        }
-        position += count
-        return Int32(count)
+        return Int32(filled)
     }
 }
 

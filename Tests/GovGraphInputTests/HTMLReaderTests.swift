@@ -111,3 +111,18 @@ extension HTMLReaderTests {
         #expect(articles.map(\.text).joined(separator: "|") == text)
     }
 }
+
+extension HTMLReaderTests {
+    @Test("Written on a thread of its own while it is taken, a page gives the parts it gives when read")
+    func streamed() throws {
+        let paragraph = "<p>Die Oberbürgermeisterin von Bonn, Katja Dörner, eröffnete das Amt.</p>\n"
+        let html = "<html><body><article><h2>Bonn</h2>" + String(repeating: paragraph, count: 200)
+            + "</article><article><h2>Köln</h2><p>Henriette Reker sprach.</p></article></body></html>"
+        let read = try HTMLReader.read(path: "b.html", byteCount: 0, chunkBytes: 1024) { HTMLReader.blocks(of: html) }
+        let queue = try HTMLReader.stream(path: "b.html", byteCount: 0, chunkBytes: 1024) { HTMLReader.blocks(of: html) }
+        var streamed: [InputArticle] = []
+        while let part = queue.next() { streamed.append(part) }
+        #expect(streamed == read)
+        #expect(read.count > 10 && read.last?.location == "article 2")
+    }
+}

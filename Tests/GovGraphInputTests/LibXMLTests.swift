@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import Testing
 
 @testable import GovGraphInput
@@ -95,5 +96,28 @@ struct LibXMLTests {
         #expect(titles == (1...50).map { "Meldung \($0)" })
         #expect(most == 1)
         #expect(parsed.document?.root?.all { $0.name == "item" }.isEmpty == true)
+    }
+}
+
+extension LibXMLTests {
+    @Test("Long attribute values with references, wherever libxml2's reads of 4,000 bytes cut them, stream as the tree holds them")
+    func readBoundaries() throws {
+        let value = String(repeating: "Gr&uuml;&szlig;e &#xE4;&#228; aus K&ouml;ln ", count: 40)
+        let page = String(repeating: "<p><img alt=\"" + value + "\" title='" + value + "'>Text &amp; mehr</p>\n", count: 6)
+        for shift in stride(from: 0, to: 64, by: 1) {
+            let html = "<html><body>" + String(repeating: " ", count: shift) + page + "</body></html>"
+            let tree = EventLog()
+            let document = try #require(LibXMLDocument.html(html))
+            XMLNode(pointer: UnsafeMutableRawPointer(document.pointer).assumingMemoryBound(to: xmlNode.self)).replay(to: tree)
+            let stream = EventLog()
+            var rest = Substring(html).utf8[...]
+            HTMLStream.parse(handler: stream) {
+                guard !rest.isEmpty else { return nil }
+                let block = Array(rest.prefix(7))
+                rest = rest.dropFirst(block.count)
+                return block
+            }
+            #expect(stream.lines == tree.lines, "shifted by \(shift)")
+        }
     }
 }
