@@ -4,7 +4,7 @@
 import PackageDescription
 
 let dependencies: [Target.Dependency] = [
-    "FuzzSupport", "CFuzzerDriver",
+    "FuzzSupport",
     .product(name: "GovGraphInput", package: "govgraph"),
     .product(name: "GovGraphExtraction", package: "govgraph"),
     .product(name: "GovGraphModel", package: "govgraph"),
@@ -19,6 +19,7 @@ let package = Package(
         .target(
             name: "FuzzSupport",
             dependencies: [
+                "CFuzzerDriver",
                 .product(name: "GovGraphInput", package: "govgraph"),
                 .product(name: "GovGraphModel", package: "govgraph"),
             ]),

@@ -24,7 +24,7 @@ public enum FeedReader {
     public static func read(_ xml: String, path: String, warnings: inout [InputWarning]) throws(InputError)
         -> [InputArticle]
     {
-        var parsed = LibXMLDocument.parseXML(xml)
+        var (parsed, articles) = stream(xml, path: path)
         if parsed.declaresEntities {
             warnings.append(InputWarning(
                 path: path,
@@ -37,9 +37,9 @@ public enum FeedReader {
             if repair.strayEndTags > 0 { done.append("\(repair.strayEndTags) stray end tag\(repair.strayEndTags == 1 ? "" : "s") dropped") }
             if repair.escaped > 0 { done.append("\(repair.escaped) bare & or < read as text") }
             if repair.closedElements > 0 { done.append("\(repair.closedElements) unclosed element\(repair.closedElements == 1 ? "" : "s") closed") }
-            let mended = repair.changed ? LibXMLDocument.parseXML(repair.text) : parsed
+            let (mended, mendedArticles) = repair.changed ? stream(repair.text, path: path) : (parsed, articles)
             let readable = mended.document?.root != nil
-            if readable { parsed = mended }
+            if readable { (parsed, articles) = (mended, mendedArticles) }
             let outcome =
                 !readable || !mended.wellFormed
                 ? "read as far as libxml2 could recover; text after this point may be lost"
@@ -53,26 +53,41 @@ public enum FeedReader {
             let why = parsed.firstError.map { " (line \($0.line): \($0.message))" } ?? ""
             throw .malformed(path, reason: "not well-formed XML\(why)")
         }
-        let items: [XMLNode]
-        let atom: Bool
-        switch root.name {
-        case "rss":
-            items = root.elements.filter { $0.name == "channel" }.flatMap { $0.elements.filter { $0.name == "item" } }
-            atom = false
-        case "rdf":
-            // Not nested: in a broken feed each unclosed item would hold all later ones, and
-            // reading each would read the rest of the feed again (quadratic text).
-            items = root.all(nested: false) { $0.name == "item" }
-            atom = false
-        case "feed":
-            items = root.elements.filter { $0.name == "entry" }
-            atom = true
-        default:
+        guard ["rss", "rdf", "feed"].contains(root.name) else {
             throw .malformed(path, reason: "XML, but not an RSS 2.0 or Atom feed (the root element is <\(root.name)>)")
         }
-        return items.enumerated().compactMap { index, item in
-            atom ? entry(item, path: path, index: index + 1) : rssItem(item, path: path, index: index + 1)
+        return articles
+    }
+
+    /// Parses a feed and reads each item as soon as it ends (see ``LibXMLDocument/parseXML(_:item:)``),
+    /// so that the tree never holds more than one item: an RSS 2.0 `<item>` of a `<channel>`, an
+    /// RSS 1.0 `<item>` anywhere but inside another (in a broken feed, each unclosed item would
+    /// hold all later ones, and reading each would read the rest of the feed again), an Atom
+    /// `<entry>` of the feed.
+    private static func stream(_ xml: String, path: String) -> (LibXMLDocument.Parsed, [InputArticle]) {
+        var articles: [InputArticle] = []
+        var index = 0
+        let parsed = LibXMLDocument.parseXML(xml) { node, depth, root in
+            let atom: Bool
+            switch root.name {
+            case "rss":
+                guard node.name == "item", depth == 2, node.parent?.name == "channel" else { return false }
+                atom = false
+            case "rdf":
+                guard node.name == "item", !node.hasAncestor(named: "item") else { return false }
+                atom = false
+            case "feed":
+                guard node.name == "entry", depth == 1 else { return false }
+                atom = true
+            default:
+                return false
+            }
+            index += 1
+            let article = atom ? entry(node, path: path, index: index) : rssItem(node, path: path, index: index)
+            if let article { articles.append(article) }
+            return true
         }
+        return (parsed, articles)
     }
 
     private static func rssItem(_ item: XMLNode, path: String, index: Int) -> InputArticle? {
@@ -108,9 +123,9 @@ public enum FeedReader {
         switch node.attribute("type") ?? "text" {
         case "html", "text/html": return html(node.textContent)
         case "xhtml", "application/xhtml+xml":
-            var text = HTMLText()
-            text.collect(node, insideArticle: true)
-            return text.finished.joined(separator: "\n\n")
+            let text = ElementText(sink: ParagraphJoiner(), insideArticle: true, belowRoot: false)
+            node.replay(to: text)
+            return text.finish().joined
         default: return node.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
@@ -120,11 +135,9 @@ public enum FeedReader {
         guard fragment.contains("<") || fragment.contains("&") else {
             return fragment.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        guard let document = LibXMLDocument.html("<html><body>" + fragment + "</body></html>"),
-            let root = document.root
+        let text = ElementText(sink: ParagraphJoiner(), insideArticle: true, belowRoot: true)
+        guard HTMLStream.parse(handler: text, next: HTMLReader.blocks(of: "<html><body>", fragment, "</body></html>")) > 0
         else { return fragment }
-        var text = HTMLText()
-        text.collect(root, insideArticle: true)
-        return text.finished.joined(separator: "\n\n")
+        return text.finish().joined
     }
 }

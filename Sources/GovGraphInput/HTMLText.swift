@@ -1,14 +1,154 @@
-/// Collects the readable text of an HTML element as paragraphs.
+/// The attributes of an element, as libxml2 reports them (names in lower case).
+struct HTMLAttributes {
+    var pairs: [(name: String, value: String)] = []
+
+    /// The value of the first attribute named `name` (matched without case).
+    subscript(_ name: String) -> String? { pairs.first { $0.name == name }?.value }
+}
+
+/// What an element, its end or a piece of text is, in document order: the events of a parse
+/// (``HTMLStream``) or of a walk through a parsed tree (``XMLNode/replay(to:)``).
+protocol HTMLEventHandler: AnyObject {
+    func start(_ name: String, _ attributes: HTMLAttributes)
+    func end()
+    func text(_ text: String)
+}
+
+/// Where ``HTMLText`` puts the text it collects: lines (whitespace already made single spaces,
+/// given in one piece or several) within paragraphs.
+protocol ParagraphSink {
+    /// More of the current line (never empty).
+    mutating func text(_ piece: String)
+    /// The current line, which has text, ends.
+    mutating func endLine()
+    /// The current paragraph, which has at least one line, ends.
+    mutating func endParagraph()
+    /// Whether the sink wants more text (a sink that has what it needs saves the work).
+    var wantsText: Bool { get }
+}
+
+extension ParagraphSink {
+    var wantsText: Bool { true }
+}
+
+/// Collects the readable text of an HTML element as paragraphs, from the events below it.
 ///
 /// Block elements (`p`, headings, list items, `div`, `figcaption`, table rows, …) end a
 /// paragraph; `<br>` ends a line inside one; whitespace runs become one space. An image's alt
 /// text of two words or more is a paragraph of its own. Page furniture is skipped (see
-/// ``isFurniture(_:)``).
-struct HTMLText {
-    private(set) var paragraphs: [String] = []
-    private var lines: [String] = []
-    private var current = ""
+/// ``isFurniture(_:)``). The text goes to the sink as it comes, so that no paragraph, however
+/// long, is held whole; nesting costs one small frame per open element.
+struct HTMLText<Sink: ParagraphSink> {
+    var sink: Sink
+    private var line = LineBuilder()
+    private var paragraphHasLines = false
+    /// One frame per open element, the collected one first: what its end does, and whether
+    /// what is below it is inside an article.
+    private var frames: [Frame]
+    /// How many open elements deep the walk is inside a skipped element (0: not skipping).
+    private var skipping = 0
 
+    private struct Frame {
+        enum Action { case none, cell, block }
+        var action: Action
+        var insideArticle: Bool
+    }
+
+    /// A line is passed on in pieces of about this many bytes.
+    static var pieceBytes: Int { 64 * 1024 }
+
+    /// Starts collecting the text below an element; inside an article or `<main>`, `<header>`
+    /// is the article's, outside it the site's and skipped (as `<footer>` always is).
+    init(sink: Sink, insideArticle: Bool) {
+        self.sink = sink
+        frames = [Frame(action: .none, insideArticle: insideArticle)]
+    }
+
+    /// An element opens below the collected one.
+    mutating func start(_ name: String, _ attributes: HTMLAttributes) {
+        let insideArticle = frames.last?.insideArticle ?? false
+        if skipping > 0 || HTMLFurniture.skipped.contains(name) || HTMLFurniture.isFurniture(attributes)
+            || name == "footer" || (name == "header" && !insideArticle)
+        {
+            skipping += 1
+            return
+        }
+        switch name {
+        case "br":
+            endLine()
+            // What a tree puts inside it (XHTML can) is not read.
+            skipping = 1
+        case "img":
+            if let alt = attributes["alt"].map(InputArticle.oneLine), alt.split(separator: " ").count >= 2 {
+                endParagraph()
+                sink.text(alt)
+                sink.endLine()
+                sink.endParagraph()
+            }
+            skipping = 1
+        case "td", "th":
+            add(" ")
+            frames.append(Frame(action: .cell, insideArticle: insideArticle))
+        default:
+            let block = HTMLFurniture.blocks.contains(name)
+            if block { endParagraph() }
+            frames.append(Frame(
+                action: block ? .block : .none, insideArticle: insideArticle || name == "article" || name == "main"))
+        }
+    }
+
+    /// The last element opened below the collected one ends.
+    mutating func end() {
+        if skipping > 0 {
+            skipping -= 1
+            return
+        }
+        guard frames.count > 1 else { return }
+        switch frames.removeLast().action {
+        case .cell: add(" ")
+        case .block: endParagraph()
+        case .none: break
+        }
+    }
+
+    /// Text below the collected element.
+    mutating func text(_ text: String) {
+        guard skipping == 0 else { return }
+        add(text)
+    }
+
+    /// The collected element ends: its last paragraph is closed.
+    mutating func finish() {
+        endParagraph()
+    }
+
+    private mutating func add(_ text: String) {
+        guard sink.wantsText else { return }
+        line.add(text)
+        if line.text.utf8.count >= Self.pieceBytes { sink.text(line.take()) }
+    }
+
+    private mutating func endLine() {
+        let hadText = line.hasText
+        let rest = line.finish()
+        if !rest.isEmpty { sink.text(rest) }
+        if hadText {
+            sink.endLine()
+            paragraphHasLines = true
+        }
+    }
+
+    private mutating func endParagraph() {
+        endLine()
+        if paragraphHasLines {
+            sink.endParagraph()
+            paragraphHasLines = false
+        }
+    }
+}
+
+/// What ``HTMLText`` skips and where it ends paragraphs.
+enum HTMLFurniture {
     /// Elements never read.
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe", "svg",
@@ -38,95 +178,82 @@ struct HTMLText {
     ]
 
     /// Whether an element is page furniture by its role, class, id or hiddenness.
-    static func isFurniture(_ node: XMLNode) -> Bool {
-        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return true }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }), style.contains("display:none") {
+    static func isFurniture(_ attributes: HTMLAttributes) -> Bool {
+        guard !attributes.pairs.isEmpty else { return false }
+        if let role = attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
+        if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
+        if let style = attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") {
             return true
         }
-        let names = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+        let names = (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
         let words = names.lowercased().split { !($0.isLetter || $0.isNumber) }
         return words.contains { furnitureWords.contains(String($0)) }
     }
+}
 
-    /// Adds the text below `node`. Outside an article or `<main>`, `<header>` and `<footer>`
-    /// are the site's and are skipped.
-    ///
-    /// The tree is walked with a stack of its own, not by recursion, so that a page nested
-    /// thousands of levels deep is read whole and cannot overflow the thread's stack.
-    mutating func collect(_ node: XMLNode, insideArticle: Bool) {
-        enum Step {
-            case enter(XMLNode, insideArticle: Bool)
-            case leaveCell
-            case leaveBlock
+/// Paragraphs joined by blank lines, lines by line ends: the text of a short fragment.
+struct ParagraphJoiner: ParagraphSink {
+    private(set) var joined = ""
+    private var lineEnded = false
+    private var paragraphEnded = false
+
+    mutating func text(_ piece: String) {
+        if paragraphEnded {
+            joined += "\n\n"
+        } else if lineEnded {
+            joined += "\n"
         }
-        var stack: [Step] = []
-        func push(childrenOf node: XMLNode, insideArticle: Bool) {
-            let start = stack.count
-            var child = node.firstChild
-            while let at = child {
-                stack.append(.enter(at, insideArticle: insideArticle))
-                child = at.nextSibling
-            }
-            stack[start...].reverse()
-        }
-        push(childrenOf: node, insideArticle: insideArticle)
-        while let step = stack.popLast() {
-            switch step {
-            case .leaveCell:
-                current += " "
-            case .leaveBlock:
-                endParagraph()
-            case let .enter(child, insideArticle):
-                if child.isText {
-                    current += child.content
-                    continue
-                }
-                guard child.isElement else { continue }
-                let name = child.name
-                if Self.skipped.contains(name) || Self.isFurniture(child) { continue }
-                if name == "footer" || (name == "header" && !insideArticle) { continue }
-                switch name {
-                case "br":
-                    endLine()
-                case "img":
-                    if let alt = child.attribute("alt").map(InputArticle.oneLine), alt.split(separator: " ").count >= 2 {
-                        endParagraph()
-                        paragraphs.append(alt)
-                    }
-                case "td", "th":
-                    current += " "
-                    stack.append(.leaveCell)
-                    push(childrenOf: child, insideArticle: insideArticle)
-                default:
-                    let block = Self.blocks.contains(name)
-                    if block {
-                        endParagraph()
-                        stack.append(.leaveBlock)
-                    }
-                    push(childrenOf: child, insideArticle: insideArticle || name == "article" || name == "main")
-                }
-            }
-        }
-        if node.name == "body" || node.name == "html" { endParagraph() }
+        paragraphEnded = false
+        lineEnded = false
+        joined += piece
     }
 
-    /// The text collected so far, with its last paragraph closed.
-    var finished: [String] {
-        var copy = self
-        copy.endParagraph()
-        return copy.paragraphs
+    mutating func endLine() { lineEnded = true }
+
+    mutating func endParagraph() { paragraphEnded = true }
+}
+
+/// Collects the text below one element from events: all the events it is given (a walk below
+/// the element), or those below the first element of a parse (`belowRoot`).
+final class ElementText<Sink: ParagraphSink>: HTMLEventHandler {
+    private(set) var text: HTMLText<Sink>
+    private let belowRoot: Bool
+    private var depth = 0
+    private var done = false
+
+    init(sink: Sink, insideArticle: Bool, belowRoot: Bool) {
+        text = HTMLText(sink: sink, insideArticle: insideArticle)
+        self.belowRoot = belowRoot
     }
 
-    private mutating func endLine() {
-        let line = InputArticle.oneLine(current)
-        if !line.isEmpty { lines.append(line) }
-        current = ""
+    func start(_ name: String, _ attributes: HTMLAttributes) {
+        defer { depth += 1 }
+        guard !done, !(belowRoot && depth == 0) else { return }
+        text.start(name, attributes)
     }
 
-    private mutating func endParagraph() {
-        endLine()
-        if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
-        lines = []
+    func end() {
+        depth -= 1
+        guard !done else { return }
+        if belowRoot && depth == 0 {
+            done = true
+            text.finish()
+        } else {
+            text.end()
+        }
+    }
+
+    func text(_ piece: String) {
+        guard !done, !belowRoot || depth > 0 else { return }
+        text.text(piece)
+    }
+
+    /// The sink, once the element has ended.
+    func finish() -> Sink {
+        if !done {
+            done = true
+            text.finish()
+        }
+        return text.sink
     }
 }

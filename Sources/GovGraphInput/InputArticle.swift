@@ -43,27 +43,18 @@ public struct InputArticle: Sendable, Equatable {
     }
 
     /// An article whose text is `title` on its own line, a blank line, then `body`, both without
-    /// control characters.
+    /// control characters (see ``ArticleWriter``).
     ///
     /// A title that already opens the body (an `<h1>` of the page) is not repeated.
     public static func titled(
         path: String, title: String?, body: String, date: String?, url: String? = nil,
         externalID: String? = nil, location: String? = nil, byteCount: Int = 0
     ) -> InputArticle {
-        // Control characters a reader let through (a character reference such as &#127; in a
-        // page or feed, a JSON escape in a title) are removed as from text files.
-        var cleaner = TextCleaner(path: path)
-        let title = title.map { Self.oneLine(cleaner.clean($0)).inputNFC }.flatMap { $0.isEmpty ? nil : $0 }
-        var text = cleaner.clean(body).inputNFC.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let title {
-            let firstLine = text.prefix { $0 != "\n" }
-            if firstLine.trimmingCharacters(in: .whitespaces) == title {
-                text = String(text.dropFirst(firstLine.count)).trimmingCharacters(in: .newlines)
-            }
-            text = text.isEmpty ? title : title + "\n\n" + text
-        }
+        var writer = ArticleWriter(title: title, path: path, chunkBytes: 0)
+        writer.write(body)
+        let text = writer.finish().joined()
         return InputArticle(
-            path: path, text: text + "\n", title: title, date: date, url: url, externalID: externalID,
+            path: path, text: text, title: writer.title, date: date, url: url, externalID: externalID,
             location: location, byteCount: byteCount)
     }
 
@@ -75,27 +66,56 @@ public struct InputArticle: Sendable, Equatable {
     /// offsets add up, and locations say which part it is ("line 3, part 2").
     public func parts(chunkBytes: Int) -> [InputArticle] {
         guard chunkBytes > 0, text.utf8.count > 2 * chunkBytes else { return [self] }
-        var bytes = ArraySlice(text.utf8)
-        var parts: [InputArticle] = []
-        var offset = self.offset
-        while !bytes.isEmpty {
-            let cut = bytes.count <= 2 * chunkBytes ? bytes.count : TextStream.cutPoint(Array(bytes.prefix(2 * chunkBytes + 1)), from: chunkBytes).at
-            let piece = String(decoding: bytes.prefix(cut), as: UTF8.self)
-            bytes = bytes.dropFirst(cut)
-            var part = self
-            part.text = piece
-            part.offset = offset
-            part.title = parts.isEmpty ? title : nil
-            part.byteCount = parts.isEmpty ? byteCount : 0
-            part.location = (location.map { $0 + ", " } ?? "") + "part \(parts.count + 1)"
-            offset += piece.unicodeScalars.count
-            parts.append(part)
+        var rest = Substring(text).utf8[...]
+        var pieces: [String] = []
+        while !rest.isEmpty {
+            let cut = rest.count <= 2 * chunkBytes ? rest.count : TextStream.cutPoint(Array(rest.prefix(2 * chunkBytes + 1)), from: chunkBytes).at
+            let end = rest.index(rest.startIndex, offsetBy: cut)
+            pieces.append(String(decoding: rest[..<end], as: UTF8.self))
+            rest = rest[end...]
         }
-        return parts
+        return split(into: pieces)
+    }
+
+    /// The article with its text given as consecutive pieces: one article per piece (see
+    /// ``PartMaker``).
+    func split(into pieces: [String]) -> [InputArticle] {
+        var maker = PartMaker(self)
+        return pieces.enumerated().map { index, piece in maker.part(piece, last: index == pieces.count - 1) }
     }
 
     /// `text` with every run of whitespace (line ends included) made one space, trimmed.
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    static func oneLine(_ text: some StringProtocol) -> String {
+        var line = LineBuilder()
+        line.add(text)
+        return line.finish()
+    }
+}
+
+/// Makes the parts of an article from its text in consecutive pieces, as they come: offsets add
+/// up; only the first keeps the title and the byte count; when there is more than one, each
+/// location says which part it is ("line 3, part 2").
+struct PartMaker {
+    private let article: InputArticle
+    private var offset: Int
+    private var made = 0
+
+    init(_ article: InputArticle) {
+        self.article = article
+        offset = article.offset
+    }
+
+    /// The part with text `piece`; `last` when no other follows.
+    mutating func part(_ piece: String, last: Bool) -> InputArticle {
+        var part = article
+        part.text = piece
+        defer { made += 1 }
+        if made == 0, last { return part }
+        part.offset = offset
+        part.title = made == 0 ? article.title : nil
+        part.byteCount = made == 0 ? article.byteCount : 0
+        part.location = (article.location.map { $0 + ", " } ?? "") + "part \(made + 1)"
+        offset += piece.unicodeScalars.count
+        return part
     }
 }

@@ -73,20 +73,10 @@ public enum InputDate {
 enum HTMLDates {
     static func normalize(_ value: String) -> String? { InputDate.normalize(value) }
 
-    /// The `datetime` of the article's publication `<time>` (marked `pubdate` or
-    /// `itemprop="datePublished"`), else of its first `<time>`.
-    static func timeElement(in node: XMLNode) -> String? {
-        let times = node.all { $0.name == "time" }
-        let marked = times.first { $0.attribute("pubdate") != nil || $0.attribute("itemprop") == "datePublished" }
-        for time in (marked.map { [$0] } ?? []) + times {
-            if let date = InputDate.normalize(time.attribute("datetime") ?? time.textContent) { return date }
-        }
-        return nil
-    }
-
     /// A date in a short line near the top (a byline such as "14.03.2024 | Leipzig").
-    static func visibleDate(in paragraphs: [String]) -> String? {
-        for paragraph in paragraphs.prefix(6) where paragraph.count <= 120 {
+    /// Paragraphs too long to keep are nil.
+    static func visibleDate(in paragraphs: [String?]) -> String? {
+        for case let paragraph? in paragraphs.prefix(6) where paragraph.count <= 120 {
             if let date = InputDate.find(in: paragraph) { return date }
         }
         return nil

@@ -24,8 +24,10 @@ public struct InputOptions: Sendable {
 /// Reads one input (a file or `-`) as a sequence of articles and problems, in bounded memory.
 ///
 /// The format comes from the extension (`.txt`, `.html`, `.jsonl`, `.rss`, `.atom`, `.xml`),
-/// else from the first characters. Text files over ``InputOptions/chunkBytes`` and JSON lines
-/// are streamed; HTML pages and feeds are read whole. A problem with the whole file (empty,
+/// else from the first characters. Text files over ``InputOptions/chunkBytes``, JSON lines and
+/// HTML pages are streamed (a page is parsed twice, block by block, and its articles come in
+/// parts; see ``HTMLReader``); a feed is decoded whole and parsed one item at a time (see
+/// ``FeedReader``). A problem with the whole file (empty,
 /// binary, too large, unreadable) is the only item; a problem with one line of a JSON-lines
 /// file is one item among the articles.
 ///
@@ -47,7 +49,13 @@ public final class InputFile {
         case start
         case lines(JSONLinesReader)
         case chunks(TextStream)
+        /// The parts of an HTML page, written on their own thread (see ``HTMLReader``).
+        case parts(PartQueue, first: Bool, warnings: [InputWarning])
         case done
+    }
+
+    deinit {
+        if case .parts(let queue, _, _) = state { queue.abandon() }
     }
 
     public init(path: String, options: InputOptions) {
@@ -91,6 +99,14 @@ public final class InputFile {
                 state = .lines(reader)
                 yielded += 1
                 return item
+            case .parts(let queue, let first, let warnings):
+                guard var part = queue.next() else {
+                    state = .done
+                    continue
+                }
+                part.byteCount = first ? size : 0
+                state = .parts(queue, first: false, warnings: [])
+                return .article(part, warnings: warnings)
             case .chunks(var stream):
                 guard let chunk = stream.next() else {
                     state = .done
@@ -139,6 +155,11 @@ public final class InputFile {
             state = .lines(JSONLinesReader(source: source, path: path, fields: options.fields))
             return
         }
+        if (format ?? sniffed) == .html {
+            try checkSample(first)
+            try readHTML(DecodedFile(path: path, source: source, sample: first))
+            return
+        }
         if looksLikeText, size > options.chunkBytes {
             try checkSample(first)
             state = .chunks(TextStream(path: path, source: source, sample: first, chunkSize: options.chunkBytes))
@@ -182,19 +203,33 @@ public final class InputFile {
             throw error
         }
         guard !articles.isEmpty else { throw .malformed(displayPath, reason: "the \(format!.rawValue) file holds no articles") }
-        var items = articles.map { InputItem.article($0, warnings: []) }
-        if case .article(var article, _) = items[0] {
-            article.byteCount = byteCount
-            items[0] = .article(article, warnings: warnings)
+        enqueue(articles, byteCount: byteCount, warnings: warnings)
+    }
+
+    /// Queues the articles of the whole file: the first carries the file's bytes and warnings.
+    private func enqueue(_ articles: [InputArticle], byteCount: Int, warnings: [InputWarning]) {
+        queue = articles.enumerated().map { index, article in
+            var article = article
+            article.byteCount = index == 0 ? byteCount : 0
+            return .article(article, warnings: index == 0 ? warnings : [])
         }
-        for index in items.indices.dropFirst() {
-            if case .article(var article, let w) = items[index] {
-                article.byteCount = 0
-                items[index] = .article(article, warnings: w)
-            }
-        }
-        queue = items
         state = .done
+    }
+
+    /// Reads an HTML page streamed from the file, twice (see ``HTMLReader``), never whole: its
+    /// articles come in parts of ``InputOptions/chunkBytes``, written while they are taken.
+    private func readHTML(_ file: DecodedFile) throws(InputError) {
+        let shared = SharedFile(file)
+        do throws(InputError) {
+            let queue = try HTMLReader.stream(path: path, byteCount: size, chunkBytes: options.chunkBytes) {
+                shared.open()
+            }
+            state = .parts(queue, first: true, warnings: shared.survey?.blocks.warnings() ?? [])
+        } catch {
+            if shared.survey?.blocks.hasText == false { throw .onlyWhitespace(displayPath) }
+            if case let .malformed(_, reason) = error { throw .malformed(displayPath, reason: reason) }
+            throw error
+        }
     }
 
     /// What kind of file `path` is when it is not a regular file (a device, a FIFO, a socket),
@@ -252,5 +287,31 @@ public final class InputFile {
         if bom == nil || bom?.0 == .utf8, let what = BinarySniffer.binaryReason(sample.prefix(8192)) {
             throw .binaryFile(path, what: what)
         }
+    }
+}
+
+/// The UTF-8 of decoded blocks, for a parser that reads blocks of bytes.
+final class DecodedBlockReader {
+    private(set) var blocks: DecodedBlocks
+
+    init(_ blocks: DecodedBlocks) { self.blocks = blocks }
+
+    func next() -> [UInt8]? { blocks.next().map { Array($0.utf8) } }
+}
+
+/// A file read by one thread at a time: first by the reader's (the survey of an HTML page),
+/// then by the thread that writes the page's text.
+private final class SharedFile: @unchecked Sendable {
+    let file: DecodedFile
+    /// The first reading, whose warnings are the file's.
+    private(set) var survey: DecodedBlockReader?
+
+    init(_ file: DecodedFile) { self.file = file }
+
+    /// The file's blocks from the start.
+    func open() -> () -> [UInt8]? {
+        let reader = DecodedBlockReader(file.blocks())
+        if survey == nil { survey = reader }
+        return reader.next
     }
 }

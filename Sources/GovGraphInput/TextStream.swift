@@ -11,40 +11,20 @@ import Foundation
 /// offset in code points, so that offsets of the extracted documents refer to the whole file.
 public struct TextStream {
     let path: String
-    let source: ByteSource
-    let encoding: TextEncoding
     let chunkSize: Int
-    private var cleaner: TextCleaner
-    private var carry = Data()
+    private var blocks: DecodedBlocks
     private var pending: [UInt8] = []
     private var atEnd = false
     private var offset = 0
     private var part = 0
-    private var skipBOM: Int
-    /// Bad bytes in a file read as UTF-8.
-    private var encodingWarning: InputWarning?
     /// Words longer than two chunks, which had to be cut.
     private var cutWords = 0
 
     /// Opens the stream; `sample` is the file's first block, already checked for binary data.
     init(path: String, source: ByteSource, sample: Data, chunkSize: Int) {
         self.path = path
-        self.source = source
         self.chunkSize = chunkSize
-        self.cleaner = TextCleaner(path: path == "-" ? "standard input" : path)
-        if let (bom, length) = TextEncoding.declared(sample) {
-            encoding = bom
-            skipBOM = length
-        } else {
-            var census = UTF8Census()
-            source.rewind()
-            while let block = source.next() { census.feed(block) }
-            census.finish()
-            encoding = census.encoding
-            encodingWarning = census.warning(path: path == "-" ? "standard input" : path)
-            skipBOM = 0
-        }
-        source.rewind()
+        blocks = DecodedFile(path: path, source: source, sample: sample).blocks()
     }
 
     /// The length of the longest prefix of `bytes` that ends at a character boundary.
@@ -77,19 +57,11 @@ public struct TextStream {
     /// The next chunk, or nil at the end.
     public mutating func next() -> InputArticle? {
         while !atEnd, pending.count < 2 * chunkSize {
-            guard var block = source.next() else {
+            guard let text = blocks.next() else {
                 atEnd = true
-                if !carry.isEmpty { pending += Array(cleaner.clean(TextDecoder.decode(carry, as: encoding)).utf8) }
                 break
             }
-            if skipBOM > 0 {
-                block = block.dropFirst(skipBOM)
-                skipBOM = 0
-            }
-            let bytes = carry + block
-            let cut = Self.completePrefix(bytes, encoding: encoding)
-            pending += Array(cleaner.clean(TextDecoder.decode(bytes.prefix(cut), as: encoding)).utf8)
-            carry = Data(bytes.suffix(from: bytes.startIndex + cut))
+            pending += Array(text.utf8)
         }
         guard !pending.isEmpty else { return nil }
         let cut: Int
@@ -166,13 +138,99 @@ public struct TextStream {
 
     /// Warnings about the text, once it has been read to the end.
     public func warnings() -> [InputWarning] {
-        var warnings = cleaner.finish()
-        if let encodingWarning { warnings.insert(encodingWarning, at: 0) }
+        var warnings = blocks.warnings()
         if cutWords > 0 {
             warnings.append(InputWarning(
                 path: path == "-" ? "standard input" : path,
                 message: "\(cutWords) word\(cutWords == 1 ? "" : "s") longer than \(ByteCount.format(2 * chunkSize)) had to be cut"))
         }
+        return warnings
+    }
+}
+
+/// A file whose encoding is decided once, before it is read: a byte order mark, else one pass
+/// over the file counts its UTF-8 sequences and bad bytes (see ``UTF8Census``).
+struct DecodedFile {
+    let path: String
+    let source: ByteSource
+    let encoding: TextEncoding
+    /// The length of the byte order mark.
+    let skipBOM: Int
+    /// Bad bytes in a file read as UTF-8.
+    let encodingWarning: InputWarning?
+
+    /// `sample` is the file's first block, already checked for binary data.
+    init(path: String, source: ByteSource, sample: Data) {
+        self.path = path
+        self.source = source
+        if let (bom, length) = TextEncoding.declared(sample) {
+            encoding = bom
+            skipBOM = length
+            encodingWarning = nil
+        } else {
+            var census = UTF8Census()
+            source.rewind()
+            while let block = source.next() { census.feed(block) }
+            census.finish()
+            encoding = census.encoding
+            encodingWarning = census.warning(path: path == "-" ? "standard input" : path)
+            skipBOM = 0
+        }
+    }
+
+    /// The file's text from its start, block by block.
+    func blocks() -> DecodedBlocks {
+        source.rewind()
+        return DecodedBlocks(file: self)
+    }
+}
+
+/// The decoded, cleaned text of a ``DecodedFile`` block by block (see ``TextCleaner``).
+struct DecodedBlocks {
+    let file: DecodedFile
+    private var cleaner: TextCleaner
+    private var carry = Data()
+    private var skipBOM: Int
+    private var atEnd = false
+    /// Whether any text but whitespace has been read.
+    private(set) var hasText = false
+
+    init(file: DecodedFile) {
+        self.file = file
+        cleaner = TextCleaner(path: file.path == "-" ? "standard input" : file.path)
+        skipBOM = file.skipBOM
+    }
+
+    /// The text of the next block (never empty), or nil at the end.
+    mutating func next() -> String? {
+        while !atEnd {
+            let text: String
+            if var block = file.source.next() {
+                if skipBOM > 0 {
+                    block = block.dropFirst(skipBOM)
+                    skipBOM = 0
+                }
+                let bytes = carry + block
+                let cut = TextStream.completePrefix(bytes, encoding: file.encoding)
+                text = cleaner.clean(TextDecoder.decode(bytes.prefix(cut), as: file.encoding))
+                carry = Data(bytes.suffix(from: bytes.startIndex + cut))
+            } else {
+                atEnd = true
+                guard !carry.isEmpty else { return nil }
+                text = cleaner.clean(TextDecoder.decode(carry, as: file.encoding))
+                carry = Data()
+            }
+            if !hasText { hasText = text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// The warnings about the text, once it has been read to the end: bad bytes, removed
+    /// control characters.
+    func warnings() -> [InputWarning] {
+        var warnings = cleaner.finish()
+        if let warning = file.encodingWarning { warnings.insert(warning, at: 0) }
         return warnings
     }
 }

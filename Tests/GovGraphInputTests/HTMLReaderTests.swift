@@ -79,3 +79,50 @@ struct HTMLReaderTests {
         if what == "deep" { #expect(text.contains("Tief drinnen in Bonn.")) }
     }
 }
+
+extension HTMLReaderTests {
+    @Test("A page streamed in blocks gives its articles in parts of at most twice the chunk size, joined the text it gives whole")
+    func parts() throws {
+        let paragraph = "<p>Oberbürgermeister Burkhard Jung eröffnete das Bürgeramt in Leipzig-Grünau.</p>\n"
+        let html = "<html><head><title>Bürgeramt | Stadt</title></head><body><h1>Bürgeramt</h1>"
+            + String(repeating: paragraph, count: 500) + "</body></html>"
+        let whole = try HTMLReader.read(html, path: "l.html")
+        var opened = 0
+        let parts = try HTMLReader.read(path: "l.html", byteCount: html.utf8.count, chunkBytes: 2048) {
+            opened += 1
+            return HTMLReader.blocks(of: html)
+        }
+        #expect(opened == 2)
+        #expect(whole.count == 1 && parts.count > 10)
+        #expect(parts.allSatisfy { $0.text.utf8.count <= 4096 })
+        #expect(parts.map(\.text).joined() == whole[0].text)
+        #expect(parts.first?.title == "Bürgeramt" && parts.dropFirst().allSatisfy { $0.title == nil })
+        #expect(parts[1].location == "part 2" && parts[1].offset == parts[0].text.unicodeScalars.count)
+    }
+
+    @Test("The title's paragraph is left out once; a list page's items come with their own titles", arguments: [
+        ("<h1>Bonn</h1><p>Bonn</p><p>Katja Dörner spricht.</p>", "Bonn\n\nKatja Dörner spricht.\n"),
+        ("<p>Vorspann</p><h1>Bonn</h1><p>Katja Dörner spricht.</p>", "Bonn\n\nVorspann\n\nKatja Dörner spricht.\n"),
+        ("<article><h2>Kiel</h2><p>Text eins.</p></article><article><h2>Kiel</h2></article><article><p>Text drei.</p></article>",
+         "Kiel\n\nText eins.\n|Text drei.\n"),
+    ])
+    func titles(body: String, text: String) throws {
+        let articles = try HTMLReader.read("<html><body>" + body + "</body></html>", path: "b.html")
+        #expect(articles.map(\.text).joined(separator: "|") == text)
+    }
+}
+
+extension HTMLReaderTests {
+    @Test("Written on a thread of its own while it is taken, a page gives the parts it gives when read")
+    func streamed() throws {
+        let paragraph = "<p>Die Oberbürgermeisterin von Bonn, Katja Dörner, eröffnete das Amt.</p>\n"
+        let html = "<html><body><article><h2>Bonn</h2>" + String(repeating: paragraph, count: 200)
+            + "</article><article><h2>Köln</h2><p>Henriette Reker sprach.</p></article></body></html>"
+        let read = try HTMLReader.read(path: "b.html", byteCount: 0, chunkBytes: 1024) { HTMLReader.blocks(of: html) }
+        let queue = try HTMLReader.stream(path: "b.html", byteCount: 0, chunkBytes: 1024) { HTMLReader.blocks(of: html) }
+        var streamed: [InputArticle] = []
+        while let part = queue.next() { streamed.append(part) }
+        #expect(streamed == read)
+        #expect(read.count > 10 && read.last?.location == "article 2")
+    }
+}

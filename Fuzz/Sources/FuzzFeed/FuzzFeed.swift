@@ -1,4 +1,3 @@
-import CFuzzerDriver
 import Foundation
 import FuzzSupport
 import GovGraphInput
@@ -7,29 +6,19 @@ import GovGraphInput
 /// the feed holds (entities of a DTD are not expanded).
 @_cdecl("FuzzFeed_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { start, count in
-        guard let start else { return fuzz(UnsafePointer(bitPattern: 1)!, 0) }
-        return fuzz(start, count)
-    }
+    FuzzDriver.run(argc, argv, fuzz)
 }
 
-func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let xml = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    var warningsA: [InputWarning] = []
-    var warningsB: [InputWarning] = []
-    let first = Result { () throws(InputError) in try FeedReader.read(xml, path: "f.rss", warnings: &warningsA) }
-    let second = Result { () throws(InputError) in try FeedReader.read(xml, path: "f.rss", warnings: &warningsB) }
-    Invariant.check(warningsA == warningsB, "warnings are not deterministic")
-    switch (first, second) {
-    case let (.success(a), .success(b)):
-        Invariant.checkSame(a, b, "feed reading")
-        Invariant.checkArticles(a, path: "f.rss", limit: 3 * xml.utf8.count + 64)
-    case let (.failure(a), .failure(b)):
-        Invariant.check(a == b, "refusal is not deterministic")
-    default:
-        Invariant.check(false, "read once, refused once")
+func fuzz(_ input: UnsafeBufferPointer<UInt8>) {
+    let xml = String(decoding: input, as: UTF8.self)
+    var warnings: [[InputWarning]] = []
+    let read = Invariant.twice("feed reading") { () throws(InputError) in
+        var found: [InputWarning] = []
+        defer { warnings.append(found) }
+        return try FeedReader.read(xml, path: "f.rss", warnings: &found)
     }
-    return 0
+    Invariant.check(warnings[0] == warnings[1], "warnings are not deterministic")
+    if case let .success(articles) = read {
+        Invariant.checkArticles(articles, path: "f.rss", limit: 3 * xml.utf8.count + 64)
+    }
 }

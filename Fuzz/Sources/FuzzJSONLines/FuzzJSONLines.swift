@@ -1,4 +1,3 @@
-import CFuzzerDriver
 import Foundation
 import FuzzSupport
 import GovGraphInput
@@ -7,16 +6,11 @@ import GovGraphInput
 /// articles clean, problems naming their line.
 @_cdecl("FuzzJSONLines_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { start, count in
-        guard let start else { return fuzz(UnsafePointer(bitPattern: 1)!, 0) }
-        return fuzz(start, count)
-    }
+    FuzzDriver.run(argc, argv, fuzz)
 }
 
-func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let data = Data(bytes: start, count: count)
+func fuzz(_ input: UnsafeBufferPointer<UInt8>) {
+    let data = Data(buffer: input)
     func read() -> [String] {
         var reader = JSONLinesReader(source: ByteSource(data: data), path: "f.jsonl", fields: JSONFields())
         var items: [String] = []
@@ -24,7 +18,7 @@ func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         while let item = reader.next() {
             switch item {
             case let .article(article, warnings):
-                Invariant.checkArticles([article], path: "f.jsonl", limit: 3 * count + 64)
+                Invariant.checkArticles([article], path: "f.jsonl", limit: 3 * input.count + 64)
                 let line = Int(article.location?.split(separator: " ").last ?? "") ?? -1
                 Invariant.check(line > lastLine, "line numbers do not increase")
                 lastLine = line
@@ -46,5 +40,4 @@ func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         return items
     }
     Invariant.check(read() == read(), "JSON-lines reading is not deterministic")
-    return 0
 }

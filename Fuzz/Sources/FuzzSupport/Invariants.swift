@@ -42,8 +42,28 @@ public enum Invariant {
         check(total <= limit, "\(total) bytes of text from an input that allows \(limit)")
     }
 
-    /// Whether two sequences of articles are the same (articles are Equatable).
-    public static func checkSame(_ a: [InputArticle], _ b: [InputArticle], _ what: String) {
-        check(a == b, "\(what) is not deterministic")
+    /// Runs `body` twice and checks that it did the same both times: two results that `same`
+    /// finds equal, or two equal refusals. Returns the first outcome for the target's own checks.
+    public static func twice<Value, Failure: Error & Equatable>(
+        _ what: String, same: (Value, Value) -> Bool, _ body: () throws(Failure) -> Value
+    ) -> Result<Value, Failure> {
+        let first = Result(catching: body)
+        let second = Result(catching: body)
+        switch (first, second) {
+        case let (.success(a), .success(b)):
+            check(same(a, b), "\(what) is not deterministic")
+        case let (.failure(a), .failure(b)):
+            check(a == b, "\(what): refusal is not deterministic")
+        default:
+            check(false, "\(what): done once, refused once")
+        }
+        return first
+    }
+
+    /// ``twice(_:same:_:)`` for results that are Equatable.
+    public static func twice<Value: Equatable, Failure: Error & Equatable>(
+        _ what: String, _ body: () throws(Failure) -> Value
+    ) -> Result<Value, Failure> {
+        twice(what, same: ==, body)
     }
 }
