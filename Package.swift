@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "GovGraphExport", targets: ["GovGraphExport"]),
         .library(name: "GovGraphInput", targets: ["GovGraphInput"]),
         .library(name: "GovGraphEvaluation", targets: ["GovGraphEvaluation"]),
+        .library(name: "GovGraphQuery", targets: ["GovGraphQuery"]),
         .executable(name: "govgraph", targets: ["govgraph"]),
         .executable(name: "govgraph-bench", targets: ["govgraph-bench"]),
     ],
@@ -52,12 +53,19 @@ let package = Package(
         // Pure scoring against gold annotations and CoNLL corpora. No file I/O, no extraction.
         .target(name: "GovGraphEvaluation", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
 
+        // The answers the query commands and the server share: entity resolution with "did you
+        // mean", the JSON shapes of `--json`, the export formats (Graphviz for the diagrams).
+        .target(
+            name: "GovGraphQuery", dependencies: ["GovGraphModel", "GovGraphStore", "GovGraphExport"],
+            swiftSettings: swiftSettings),
+
         // MARK: The command-line tool
         .executableTarget(
             name: "govgraph",
             dependencies: [
                 "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphExport", "GovGraphInput",
-                "GovGraphEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GovGraphEvaluation", "GovGraphQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         // Benchmarks (run with -c release).
@@ -86,6 +94,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "GovGraphEvaluationTests", dependencies: ["GovGraphEvaluation", "GovGraphModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphQueryTests", dependencies: ["GovGraphQuery", "GovGraphStore", "GovGraphModel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "GovGraphCLITests", dependencies: ["govgraph", "govgraph-bench"], exclude: ["Fixtures"],
