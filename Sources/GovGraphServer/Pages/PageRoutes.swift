@@ -11,6 +11,7 @@ struct PageRoutes: Sendable {
     let limits: ServerLimits
     let diagrams = TimedCache<EntityID, String>()
     let topEntities = TimedCache<Int, [RankedEntity]>()
+    let counts = TimedCache<Int, StoreStats>()
     /// The most links of one relation an entity page lists.
     let linksPerGroup = 50
 
@@ -38,7 +39,7 @@ struct PageRoutes: Sendable {
     }
 
     func start() async throws -> Response {
-        let stats = try await reader.read { try $0.stats() }
+        let stats = try await counts.value(for: 0) { try await reader.read { try $0.stats() } }
         let top = try await topEntities.value(for: 10) {
             try await reader.read { try $0.rankedEntities(by: .degree, limit: 10) }
         }
@@ -78,7 +79,7 @@ struct PageRoutes: Sendable {
     // MARK: - Entity
 
     struct EntityModel {
-        var name: String, type: String, id: String, mentions: Int, documents: Int, timelineHref: String
+        var name: String, type: String, id: String, counts: String, timelineHref: String
         var others: [EntityRef]
         var keys: [KeyView]
         var roles: [LinkView]
@@ -117,13 +118,17 @@ struct PageRoutes: Sendable {
             note = "No diagram: \(ServerError.from(error).message)."
         }
         let model = EntityModel(
-            name: entity.name, type: entity.type.rawValue, id: entity.id.rawValue, mentions: entity.mentionCount,
-            documents: entity.documentCount, timelineHref: EntityRef(entity).href + "/timeline",
+            name: entity.name, type: entity.type.rawValue, id: entity.id.rawValue,
+            counts: Self.counted(entity.mentionCount, "mention") + " in " + Self.counted(entity.documentCount, "document"),
+            timelineHref: EntityRef(entity).href + "/timeline",
             others: resolution.others.map(EntityRef.init),
             keys: entity.keys.sorted { $0.key < $1.key }.map { KeyView(key: $0.key, value: $0.value) },
             roles: roles.map(LinkView.init), groups: groups, diagram: diagram, diagramNote: note)
         return .html(renderer.page("entity", title: entity.name, model: model))
     }
+
+    /// "1 mention", "3 documents".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     // MARK: - Timeline, document, path
 

@@ -29,7 +29,7 @@ enum Templates {
         .mention { background: #fff2a8; text-decoration: none; color: #000; border-bottom: 1px solid #b90; }
         .diagram svg { max-width: 100%; height: auto; border: 1px solid #ddd; }
         .muted { color: #777; }
-        .dates { white-space: nowrap; }
+        .dates, .links td:first-child { white-space: nowrap; }
         </style>
         </head>
         <body>
@@ -102,7 +102,7 @@ enum Templates {
 
     static let entity = """
         <h1 id="entity-name">{{name}}</h1>
-        <p><span class="type" id="entity-type">{{type}}</span> · <code>{{id}}</code> · {{mentions}} mentions in {{documents}} documents · <a href="{{timelineHref}}">timeline</a></p>
+        <p><span class="type" id="entity-type">{{type}}</span> · <code>{{id}}</code> · {{counts}} · <a href="{{timelineHref}}">timeline</a></p>
         {{^empty(others)}}<p class="muted">Also matching: {{#others}}<a href="{{href}}">{{name}}</a> ({{type}}) {{/others}}</p>{{/empty(others)}}
         {{^empty(keys)}}<table id="keys"><tr><th>key</th><th>value</th></tr>
         {{#keys}}<tr><td>{{key}}</td><td>{{value}}</td></tr>
