@@ -78,21 +78,35 @@ extension GraphStore {
     }
 
     /// Relation rows (`subjectId, objectId, predicate, role, roleKey, status` and the evidence
-    /// columns) merged into the edges of a graph, each piece of evidence with its status.
+    /// columns), in the order they were stored, merged into the edges of a graph, each piece of
+    /// evidence with its status.
+    ///
+    /// Equal to adding each row's evidence with `GraphEdge.add`, but the evidence of an edge is
+    /// sorted once, not at every row: an edge read in 15,000 sentences (a Land and its capital
+    /// on a large graph) took minutes that way.
     func mergedEdges(_ rows: [Row]) throws -> [GraphEdge] {
-        var edges: [GraphEdge.Key: GraphEdge] = [:]
+        var edges: [GraphEdge.Key: (edge: GraphEdge, evidence: [EdgeEvidence], seen: Set<EdgeEvidence>)] = [:]
         for row in rows {
             let fresh = GraphEdge(
                 subject: EntityID(rawValue: row["subjectId"]),
                 predicate: try predicate(row["predicate"]),
                 object: EntityID(rawValue: row["objectId"]), role: row["role"],
                 roleKey: row["roleKey"])
-            var edge = edges[fresh.key] ?? fresh
             var evidence = Self.evidence(row)
             evidence.status = try status(row["status"])
-            edge.add(evidence)
-            edges[fresh.key] = edge
+            var entry = edges.removeValue(forKey: fresh.key) ?? (fresh, [], [])
+            if entry.seen.insert(evidence).inserted { entry.evidence.append(evidence) }
+            edges[fresh.key] = entry
         }
-        return Array(edges.values)
+        return edges.values.map { entry in
+            var edge = entry.edge
+            edge.evidence = entry.evidence.sorted {
+                ($0.date ?? "", $0.documentID, $0.start, $0.end) < ($1.date ?? "", $1.documentID, $1.start, $1.end)
+            }
+            let dates = edge.evidence.lazy.compactMap(\.date)
+            edge.firstDate = dates.min()
+            edge.lastDate = dates.max()
+            return edge
+        }
     }
 }
