@@ -14,6 +14,8 @@ struct PageRoutes: Sendable {
     let counts = TimedCache<Int, StoreStats>()
     /// The most links of one relation an entity page lists.
     let linksPerGroup = 50
+    /// The most roles an entity page lists.
+    let rolesShown = 200
 
     func add(to router: Router<some RequestContext>) {
         router.get("/") { _, _ in try await start() }
@@ -83,6 +85,7 @@ struct PageRoutes: Sendable {
         var others: [EntityRef]
         var keys: [KeyView]
         var roles: [LinkView]
+        var rolesMore: Int?
         var groups: [LinkGroup]
         var diagram: String
         var diagramNote: String?
@@ -123,7 +126,9 @@ struct PageRoutes: Sendable {
             timelineHref: EntityRef(entity).href + "/timeline",
             others: resolution.others.map(EntityRef.init),
             keys: entity.keys.sorted { $0.key < $1.key }.map { KeyView(key: $0.key, value: $0.value) },
-            roles: roles.map(LinkView.init), groups: groups, diagram: diagram, diagramNote: note)
+            roles: roles.prefix(rolesShown).map(LinkView.init),
+            rolesMore: roles.count > rolesShown ? roles.count - rolesShown : nil, groups: groups, diagram: diagram,
+            diagramNote: note)
         return .html(renderer.page("entity", title: entity.name, model: model))
     }
 

@@ -113,6 +113,7 @@ enum Templates {
         <tr><th>role</th><th>who / where</th><th>status</th><th>dates</th><th>evidence</th></tr>
         {{#roles}}<tr><td>{{role}}</td><td><a href="{{other.href}}">{{other.name}}</a> <span class="type">{{other.type}}</span></td><td class="status-{{status}}">{{status}}</td><td class="dates">{{dates}}</td><td>{{#evidence}}<span class="evidence">{{text}}</span> <a class="document" href="{{documentHref}}">document</a>{{/evidence}}</td></tr>
         {{/roles}}</table>{{/empty(roles)}}
+        {{#rolesMore}}<p class="muted">… and {{rolesMore}} more (see the API).</p>{{/rolesMore}}
         {{#groups}}<h2>{{predicate}}</h2>
         <table class="links">
         {{#links}}<tr><td>{{arrow}}</td><td><a href="{{other.href}}">{{other.name}}</a> <span class="type">{{other.type}}</span></td><td class="dates">{{dates}}</td><td>×{{count}}</td><td>{{#evidence}}<span class="evidence">{{text}}</span> <a class="document" href="{{documentHref}}">document</a>{{/evidence}}</td></tr>
