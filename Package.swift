@@ -20,15 +20,22 @@ let package = Package(
         .library(name: "GovGraphExport", targets: ["GovGraphExport"]),
         .library(name: "GovGraphInput", targets: ["GovGraphInput"]),
         .library(name: "GovGraphEvaluation", targets: ["GovGraphEvaluation"]),
+        .library(name: "GovGraphQuery", targets: ["GovGraphQuery"]),
+        .library(name: "GovGraphServer", targets: ["GovGraphServer"]),
         .executable(name: "govgraph", targets: ["govgraph"]),
         .executable(name: "govgraph-bench", targets: ["govgraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The PostgreSQL store.
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // `govgraph serve`: the HTTP server, its templates and its request log.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // MARK: Libraries, in the direction of their dependencies
@@ -65,12 +72,31 @@ let package = Package(
         // Pure scoring against gold annotations and CoNLL corpora. No file I/O, no extraction.
         .target(name: "GovGraphEvaluation", dependencies: ["GovGraphModel"], swiftSettings: swiftSettings),
 
+        // The answers the query commands and the server share: entity resolution with "did you
+        // mean", the JSON shapes of `--json`, the export formats (Graphviz for the diagrams).
+        .target(
+            name: "GovGraphQuery", dependencies: ["GovGraphModel", "GovGraphStore", "GovGraphExport"],
+            swiftSettings: swiftSettings),
+        // `govgraph serve`: the web explorer (server-rendered HTML) and the JSON API on Hummingbird.
+        .target(
+            name: "GovGraphServer",
+            dependencies: [
+                "GovGraphModel", "GovGraphStore", "GovGraphExport", "GovGraphQuery",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings),
+
         // MARK: The command-line tool
         .executableTarget(
             name: "govgraph",
             dependencies: [
                 "GovGraphModel", "GovGraphExtraction", "GovGraphStore", "GovGraphPostgres", "GovGraphExport",
-                "GovGraphInput", "GovGraphEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GovGraphInput", "GovGraphEvaluation", "GovGraphQuery", "GovGraphServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         // Benchmarks (run with -c release).
@@ -101,6 +127,18 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "GovGraphEvaluationTests", dependencies: ["GovGraphEvaluation", "GovGraphModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphQueryTests", dependencies: ["GovGraphQuery", "GovGraphStore", "GovGraphModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovGraphServerTests",
+            dependencies: [
+                "GovGraphServer", "GovGraphStore", "GovGraphModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "GovGraphCLITests", dependencies: ["govgraph", "govgraph-bench"], exclude: ["Fixtures"],

@@ -23,6 +23,9 @@ public struct DOTRenderer: Sendable {
     public var title: String
     /// Boxes around the nodes of one Land or one type; nil draws none.
     public var clustering: DOTClustering?
+    /// The address each node links to, when set: Graphviz makes the node a link in SVG
+    /// (`URL` and `target="_top"`), as the server's diagrams do.
+    public var nodeLinks: (@Sendable (GraphNode) -> String)?
 
     public init(title: String = "govgraph", clustering: DOTClustering? = nil) {
         self.title = title
@@ -143,10 +146,11 @@ public struct DOTRenderer: Sendable {
             "\(node.id.rawValue)\n"
             + "\(Self.counted(node.mentionCount, "mention")) in "
             + Self.counted(node.documentCount, "document")
+        let link = nodeLinks.map { [("URL", $0(node)), ("target", "_top")] } ?? []
         return [
             ("label", node.name), ("shape", style.shape), ("style", style.style),
             ("fillcolor", style.fillColor), ("tooltip", tooltip),
-        ]
+        ] + link
     }
 
     /// The attributes of an edge; a role that ended (`endedOn`) is drawn grey and labelled

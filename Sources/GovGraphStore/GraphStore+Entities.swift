@@ -9,12 +9,14 @@ extension GraphStore {
     }
 
     /// Entities (optionally of one type) with their mention and document counts, most
-    /// mentioned first, then by name.
+    /// mentioned first, then by name; with `offset`, the first `offset` of them are skipped
+    /// (for pages of a list).
     ///
     /// ```swift
     /// let topPersons = try store.entities(type: .person, limit: 10)
+    /// let nextPage = try store.entities(type: .person, limit: 10, offset: 10)
     /// ```
-    public func entities(type: EntityType? = nil, limit: Int? = nil) throws -> [EntitySummary] {
+    public func entities(type: EntityType? = nil, limit: Int? = nil, offset: Int = 0) throws -> [EntitySummary] {
         if let limit, limit <= 0 { return [] }
         return try read { db in
             var sql = Self.summarySQL
@@ -24,10 +26,8 @@ extension GraphStore {
                 arguments += [type.rawValue]
             }
             sql += " ORDER BY e.mentionCount DESC, e.name, e.id"
-            if let limit {
-                sql += " LIMIT ?"
-                arguments += [limit]
-            }
+            sql += " LIMIT ? OFFSET ?"
+            arguments += [limit ?? -1, max(0, offset)]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(summary)
         }
     }

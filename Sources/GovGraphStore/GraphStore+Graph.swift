@@ -19,20 +19,7 @@ extension GraphStore {
                            documentId, evidenceStart, evidenceEnd, evidenceText, rule
                     FROM relation ORDER BY id
                     """)
-            var edges: [GraphEdge.Key: GraphEdge] = [:]
-            for row in rows {
-                let fresh = GraphEdge(
-                    subject: EntityID(rawValue: row["subjectId"]),
-                    predicate: try predicate(row["predicate"]),
-                    object: EntityID(rawValue: row["objectId"]), role: row["role"],
-                    roleKey: row["roleKey"])
-                var edge = edges[fresh.key] ?? fresh
-                var evidence = Self.evidence(row)
-                evidence.status = try status(row["status"])
-                edge.add(evidence)
-                edges[fresh.key] = edge
-            }
-            return KnowledgeGraph(nodes: nodes, edges: Array(edges.values))
+            return KnowledgeGraph(nodes: nodes, edges: try mergedEdges(rows))
         }
     }
 

@@ -4,6 +4,7 @@ import GovGraphEvaluation
 import GovGraphExtraction
 import GovGraphInput
 import GovGraphModel
+import GovGraphQuery
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GovGraphExport
 import GovGraphModel
+import GovGraphQuery
 import GovGraphStore
 
 struct Export: ParsableCommand {
@@ -134,3 +135,6 @@ struct Export: ParsableCommand {
         }
     }
 }
+
+extension ExportFormat: ExpressibleByArgument {}
+extension DOTClustering: ExpressibleByArgument {}

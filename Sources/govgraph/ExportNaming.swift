@@ -1,5 +1,6 @@
 import Foundation
 import GovGraphModel
+import GovGraphQuery
 
 /// Where `govgraph export` writes each format.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import GovGraphInput
 import GovGraphModel
+import GovGraphQuery
 import GovGraphStore
 
 /// Stores, counts and prints extracted documents in input order, on the writer thread only.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GovGraphExtraction
 import GovGraphInput
+import GovGraphQuery
 
 struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 @main
-struct GovGraphCommand: ParsableCommand {
+struct GovGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "govgraph",
         abstract: "Turns German public-administration news into a knowledge graph.",
@@ -12,15 +12,20 @@ struct GovGraphCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Extract.self, Query.self, Stats.self, Remove.self, Export.self, GazetteerCommand.self, Evaluate.self,
+            Extract.self, Query.self, Stats.self, Remove.self, Export.self, Serve.self, GazetteerCommand.self,
+            Evaluate.self,
         ])
 
     /// Runs the command like ArgumentParser does, but a usage error (an unknown option, a
     /// missing or invalid argument) exits with status 2, as `extract` documents, not 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

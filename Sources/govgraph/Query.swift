@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovGraphModel
+import GovGraphQuery
 import GovGraphStore
 
 struct Query: ParsableCommand {
@@ -9,43 +10,13 @@ struct Query: ParsableCommand {
         defaultSubcommand: Links.self)
 }
 
-/// Resolves a name typed by the user to one stored entity.
+/// Resolves a name typed by the user to one stored entity, and the others it matched.
 func resolveEntity(_ name: String, in store: GraphStore) throws -> (EntitySummary, [EntitySummary]) {
-    if name.contains(":"), let exact = try store.entity(id: EntityID(name)) { return (exact, []) }
-    let matches = try store.findEntities(matching: name, limit: 6)
-    guard let best = matches.first else {
-        let close = try store.suggestions(for: name, limit: 3).map(\.name)
-        guard !close.isEmpty else {
-            throw CLIError("no entity matches \"\(name)\"; `govgraph query list` shows what is stored")
-        }
-        let names = close.count == 1 ? close[0] : close.dropLast().joined(separator: ", ") + " or " + close.last!
-        throw CLIError("no entity matches \"\(name)\"; did you mean \(names)?")
-    }
-    return (best, Array(matches.dropFirst()))
+    let resolution = try store.resolve(name)
+    return (resolution.entity, resolution.others)
 }
 
-func label(_ entity: EntitySummary) -> String { "\(entity.name) (\(entity.type.rawValue))" }
-
-/// A role as shown: the canonical role with the written one in brackets when the text used
-/// another word for it ("Oberbürgermeister (Stadtoberhaupt)"), else as written.
-func roleLabel(_ role: String?) -> String? {
-    guard let role else { return nil }
-    return RoleFolding.canonical(role).map { "\($0) (\(role))" } ?? role
-}
-
-/// How a link reads from the queried entity: "→ Präsident of", "← Präsident:", "→ located in".
-func linkArrow(_ predicate: GovGraphModel.Predicate, outgoing: Bool, role written: String?) -> String {
-    let role = roleLabel(written)
-    return switch (predicate, outgoing) {
-    case (.holdsRole, true): "→ \(role ?? "holds role") of"
-    case (.holdsRole, false): "← \(role ?? "holds role"):"
-    case (.succeeds, true): "→ succeeds"
-    case (.succeeds, false): "← succeeded by"
-    case (.locatedIn, true): "→ located in"
-    case (.locatedIn, false): "← contains"
-    case (.coMentioned, _): "~ named with"
-    }
-}
+func label(_ entity: EntitySummary) -> String { LinkWording.label(entity) }
 
 extension Query {
     struct Links: ParsableCommand {
@@ -101,7 +72,7 @@ extension Query {
             }
             if links.isEmpty { print("no links") }
             for link in links {
-                let arrow = linkArrow(link.predicate, outgoing: link.outgoing, role: link.role)
+                let arrow = LinkWording.arrow(link.predicate, outgoing: link.outgoing, role: link.role)
                 var line = "  \(link.predicate.rawValue)  \(arrow) \(label(link.other))"
                 if let date = link.lastDate {
                     line += "  " + (link.firstDate.map { $0 == date ? date : "\($0)…\(date)" } ?? date)
@@ -155,7 +126,7 @@ extension Query {
             let (a, _) = try resolveEntity(from, in: store)
             let (b, _) = try resolveEntity(to, in: store)
             guard let steps = try store.shortestPath(from: a.id, to: b.id, maxLength: maxLength) else {
-                throw CLIError("no chain of at most \(maxLength) steps joins \(a.name) and \(b.name)")
+                throw QueryError.noPath(from: a, to: b, maxLength: maxLength)
             }
             if json {
                 print(try JSONOutput.encode(steps.map(PathStepJSON.init)))
@@ -163,16 +134,7 @@ extension Query {
             }
             print("\(label(a)) → \(label(b)): \(steps.count) step\(steps.count == 1 ? "" : "s")")
             for (number, step) in steps.enumerated() {
-                let arrow: String
-                switch (step.predicate, step.outgoing) {
-                case (.holdsRole, true): arrow = "—[holds_role: \(roleLabel(step.role) ?? "")]→"
-                case (.holdsRole, false): arrow = "←[holds_role: \(roleLabel(step.role) ?? "")]—"
-                case (.succeeds, true): arrow = "—[succeeds]→"
-                case (.succeeds, false): arrow = "←[succeeds]—"
-                case (.locatedIn, true): arrow = "—[located_in]→"
-                case (.locatedIn, false): arrow = "←[located_in]—"
-                case (.coMentioned, _): arrow = "—[co_mentioned]—"
-                }
+                let arrow = LinkWording.step(step)
                 print("  \(number + 1). \(label(step.from)) \(arrow) \(label(step.to))")
                 if let evidence = step.evidence {
                     print("      “\(evidence.text.replacingNewlines)”\(evidence.date.map { " (\($0))" } ?? "")")
@@ -228,43 +190,4 @@ extension String {
     func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
     func rightPadded(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
     var replacingNewlines: String { split(whereSeparator: \.isNewline).joined(separator: " ") }
-}
-
-// MARK: - JSON shapes of query results
-
-struct EntityJSON: Encodable {
-    var id: String, name: String, type: String, keys: [String: String], mentions: Int, documents: Int
-    /// Only in `query list`.
-    var degree: Int?
-    init(_ e: EntitySummary, degree: Int? = nil) {
-        (id, name, type, keys, mentions, documents) = (e.id.rawValue, e.name, e.type.rawValue, e.keys, e.mentionCount, e.documentCount)
-        self.degree = degree
-    }
-}
-
-struct LinksJSON: Encodable {
-    struct LinkJSON: Encodable {
-        var predicate: String, role: String?, role_key: String?, status: String?, direction: String, other: EntityJSON
-        var first_date: String?, last_date: String?, count: Int, evidence: [EdgeEvidence]
-    }
-    var entity: EntityJSON
-    var links: [LinkJSON]
-    init(entity: EntitySummary, links: [Link]) {
-        self.entity = EntityJSON(entity)
-        self.links = links.map {
-            LinkJSON(
-                predicate: $0.predicate.rawValue, role: $0.role, role_key: $0.roleKey, status: $0.status?.rawValue,
-                direction: $0.outgoing ? "outgoing" : "incoming", other: EntityJSON($0.other),
-                first_date: $0.firstDate, last_date: $0.lastDate, count: $0.count, evidence: $0.evidence)
-        }
-    }
-}
-
-struct PathStepJSON: Encodable {
-    var from: EntityJSON, to: EntityJSON, predicate: String, role: String?, direction: String, evidence: EdgeEvidence?
-    init(_ s: PathStep) {
-        (from, to, predicate, role) = (EntityJSON(s.from), EntityJSON(s.to), s.predicate.rawValue, s.role)
-        direction = s.outgoing ? "outgoing" : "incoming"
-        evidence = s.evidence
-    }
 }

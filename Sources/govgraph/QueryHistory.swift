@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovGraphModel
+import GovGraphQuery
 import GovGraphStore
 
 extension Query {
@@ -45,7 +46,7 @@ extension Query {
             }
             print("\(role) of \(label(organization))\(when):")
             for holding in holdings {
-                var line = "  \(label(holding.person))  \(roleLabel(holding.role) ?? role)"
+                var line = "  \(label(holding.person))  \(LinkWording.role(holding.role) ?? role)"
                 if let last = holding.lastDate {
                     line += "  " + (holding.firstDate.map { $0 == last ? last : "\($0)…\(last)" } ?? last)
                 }
@@ -87,53 +88,13 @@ extension Query {
             print("\(label(entity)): \(entries.count) dated fact\(entries.count == 1 ? "" : "s")")
             for entry in entries {
                 var line = "  \(entry.date)  \(entry.predicate.rawValue)  "
-                    + "\(linkArrow(entry.predicate, outgoing: entry.outgoing, role: entry.role)) \(label(entry.other))"
+                    + "\(LinkWording.arrow(entry.predicate, outgoing: entry.outgoing, role: entry.role)) \(label(entry.other))"
                 if let status = entry.status, status != .current { line += "  (\(status.rawValue))" }
                 print(line)
                 if entry.evidence.start < entry.evidence.end || !entry.evidence.text.isEmpty {
                     print("      “\(entry.evidence.text.replacingNewlines)”")
                 }
             }
-        }
-    }
-}
-
-// MARK: - JSON shapes
-
-struct WhoJSON: Encodable {
-    struct HoldingJSON: Encodable {
-        var person: EntityJSON, role: String?, role_key: String, status: String?
-        var first_date: String?, last_date: String?, predecessors: [EntityJSON], evidence: [EdgeEvidence]
-    }
-    var role: String, role_key: String, of: EntityJSON, at: String?, holders: [HoldingJSON]
-    init(role: String, of organization: EntitySummary, at: String?, holdings: [RoleHolding]) {
-        self.role = role
-        role_key = RoleKey.fold(role)
-        of = EntityJSON(organization)
-        self.at = at
-        holders = holdings.map {
-            HoldingJSON(
-                person: EntityJSON($0.person), role: $0.role, role_key: $0.roleKey, status: $0.status?.rawValue,
-                first_date: $0.firstDate, last_date: $0.lastDate, predecessors: $0.predecessors.map { EntityJSON($0) },
-                evidence: $0.evidence)
-        }
-    }
-}
-
-struct TimelineJSON: Encodable {
-    struct EntryJSON: Encodable {
-        var date: String, predicate: String, role: String?, role_key: String?, status: String?
-        var direction: String, other: EntityJSON, evidence: EdgeEvidence
-    }
-    var entity: EntityJSON
-    var entries: [EntryJSON]
-    init(entity: EntitySummary, entries: [TimelineEntry]) {
-        self.entity = EntityJSON(entity)
-        self.entries = entries.map {
-            EntryJSON(
-                date: $0.date, predicate: $0.predicate.rawValue, role: $0.role, role_key: $0.roleKey,
-                status: $0.status?.rawValue, direction: $0.outgoing ? "outgoing" : "incoming",
-                other: EntityJSON($0.other), evidence: $0.evidence)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovGraphModel
+import GovGraphQuery
 import GovGraphStore
 
 extension Query {
@@ -50,15 +51,5 @@ extension Query {
                 }
             }
         }
-    }
-}
-
-struct SearchHitJSON: Encodable {
-    var document: String, title: String?, date: String?, kind: String, start: Int, end: Int, text: String
-    var entities: [EntityJSON]
-    init(_ hit: SearchHit) {
-        (document, title, date, kind) = (hit.documentID, hit.title, hit.date, hit.kind.rawValue)
-        (start, end, text) = (hit.start, hit.end, hit.text)
-        entities = hit.entities.map { EntityJSON($0) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovGraphModel
+import GovGraphQuery
 import GovGraphStore
 
 struct Remove: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import GovGraphExtraction
 import GovGraphInput
 import GovGraphPostgres
+import GovGraphQuery
 import GovGraphStore
 
 /// Where the graph lives.
@@ -85,8 +86,7 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// ISO dates (`YYYY-MM-DD`) given on the command line.
-enum ISODate {
+extension ISODate {
     /// Throws a `ValidationError` naming the option unless `value` is nil or a real day written
     /// `YYYY-MM-DD`.
     static func validate(_ value: String?, option: String) throws {
@@ -94,17 +94,5 @@ enum ISODate {
         guard isValid(value) else {
             throw ValidationError("\(option) \"\(value)\" is not a date; write YYYY-MM-DD, for example 2025-10-10")
         }
-    }
-
-    static func isValid(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1
-        else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
     }
 }

@@ -59,12 +59,3 @@ final class Progress: @unchecked Sendable {
         shown = false
     }
 }
-
-/// JSON as the tool prints it: pretty, keys sorted, UTF-8 kept.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}

@@ -107,4 +107,20 @@ struct GraphStoreEntitiesTests {
         #expect(try store.rankedEntities(type: .person).map(\.entity) == store.entities(type: .person))
         #expect(try store.rankedEntities(limit: 0) == [])
     }
+
+    @Test("Pages of the listing follow each other without gaps or repeats")
+    func pages() throws {
+        // Given the corpus
+        let store = try Corpus.store()
+
+        // When the listing is read two entities at a time
+        let all = try store.entities()
+        var paged: [EntitySummary] = []
+        for offset in stride(from: 0, to: all.count + 2, by: 2) {
+            paged += try store.entities(limit: 2, offset: offset)
+        }
+
+        // Then the pages put together are the whole listing
+        #expect(paged == all)
+    }
 }

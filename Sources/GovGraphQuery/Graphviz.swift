@@ -1,13 +1,30 @@
 import Foundation
 
+/// Why Graphviz could not draw a diagram.
+public enum GraphvizError: Error, Hashable, CustomStringConvertible {
+    /// `dot` is not on `PATH`.
+    case missing(format: String)
+    /// `dot` failed; `message` is the first line it printed.
+    case failed(message: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let format):
+            "--format \(format) needs Graphviz's `dot`, which is not installed "
+                + "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)"
+        case .failed(let message): "Graphviz dot failed: \(message)"
+        }
+    }
+}
+
 /// Runs Graphviz `dot`.
-enum Graphviz {
+public enum Graphviz {
     /// The output of `dot -T<format>` for `source`.
-    static func render(_ source: String, to format: String) throws -> Data {
+    ///
+    /// - Throws: ``GraphvizError``.
+    public static func render(_ source: String, to format: String) throws -> Data {
         guard let dot = executable("dot") else {
-            throw CLIError(
-                "--format \(format) needs Graphviz's `dot`, which is not installed "
-                    + "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)")
+            throw GraphvizError.missing(format: format)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dot)
@@ -30,13 +47,13 @@ enum Graphviz {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let first = message.split(separator: "\n").first.map(String.init)
-            throw CLIError("Graphviz dot failed: \(first ?? "exit status \(process.terminationStatus)")")
+            throw GraphvizError.failed(message: first ?? "exit status \(process.terminationStatus)")
         }
         return data
     }
 
     /// The path of the executable `name` on `PATH`, if any.
-    static func executable(_ name: String) -> String? {
+    public static func executable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/\(name)"

@@ -1,14 +1,13 @@
-import ArgumentParser
 import Foundation
 import GovGraphExport
 import GovGraphModel
 
 /// The formats `govgraph export` writes.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+public enum ExportFormat: String, CaseIterable, Sendable {
     case dot, svg, png, pdf, json, graphml, gexf, popolo, neo4j, csv
 
     /// The file name ending of a single-file format.
-    var fileExtension: String {
+    public var fileExtension: String {
         switch self {
         case .popolo: "popolo.json"
         default: rawValue
@@ -16,13 +15,26 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     }
 
     /// Whether Graphviz draws it from the DOT text.
-    var isDiagram: Bool { [.svg, .png, .pdf].contains(self) }
+    public var isDiagram: Bool { [.svg, .png, .pdf].contains(self) }
 
     /// Whether it is written as several files (a folder for neo4j, two tables for csv).
-    var isMultiFile: Bool { self == .neo4j || self == .csv }
+    public var isMultiFile: Bool { self == .neo4j || self == .csv }
+
+    /// The media type of a single-file format (`text/vnd.graphviz` for DOT).
+    public var mediaType: String {
+        switch self {
+        case .dot: "text/vnd.graphviz; charset=utf-8"
+        case .svg: "image/svg+xml"
+        case .png: "image/png"
+        case .pdf: "application/pdf"
+        case .json, .popolo: "application/json"
+        case .graphml, .gexf: "application/xml"
+        case .neo4j, .csv: "text/csv; charset=utf-8"
+        }
+    }
 
     /// What the export holds, for `--help`.
-    static let summary = """
+    public static let summary = """
         dot: Graphviz source. svg, png, pdf: the diagram drawn by Graphviz `dot`. \
         json: NetworkX node-link (networkx.node_link_graph(data, edges="edges")). \
         graphml: typed GraphML (networkx.read_graphml, Gephi, yEd). \
@@ -34,17 +46,27 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// What one format renders to: one file's bytes, or several named files.
-enum RenderedExport {
+public enum RenderedExport: Sendable {
+    /// One file's bytes.
     case single(Data)
+    /// Several named files.
     case files([ExportedFile])
 }
 
 extension ExportFormat {
     /// Renders `graph`; the diagram formats run Graphviz.
-    func render(_ graph: KnowledgeGraph, title: String, clustering: DOTClustering?) throws
-        -> RenderedExport
-    {
-        let dot = { DOTRenderer(title: title, clustering: clustering).render(graph) }
+    ///
+    /// - Parameter nodeLinks: for the diagrams, the address each node links to (SVG).
+    /// - Throws: ``GraphvizError`` for a diagram when Graphviz is missing or fails.
+    public func render(
+        _ graph: KnowledgeGraph, title: String, clustering: DOTClustering?,
+        nodeLinks: (@Sendable (GraphNode) -> String)? = nil
+    ) throws -> RenderedExport {
+        let dot = {
+            var renderer = DOTRenderer(title: title, clustering: clustering)
+            renderer.nodeLinks = nodeLinks
+            return renderer.render(graph)
+        }
         switch self {
         case .dot: return .single(Data(dot().utf8))
         case .svg, .png, .pdf: return .single(try Graphviz.render(dot(), to: rawValue))
@@ -59,10 +81,9 @@ extension ExportFormat {
 }
 
 extension [ExportFormat] {
-    var uniquedFormats: [ExportFormat] {
+    /// The formats in order, each once.
+    public var uniquedFormats: [ExportFormat] {
         var seen: Set<ExportFormat> = []
         return filter { seen.insert($0).inserted }
     }
 }
-
-extension DOTClustering: ExpressibleByArgument {}
