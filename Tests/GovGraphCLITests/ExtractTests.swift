@@ -62,6 +62,22 @@ struct ExtractTests {
         #expect(meisters.first { $0.id == "person:michael-meister" }?.keys.isEmpty == true)
     }
 
+    @Test("Fraktionen are organizations with their party, its Wikidata id and their parliament")
+    func factions() throws {
+        let text = """
+            Die SPD-Bundestagsfraktion und die CSU-Fraktion im Bayerischen Landtag stellten ein Papier vor.
+
+            """
+        let result = try CLI.run(["extract", "-", "--json", "--no-store"], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let entities = try ExtractOutput.decode(result.stdout).documents.flatMap(\.entities)
+        let spd = try #require(entities.first { $0.id == "organization:spd-bundestagsfraktion" })
+        #expect(spd.keys["category"] == "faction" && spd.keys["party"] == "SPD")
+        #expect(spd.keys["party_wikidata"] == "Q49768" && spd.keys["parliament"] == "organization:deutscher-bundestag")
+        let csu = try #require(entities.first { $0.id == "organization:csu-landtagsfraktion-bayern" })
+        #expect(csu.keys["state"] == "09" && csu.keys["parliament"] == "organization:bayerischer-landtag")
+    }
+
     @Test("Standard input is read with -")
     func standardInput() throws {
         let text = "Niedersachsens Digitalministerin Daniela Behrens besuchte Hannover.\n"

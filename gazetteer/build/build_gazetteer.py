@@ -875,11 +875,13 @@ def build_organizations(data, out):
     add_dboes_authorities(data, entries, known_names)
     add_body_nouns(entries)
     add_party_wikidata(data, entries)
+    add_dboes_factions(data, entries, known_names)
     write_tsv(out, 'organizations.tsv', entries,
               'source: hand-curated (public knowledge) + federal ministries 2017-2021/2021-2025 from '
               'government-helper-tables (dl-de/zero-2-0; until= marks superseded names) + publicbodies.org de.csv '
               '(MIT; source=publicbodies, dissolved bodies skipped) + DBÖS v3 2026-03 supreme Land authorities '
-              '(CC BY 4.0, Leibniz-Institut für Medienforschung | Hans-Bredow-Institut; source=dboes)')
+              '(CC BY 4.0, Leibniz-Institut für Medienforschung | Hans-Bredow-Institut; source=dboes) + DBÖS Fraktionen '
+              'of the Bundestag and the Landtage (category=faction)')
     return entries
 
 
@@ -983,6 +985,103 @@ def add_dboes_authorities(data, entries, known_names):
         entries[id_] = e
         known_names.add(full)
         known_names.update(aliases)
+
+
+# How a party stands before "-Fraktion" in articles, by the party's form in organizations.tsv.
+FACTION_PREFIXES = {
+    'SPD': ['SPD'], 'CDU': ['CDU'], 'CSU': ['CSU'], 'FDP': ['FDP'], 'AfD': ['AfD'], 'BSW': ['BSW'], 'SSW': ['SSW'],
+    'Bündnis 90/Die Grünen': ['Grünen', 'Grüne'], 'Die Linke': ['Linken', 'Linke'], 'Freie Wähler': ['Freie-Wähler'],
+    'CDU/CSU': ['CDU/CSU', 'Unions'],
+}
+
+
+def add_dboes_factions(data, entries, known_names):
+    """The Fraktionen of the Bundestag and the 16 Landtage in DBÖS (type 9, March 2026), with
+    `category=faction`, `party=` (a form of the party's entry), `party_wikidata=` (the party's
+    Wikidata id, where partyfacts gives one), `parliament=` (the parliament's id) and `state=`.
+    Names and aliases are the forms articles use: "SPD-Bundestagsfraktion", "SPD-Fraktion im
+    Bundestag", "CDU-Landtagsfraktion Sachsen", "CDU-Fraktion im Sächsischen Landtag"; a form
+    that several parliaments share ("CDU-Landtagsfraktion") is left to the pattern rule."""
+    path = os.path.join(data, 'dboes/data/komplett.csv')
+    if not os.path.exists(path):
+        print('warning: dboes/ not found; Fraktionen left out', file=sys.stderr)
+        return
+    parties = {}
+    for e in entries.values():
+        if e.key('category') == 'party':
+            for form in e.forms():
+                parties.setdefault(form, e)
+    parliaments = {e.key('state'): e for e in entries.values()
+                   if e.key('category') == 'parliament' and e.key('level') == 'state'}
+    bundestag = entries.get('organization:deutscher-bundestag')
+    made = []
+    for r in read_csv(path):
+        if r['Typ'] != '9' or 'raktion' not in r['Name']:
+            continue
+        party_code = r['T_Partei'].strip()
+        party = 'CDU/CSU' if party_code == 'CDU' and 'CSU' in r['Name'] else party_form(party_code)
+        prefixes = FACTION_PREFIXES.get(party)
+        if not prefixes:
+            continue  # a party without the forms articles use ("Bündnis Deutschland")
+        federal = 'Bundestag' in r['Name']
+        state = None
+        if not federal:
+            state = next((k for k, (land, _, _) in LANDS.items() if r['Name'].startswith(land + ' ')), None)
+            if state is None or state not in parliaments:
+                continue
+        made.append((r['Name'], party, prefixes, federal, state))
+    # Forms of one party's factions in several Landtage ("CSU-Landtagsfraktion" is Bavarian only).
+    landtag_count = {}
+    for _, party, _, federal, _ in made:
+        if not federal:
+            landtag_count[party] = landtag_count.get(party, 0) + 1
+    for source_name, party, prefixes, federal, state in made:
+        p = prefixes[0]
+        if federal:
+            body = bundestag
+            name = f'{p}-Bundestagsfraktion'
+            forms = [f'{x}-Bundestagsfraktion' for x in prefixes] + [f'{x}-Fraktion im Bundestag' for x in prefixes] \
+                + [f'{x}-Fraktion im Deutschen Bundestag' for x in prefixes]
+            if party == 'CDU/CSU':
+                forms += ['Unionsfraktion', 'Unionsfraktion im Bundestag']
+            if party == 'Die Linke':
+                forms += ['Linksfraktion im Bundestag']
+        else:
+            body = parliaments[state]
+            land = LANDS[state][0]
+            house = {'11': 'Abgeordnetenhaus', '02': 'Bürgerschaft', '04': 'Bürgerschaft'}.get(state, 'Landtag')
+            name = f'{p}-{house}sfraktion {land}' if house != 'Landtag' else f'{p}-Landtagsfraktion {land}'
+            if house == 'Abgeordnetenhaus':
+                name = f'{p}-Fraktion im Abgeordnetenhaus von Berlin'
+            forms = [name, f'{p}-Fraktion {land}']
+            body_name = body.name
+            # "Bayerischer Landtag" -> "im Bayerischen Landtag"; "Hamburgische Bürgerschaft" -> "in der
+            # Hamburgischen Bürgerschaft"
+            m = re.match(r'^(\w+?)(er|e) (Landtag|Bürgerschaft)$', body_name)
+            dative = f'{m.group(1)}en {m.group(3)}' if m else body_name
+            article = 'in der' if 'Bürgerschaft' in body_name else 'im'
+            forms += [f'{x}-Fraktion {article} {dative}' for x in prefixes]
+            if house == 'Landtag':
+                forms += [f'{x}-Landtagsfraktion {land}' for x in prefixes]
+                if landtag_count.get(party) == 1:
+                    forms += [f'{x}-Landtagsfraktion' for x in prefixes]
+        id_ = 'organization:' + slug(name)
+        if id_ in entries or name in known_names:
+            continue
+        e = Entry(id_, name, [f for f in dedup(forms) if f != name and f not in known_names])
+        e.set_key('category', 'faction')
+        e.set_key('level', 'federal' if federal else 'state')
+        if state:
+            e.set_key('state', state)
+        e.set_key('party', party)
+        party_entry = parties.get(party)
+        if party_entry and party_entry.key('wikidata'):
+            e.set_key('party_wikidata', party_entry.key('wikidata'))
+        if body:
+            e.set_key('parliament', body.id)
+        e.set_key('source', 'dboes')
+        entries[id_] = e
+        known_names.update(e.forms())
 
 
 def add_party_wikidata(data, entries):
