@@ -47,6 +47,7 @@ def main():
     wait = WebDriverWait(driver, 10)
     try:
         if args.screenshot_only:
+            driver.set_window_size(1280, 1800)
             driver.get(base + "/entity/" + args.entity)
             wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#diagram svg")))
             driver.save_screenshot(args.screenshot)
