@@ -54,8 +54,25 @@ struct ArticleWriter {
         firstLine = title == nil ? nil : ""
     }
 
-    /// Adds the next piece of the body.
+    /// Adds the next piece of the body; a long one in slices of about 64 KB that end after a
+    /// space or line end, so that it is never copied whole.
     mutating func write(_ piece: String) {
+        guard piece.utf8.count > 4 * Self.sliceBytes else { return writeSlice(piece) }
+        var rest = Substring(piece)
+        while !rest.isEmpty {
+            let utf8 = rest.utf8
+            var end = utf8.index(utf8.startIndex, offsetBy: min(Self.sliceBytes, utf8.count))
+            while end < utf8.endIndex, utf8[utf8.index(before: end)] != 0x20, utf8[utf8.index(before: end)] != 0x0A {
+                end = utf8.index(after: end)
+            }
+            writeSlice(String(rest[..<end]))
+            rest = rest[end...]
+        }
+    }
+
+    static let sliceBytes = 64 * 1024
+
+    private mutating func writeSlice(_ piece: String) {
         let text = cleaner.clean(piece).inputNFC
         var scalars = Substring(text).unicodeScalars[...]
         if !started {

@@ -24,7 +24,15 @@ public enum FeedReader {
     public static func read(_ xml: String, path: String, warnings: inout [InputWarning]) throws(InputError)
         -> [InputArticle]
     {
-        var (parsed, articles) = stream(xml, path: path)
+        try read(xml, path: path, warnings: &warnings, chunkBytes: 0)
+    }
+
+    /// Reads a feed as ``read(_:path:warnings:)`` does, each item in parts of `chunkBytes` to
+    /// twice that (0: whole; see ``InputArticle/parts(chunkBytes:)``), made without its whole text.
+    static func read(_ xml: String, path: String, warnings: inout [InputWarning], chunkBytes: Int) throws(InputError)
+        -> [InputArticle]
+    {
+        var (parsed, articles) = stream(xml, path: path, chunkBytes: chunkBytes)
         if parsed.declaresEntities {
             warnings.append(InputWarning(
                 path: path,
@@ -37,7 +45,7 @@ public enum FeedReader {
             if repair.strayEndTags > 0 { done.append("\(repair.strayEndTags) stray end tag\(repair.strayEndTags == 1 ? "" : "s") dropped") }
             if repair.escaped > 0 { done.append("\(repair.escaped) bare & or < read as text") }
             if repair.closedElements > 0 { done.append("\(repair.closedElements) unclosed element\(repair.closedElements == 1 ? "" : "s") closed") }
-            let (mended, mendedArticles) = repair.changed ? stream(repair.text, path: path) : (parsed, articles)
+            let (mended, mendedArticles) = repair.changed ? stream(repair.text, path: path, chunkBytes: chunkBytes) : (parsed, articles)
             let readable = mended.document?.root != nil
             if readable { (parsed, articles) = (mended, mendedArticles) }
             let outcome =
@@ -64,7 +72,7 @@ public enum FeedReader {
     /// RSS 1.0 `<item>` anywhere but inside another (in a broken feed, each unclosed item would
     /// hold all later ones, and reading each would read the rest of the feed again), an Atom
     /// `<entry>` of the feed.
-    private static func stream(_ xml: String, path: String) -> (LibXMLDocument.Parsed, [InputArticle]) {
+    private static func stream(_ xml: String, path: String, chunkBytes: Int) -> (LibXMLDocument.Parsed, [InputArticle]) {
         var articles: [InputArticle] = []
         var index = 0
         let parsed = LibXMLDocument.parseXML(xml) { node, depth, root in
@@ -83,39 +91,43 @@ public enum FeedReader {
                 return false
             }
             index += 1
-            let article = atom ? entry(node, path: path, index: index) : rssItem(node, path: path, index: index)
-            if let article { articles.append(article) }
+            let parts = atom
+                ? entry(node, path: path, index: index, chunkBytes: chunkBytes)
+                : rssItem(node, path: path, index: index, chunkBytes: chunkBytes)
+            articles += parts
             return true
         }
         return (parsed, articles)
     }
 
-    private static func rssItem(_ item: XMLNode, path: String, index: Int) -> InputArticle? {
+    private static func rssItem(_ item: XMLNode, path: String, index: Int, chunkBytes: Int) -> [InputArticle] {
         func child(_ name: String, namespace: String? = nil) -> String? {
             item.elements.first { $0.name == name && (namespace == nil || $0.namespace?.contains(namespace!) == true) }
                 .map(\.textContent).flatMap { $0.isEmpty ? nil : $0 }
         }
-        let encoded = child("encoded", namespace: "purl.org/rss/1.0/modules/content")
-        let body = html(encoded ?? child("description") ?? "")
         let title = child("title").map(InputArticle.oneLine)
-        guard !body.isEmpty || title != nil else { return nil }
-        return .titled(
-            path: path, title: title, body: body, date: (child("pubdate") ?? child("date")).flatMap(InputDate.normalize),
+        var writer = ArticleWriter(title: title, path: path, chunkBytes: chunkBytes)
+        let hasBody = write(html: child("encoded", namespace: "purl.org/rss/1.0/modules/content") ?? child("description") ?? "", to: &writer)
+        guard hasBody || title != nil else { return [] }
+        let article = InputArticle(
+            path: path, text: "", title: writer.title,
+            date: (child("pubdate") ?? child("date")).flatMap(InputDate.normalize),
             url: child("link")?.trimmingCharacters(in: .whitespacesAndNewlines), externalID: child("guid"),
-            location: "item \(index)", byteCount: 0)
+            location: "item \(index)")
+        return article.split(into: writer.finish())
     }
 
-    private static func entry(_ entry: XMLNode, path: String, index: Int) -> InputArticle? {
+    private static func entry(_ entry: XMLNode, path: String, index: Int, chunkBytes: Int) -> [InputArticle] {
         func child(_ name: String) -> XMLNode? { entry.elements.first { $0.name == name } }
         let title = child("title").map { InputArticle.oneLine(text(of: $0)) }
         let body = (child("content") ?? child("summary")).map(text(of:)) ?? ""
-        guard !body.isEmpty || title != nil else { return nil }
+        guard !body.isEmpty || title != nil else { return [] }
         let links = entry.elements.filter { $0.name == "link" }
         let link = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
         let date = (child("published") ?? child("updated")).flatMap { InputDate.normalize($0.textContent) }
-        return .titled(
+        return InputArticle.titled(
             path: path, title: title, body: body, date: date, url: link?.attribute("href"),
-            externalID: child("id")?.textContent, location: "entry \(index)")
+            externalID: child("id")?.textContent, location: "entry \(index)", chunkBytes: chunkBytes)
     }
 
     /// The text of an Atom text construct: `text`, escaped `html`, or inline `xhtml`.
@@ -132,12 +144,59 @@ public enum FeedReader {
 
     /// The paragraphs of an HTML fragment.
     static func html(_ fragment: String) -> String {
-        guard fragment.contains("<") || fragment.contains("&") else {
-            return fragment.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        let text = ElementText(sink: ParagraphJoiner(), insideArticle: true, belowRoot: true)
-        guard HTMLStream.parse(handler: text, next: HTMLReader.blocks(of: "<html><body>", fragment, "</body></html>")) > 0
-        else { return fragment }
-        return text.finish().joined
+        var joiner = ParagraphJoiner()
+        _ = write(html: fragment, to: &joiner)
+        return joiner.joined
     }
+
+    /// Writes the paragraphs of an HTML fragment as they come (no tag or reference: the text as
+    /// it is); returns whether there is text. Unreadable markup is written as it is.
+    static func write(html fragment: String, to output: inout some TextOutput) -> Bool {
+        guard fragment.contains("<") || fragment.contains("&") else {
+            output.write(fragment.trimmingCharacters(in: .whitespacesAndNewlines))
+            return !fragment.unicodeScalars.allSatisfy { CharacterSet.whitespacesAndNewlines.contains($0) }
+        }
+        let text = ElementText(sink: JoinedParagraphs(output: output), insideArticle: true, belowRoot: true)
+        guard HTMLStream.parse(handler: text, next: HTMLReader.blocks(of: "<html><body>", fragment, "</body></html>")) > 0
+        else {
+            output.write(fragment)
+            return !fragment.isEmpty
+        }
+        let joined = text.finish()
+        output = joined.output
+        return joined.wrote
+    }
+}
+
+/// Where joined paragraphs go: a string, or an article's writer.
+protocol TextOutput {
+    mutating func write(_ text: String)
+}
+
+extension ArticleWriter: TextOutput {}
+
+/// Paragraphs joined by blank lines, lines by line ends, written to an output as they come.
+struct JoinedParagraphs<Output: TextOutput>: ParagraphSink {
+    var output: Output
+    private(set) var wrote = false
+    private var lineEnded = false
+    private var paragraphEnded = false
+
+    init(output: Output) { self.output = output }
+
+    mutating func text(_ piece: String) {
+        if paragraphEnded {
+            output.write("\n\n")
+        } else if lineEnded {
+            output.write("\n")
+        }
+        paragraphEnded = false
+        lineEnded = false
+        wrote = true
+        output.write(piece)
+    }
+
+    mutating func endLine() { lineEnded = true }
+
+    mutating func endParagraph() { paragraphEnded = true }
 }

@@ -255,8 +255,9 @@ struct ParagraphSample: ParagraphSink {
 
     mutating func endLine() { lineEnded = true }
 
-    /// More than `kept` paragraphs is all a reader needs to know of the rest.
-    var wantsText: Bool { count <= Self.kept }
+    /// More than `kept` paragraphs is all a reader needs to know of the rest, and the rest of a
+    /// paragraph too long to keep is not needed either.
+    var wantsText: Bool { count <= Self.kept && current != nil }
 
     mutating func endParagraph() {
         if count < Self.kept { first.append(current) }

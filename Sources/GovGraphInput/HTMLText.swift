@@ -79,11 +79,17 @@ struct HTMLText<Sink: ParagraphSink> {
             // What a tree puts inside it (XHTML can) is not read.
             skipping = 1
         case "img":
-            if let alt = attributes["alt"].map(InputArticle.oneLine), alt.split(separator: " ").count >= 2 {
-                endParagraph()
-                sink.text(alt)
-                sink.endLine()
-                sink.endParagraph()
+            // Two words or more (a space in the text made one line); an alt text longer than a
+            // piece of text is no description of an image and is left out, so that an attribute
+            // of megabytes is never copied about.
+            if let raw = attributes["alt"], raw.utf8.count <= Self.pieceBytes {
+                let alt = InputArticle.oneLine(raw)
+                if alt.contains(" ") {
+                    endParagraph()
+                    sink.text(alt)
+                    sink.endLine()
+                    sink.endParagraph()
+                }
             }
             skipping = 1
         case "td", "th":
@@ -192,25 +198,20 @@ enum HTMLFurniture {
 }
 
 /// Paragraphs joined by blank lines, lines by line ends: the text of a short fragment.
-struct ParagraphJoiner: ParagraphSink {
-    private(set) var joined = ""
-    private var lineEnded = false
-    private var paragraphEnded = false
+struct ParagraphJoiner: ParagraphSink, TextOutput {
+    private var paragraphs = JoinedParagraphs(output: StringOutput())
+    var joined: String { paragraphs.output.text }
 
-    mutating func text(_ piece: String) {
-        if paragraphEnded {
-            joined += "\n\n"
-        } else if lineEnded {
-            joined += "\n"
-        }
-        paragraphEnded = false
-        lineEnded = false
-        joined += piece
-    }
+    mutating func text(_ piece: String) { paragraphs.text(piece) }
+    mutating func endLine() { paragraphs.endLine() }
+    mutating func endParagraph() { paragraphs.endParagraph() }
+    mutating func write(_ text: String) { paragraphs.output.write(text) }
+}
 
-    mutating func endLine() { lineEnded = true }
-
-    mutating func endParagraph() { paragraphEnded = true }
+/// A string that text is written to.
+struct StringOutput: TextOutput {
+    private(set) var text = ""
+    mutating func write(_ piece: String) { text += piece }
 }
 
 /// Collects the text below one element from events: all the events it is given (a walk below

@@ -50,12 +50,24 @@ public struct InputArticle: Sendable, Equatable {
         path: String, title: String?, body: String, date: String?, url: String? = nil,
         externalID: String? = nil, location: String? = nil, byteCount: Int = 0
     ) -> InputArticle {
-        var writer = ArticleWriter(title: title, path: path, chunkBytes: 0)
+        titled(
+            path: path, title: title, body: body, date: date, url: url, externalID: externalID,
+            location: location, byteCount: byteCount, chunkBytes: 0)[0]
+    }
+
+    /// ``titled(path:title:body:date:url:externalID:location:byteCount:)`` in parts of
+    /// `chunkBytes` to twice that (see ``parts(chunkBytes:)``), made without the whole text.
+    static func titled(
+        path: String, title: String?, body: String, date: String?, url: String? = nil,
+        externalID: String? = nil, location: String? = nil, byteCount: Int = 0, chunkBytes: Int
+    ) -> [InputArticle] {
+        var writer = ArticleWriter(title: title, path: path, chunkBytes: chunkBytes)
         writer.write(body)
-        let text = writer.finish().joined()
-        return InputArticle(
-            path: path, text: text, title: writer.title, date: date, url: url, externalID: externalID,
+        let pieces = writer.finish()
+        let article = InputArticle(
+            path: path, text: "", title: writer.title, date: date, url: url, externalID: externalID,
             location: location, byteCount: byteCount)
+        return article.split(into: pieces)
     }
 
     /// The article cut into parts of about `chunkBytes` (at most twice that), as a large text

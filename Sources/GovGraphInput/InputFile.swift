@@ -191,7 +191,7 @@ public final class InputFile {
             case .html: articles = try HTMLReader.read(text, path: path)
             case .feed:
                 var feedWarnings: [InputWarning] = []
-                articles = try FeedReader.read(text, path: path, warnings: &feedWarnings)
+                articles = try FeedReader.read(text, path: path, warnings: &feedWarnings, chunkBytes: options.chunkBytes)
                 for var warning in feedWarnings {
                     warning.path = displayPath
                     warnings.append(warning)

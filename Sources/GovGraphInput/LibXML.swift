@@ -299,6 +299,12 @@ struct XMLNode {
 
     /// All text below the node, as libxml2 concatenates it.
     var textContent: String {
+        // One text node below (the text of a feed item) is read as it is, without libxml2's copy.
+        if let only = pointer.pointee.children, only.pointee.next == nil, pointer.pointee.type == XML_ELEMENT_NODE,
+            only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE
+        {
+            return XMLNode(pointer: only).content
+        }
         guard let value = xmlNodeGetContent(pointer) else { return "" }
         defer { govgraph_xml_free(value) }
         return String(cString: value)

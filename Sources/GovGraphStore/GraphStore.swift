@@ -73,7 +73,9 @@ public struct GraphStore: Sendable {
     /// `synchronous = NORMAL` is safe in WAL mode: a crash or power loss can lose the last
     /// committed documents but never corrupts the database, and commits no longer wait for the
     /// disk (see <https://www.sqlite.org/pragma.html#pragma_synchronous>). Extraction can be
-    /// re-run, so that is the right trade. The page cache is 64 MB per connection.
+    /// re-run, so that is the right trade. The page cache is 64 MB per read-only connection and
+    /// 32 MB for a store that writes, so that `govgraph extract` stays within its memory bound
+    /// (see the README).
     ///
     /// The WAL is copied back into the database (checkpointed, which waits for the disk) once it
     /// holds 16,384 pages (64 MB) instead of SQLite's 1,000: a document's commit writes about
@@ -82,10 +84,13 @@ public struct GraphStore: Sendable {
     /// a much mentioned entity) is also copied back once per checkpoint, not once per 25
     /// documents. Durability is the same: a commit is in the WAL either way.
     ///
-    /// The database file is read through a memory map of up to 2 GB (`mmap_size`; SQLite still
-    /// writes with `pwrite`): a query that reads rows scattered over a large file (the
-    /// relations of an entity come from many documents) no longer copies each page in with a
-    /// system call. Neighbours on a graph of 1M relations took half the time.
+    /// A read-only store reads the database file through a memory map of up to 2 GB
+    /// (`mmap_size`): a query that reads rows scattered over a large file (the relations of an
+    /// entity come from many documents) no longer copies each page in with a system call.
+    /// Neighbours on a graph of 1M relations took half the time. A store that writes does not
+    /// map the file: every page an extraction touches would stay resident (a 51 MB corpus makes
+    /// a database of 516 MB, and `govgraph extract` peaked at 792 MB), while SQLite's own page
+    /// cache stays within the 32 MB above.
     static func makeConfiguration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
         config.readonly = readonly
@@ -95,8 +100,8 @@ public struct GraphStore: Sendable {
             db.add(function: SearchText.foldFunction)
             try db.execute(
                 sql: """
-                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
-                    PRAGMA wal_autocheckpoint = 16384; PRAGMA mmap_size = 2147418112
+                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(readonly ? -65536 : -32768);
+                    PRAGMA wal_autocheckpoint = 16384; PRAGMA mmap_size = \(readonly ? 2147418112 : 0)
                     """)
         }
         return config

@@ -32,10 +32,19 @@ final class ExtractWriter: @unchecked Sendable {
     /// The parts of files to store with the next commit, in input order.
     private var queue: [SourceReplacement] = []
     private var queuedDocuments = 0
+    /// The entities and relations of the documents pending and queued (see ``weight(_:)``).
+    private var pendingWeight = 0
+    private var queuedWeight = 0
     /// Documents of one file kept before they are queued as a part.
     static let group = 500
     /// Documents queued before they are committed, even within a batch.
     static let commitDocuments = 2_000
+    /// Entities and relations kept before the documents are queued, and queued before they are
+    /// committed: a chunk of a page that is one long paragraph is one document of thousands of
+    /// them (about 1 MB), and a 49 MB page of one paragraph gave 380 such documents, all held
+    /// until the end of the file (361 MB at the peak, 175 MB with this bound).
+    static let groupWeight = 100_000
+    static let commitWeight = 400_000
 
     init(store: (any GraphIngesting)?, files: [String], json: Bool, progress: Progress) {
         self.store = store
@@ -55,7 +64,10 @@ final class ExtractWriter: @unchecked Sendable {
                 let found = extracted ?? []
                 if json { printJSON(found, article: article) }
                 pending += found
-                if pending.count >= Self.group { queuePart(of: files[file], removesOthers: false) }
+                pendingWeight += found.reduce(0) { $0 + Self.weight($1) }
+                if pending.count >= Self.group || pendingWeight >= Self.groupWeight {
+                    queuePart(of: files[file], removesOthers: false)
+                }
                 progress.advance(bytes: article.byteCount, label: files[file])
             case .problem(let file, let error):
                 progress.clear()
@@ -78,8 +90,15 @@ final class ExtractWriter: @unchecked Sendable {
         for warning in warnings { printWarning("\(warning)") }
     }
 
+    /// What a document holds, for the bounds on documents held: its entities and relations.
+    static func weight(_ document: ExtractedDocument) -> Int {
+        document.entities.count + document.implied.count + document.locations.count + document.relations.count
+    }
+
     /// Queues the file's pending documents for the next commit.
     private func queuePart(of path: String, removesOthers: Bool) {
+        let weight = pendingWeight
+        pendingWeight = 0
         guard store != nil else {
             for document in pending { summary.add(document, new: true) }
             pending = []
@@ -89,8 +108,9 @@ final class ExtractWriter: @unchecked Sendable {
             SourceReplacement(source: path, documents: pending, removesOthers: removesOthers, keeping: queuedIDs))
         queuedIDs.formUnion(pending.map(\.id))
         queuedDocuments += pending.count
+        queuedWeight += weight
         pending = []
-        if queuedDocuments >= Self.commitDocuments { commit() }
+        if queuedDocuments >= Self.commitDocuments || queuedWeight >= Self.commitWeight { commit() }
     }
 
     private func finish(file: Int) {
@@ -113,6 +133,7 @@ final class ExtractWriter: @unchecked Sendable {
         let work = queue
         queue = []
         queuedDocuments = 0
+        queuedWeight = 0
         let results: [IngestResult]
         do {
             results = try store.ingest(work)

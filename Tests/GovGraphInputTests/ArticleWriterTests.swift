@@ -12,6 +12,8 @@ struct ArticleWriterTests {
         "",
         "\u{1}\u{2}",
         String(repeating: "Oberbürgermeister Burkhard Jung eröffnete das Bürgeramt in Leipzig. ", count: 300),
+        // Over 256 KB: written in slices.
+        String(repeating: "Die Landrätin des Kreises Pinneberg\r\nsprach in Elmshorn. ", count: 5_000),
     ]
 
     @Test("Written in pieces of any size, a body gives the text and parts it gives whole", arguments: bodies, [1, 3, 1000])

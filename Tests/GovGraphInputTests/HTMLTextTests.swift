@@ -37,4 +37,13 @@ struct HTMLTextTests {
         #expect(pieces.joined() == String(repeating: "Wort ", count: 400_000).dropLast())
         #expect(calls.suffix(2) == ["⏎", "¶"])
     }
+
+    @Test("An alt text of two words or more is a paragraph; one over 64 KB is left out")
+    func altTexts() {
+        let long = String(repeating: "Rathaus ", count: 10_000)
+        let html = "<p>Kiel</p><img alt=\"Das  Rathaus\"><img alt=\"Rathaus\"><img alt=\"" + long + "\"><p>Ende</p>"
+        let text = ElementText(sink: Recorder(), insideArticle: true, belowRoot: true)
+        HTMLStream.parse(handler: text, next: HTMLReader.blocks(of: html))
+        #expect(text.finish().calls == ["Kiel", "⏎", "¶", "Das Rathaus", "⏎", "¶", "Ende", "⏎", "¶"])
+    }
 }

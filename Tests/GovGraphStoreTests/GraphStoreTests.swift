@@ -78,3 +78,18 @@ struct GraphStoreTests {
         #expect(try reader.entity(id: Corpus.kretschmer)?.name == "Michael Kretschmer")
     }
 }
+
+extension GraphStoreTests {
+    @Test("A store that writes reads through a page cache of 32 MB, not a memory map; a read-only store maps the file")
+    func memoryOfConnections() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("g.sqlite")
+        let writing = try GraphStore(path: path)
+        #expect(try writing.fetchUnchecked(sql: "PRAGMA mmap_size") == [["0"]])
+        #expect(try writing.fetchUnchecked(sql: "PRAGMA cache_size") == [["-32768"]])
+        let reading = try GraphStore.openForReading(path: path)
+        #expect(try reading.fetchUnchecked(sql: "PRAGMA mmap_size") == [["2147418112"]])
+        #expect(try reading.fetchUnchecked(sql: "PRAGMA cache_size") == [["-65536"]])
+    }
+}
