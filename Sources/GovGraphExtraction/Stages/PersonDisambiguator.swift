@@ -130,8 +130,9 @@ public struct PersonDisambiguator: PipelineStage {
             }
             kept.append(candidate)
         }
-        // A name the rules did not read as one keeps the gazetteer's span.
-        for (tokens, person) in chosen where !taken.contains(tokens) {
+        // A name the rules did not read as one keeps the gazetteer's span (in text order, so that
+        // the candidates do not depend on the order of a dictionary).
+        for (tokens, person) in chosen.sorted(by: { $0.key.lowerBound < $1.key.lowerBound }) where !taken.contains(tokens) {
             kept.append(SpanCandidate(tokens: tokens, entity: person.id, origin: .gazetteer))
         }
         let used = Set(chosen.values.map(\.id))
