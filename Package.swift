@@ -104,7 +104,7 @@ let package = Package(
             name: "govgraph-bench",
             dependencies: [
                 "GovGraphModel", "GovGraphExtraction", "GovGraphInput",
-                "GovGraphStore",
+                "GovGraphStore", "GovGraphPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

@@ -21,9 +21,12 @@ import PostgresNIO
 ///   two workers that meet the same entity make one node with the right counts and never wait
 ///   for each other in a circle (a deadlock the server reports anyway is retried);
 /// - mentions, relations and passages go in with `COPY`.
-public final class PostgresGraphStore: GraphIngesting, @unchecked Sendable {
+public final class PostgresGraphStore: GraphStoring, @unchecked Sendable {
     public let location: PostgresLocation
     let session: PostgresSession
+    /// One connection answers one call at a time: a store shared by threads (the server's
+    /// readers) takes turns.
+    private let lock = NSLock()
 
     /// Connects, checks the database and migrates it (an empty database gets the schema).
     ///
@@ -40,7 +43,70 @@ public final class PostgresGraphStore: GraphIngesting, @unchecked Sendable {
         }
     }
 
+    /// Connects to a database that holds a graph, for commands that read: a database without
+    /// govgraph's tables is refused (nothing is created), one of an older govgraph is brought up
+    /// to date, one of a newer govgraph is refused.
+    ///
+    /// - Throws: ``PostgresStoreError``, ``PostgresStoreError/noGraph(_:)`` for an empty database.
+    public static func openForReading(location: PostgresLocation) throws(PostgresStoreError) -> PostgresGraphStore {
+        let session = try PostgresSession.connect(to: location)
+        do throws(PostgresStoreError) {
+            if try PostgresSchema.storedVersion(session) == 0 { throw .noGraph(location.description) }
+            try PostgresSchema.migrate(session)
+        } catch {
+            session.close()
+            throw error
+        }
+        return PostgresGraphStore(location: location, session: session)
+    }
+
+    private init(location: PostgresLocation, session: PostgresSession) {
+        self.location = location
+        self.session = session
+    }
+
+    /// Runs `body` on one snapshot of the graph: a read-only transaction at the repeatable-read
+    /// level, so that the queries of one call see the same graph while workers write.
+    ///
+    /// What `body` throws passes through; the server's errors are ``PostgresStoreError``s.
+    public func reading<T>(_ body: (GraphQueries) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        try session.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        do {
+            let result = try body(GraphQueries(reader: PostgresReader(session: session), location: location.description))
+            try session.query("COMMIT")
+            return result
+        } catch {
+            _ = try? session.query("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Deletes a document and everything only it supported, in one transaction, as
+    /// ``GovGraphStore/GraphStore/remove(documentID:)`` does.
+    ///
+    /// - Returns: what was deleted, or nil when no document has this id.
+    @discardableResult
+    public func remove(documentID: String) throws(PostgresStoreError) -> RemovalResult? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try session.transaction { () throws(PostgresStoreError) -> RemovalResult? in
+            let known = try session.query("SELECT 1 FROM document WHERE id = $1 FOR UPDATE", [.text(documentID)])
+            guard !known.isEmpty else { return nil }
+            return try delete(documentID: documentID)
+        }
+    }
+
     deinit { session.close() }
+
+    /// The size of the database on the server's disk, in bytes (`pg_database_size`).
+    public func databaseBytes() throws(PostgresStoreError) -> Double {
+        lock.lock()
+        defer { lock.unlock() }
+        let rows = try session.query("SELECT pg_database_size(current_database())")
+        return Double(rows.first.flatMap { try? $0.decode(Int64.self) } ?? 0)
+    }
 
     /// The schema version of the database.
     public func schemaVersion() throws(PostgresStoreError) -> Int {
@@ -57,6 +123,8 @@ public final class PostgresGraphStore: GraphIngesting, @unchecked Sendable {
     @discardableResult
     public func ingest(_ replacements: [SourceReplacement]) throws(PostgresStoreError) -> [IngestResult] {
         guard !replacements.isEmpty else { return [] }
+        lock.lock()
+        defer { lock.unlock() }
         var attempt = 0
         while true {
             do {
@@ -281,14 +349,14 @@ public final class PostgresGraphStore: GraphIngesting, @unchecked Sendable {
         ).compactMap { try? $0.decode(String.self) }
         var removed: [RemovalResult] = []
         for id in stored where !kept.contains(id) {
-            removed.append(try remove(documentID: id))
+            removed.append(try delete(documentID: id))
         }
         return removed
     }
 
     /// Deletes one document, takes its mentions out of the counts and deletes the entities that
     /// nothing else mentions or links.
-    private func remove(documentID id: String) throws(PostgresStoreError) -> RemovalResult {
+    private func delete(documentID id: String) throws(PostgresStoreError) -> RemovalResult {
         let perEntity = try session.query(
             "SELECT entityId, count(*) FROM mention WHERE documentId = $1 GROUP BY entityId ORDER BY entityId",
             [.text(id)]

@@ -11,6 +11,8 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
     case noDatabase(String)
     /// The database holds tables, none of them govgraph's.
     case notAGraphDatabase(String, tables: [String])
+    /// The database holds no graph yet (a command that reads was pointed at an empty database).
+    case noGraph(String)
     /// The database was written by a newer govgraph.
     case newerSchema(String, version: Int, known: Int)
     /// The server went away in the middle of the work.
@@ -33,6 +35,8 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
         case .notAGraphDatabase(let url, let tables):
             let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
             return "\(url): not a govgraph database (it has the tables \(listed)); nothing was changed; use an empty database"
+        case .noGraph(let url):
+            return "\(url): the database holds no govgraph graph yet; run `govgraph extract --db URL FILE` first"
         case .newerSchema(let url, let version, let known):
             return "\(url): the graph was written by a newer govgraph (schema \(version), this one knows up to \(known)); nothing was changed; update govgraph"
         case .serverGone(let url):

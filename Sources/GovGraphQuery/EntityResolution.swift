@@ -34,7 +34,7 @@ public enum QueryError: Error, Hashable, CustomStringConvertible {
     }
 }
 
-extension GraphStore {
+extension GraphReading {
     /// Resolves a name typed by a user to one stored entity: an entity id (`municipality:14713000`)
     /// as it is, else the best of ``findEntities(matching:limit:)``.
     ///

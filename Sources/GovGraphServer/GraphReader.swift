@@ -5,16 +5,16 @@ import GovGraphStore
 /// Runs the server's reads of the graph off the server's threads, on a few read-only
 /// connections used in turn.
 ///
-/// A ``GraphStore`` opened for reading has one SQLite connection, and its reads block the
-/// calling thread; requests are answered on Swift concurrency's few threads, so each read runs
+/// A store opened for reading (SQLite's `GraphStore`, or the PostgreSQL store) has one
+/// connection, and its reads block the calling thread; requests are answered on Swift concurrency's few threads, so each read runs
 /// on a thread of a Dispatch queue instead, and several connections let reads run side by side.
 public struct GraphReader: Sendable {
-    private let stores: [GraphStore]
+    private let stores: [any GraphReading]
     private let next = Counter()
     private let queue = DispatchQueue(label: "govgraph.serve.reads", attributes: .concurrent)
 
     /// A reader over these stores (each opened on the same database).
-    public init(stores: [GraphStore]) {
+    public init(stores: [any GraphReading]) {
         precondition(!stores.isEmpty, "a reader needs a store")
         self.stores = stores
     }
@@ -32,7 +32,7 @@ public struct GraphReader: Sendable {
     }
 
     /// Runs `body` with one of the stores on a Dispatch thread.
-    public func read<T: Sendable>(_ body: @escaping @Sendable (GraphStore) throws -> T) async throws -> T {
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any GraphReading) throws -> T) async throws -> T {
         let store = stores[next.increment() % stores.count]
         return try await withCheckedThrowingContinuation { continuation in
             queue.async { continuation.resume(with: Result { try body(store) }) }

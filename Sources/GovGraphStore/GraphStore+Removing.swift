@@ -178,3 +178,17 @@ public struct SourceReplacement: Sendable {
         self.keeping = keeping
     }
 }
+
+extension GraphStore {
+    /// Splits values for `IN (…)` lists, well below SQLite's limit on statement arguments.
+    static func chunks<T>(of values: [T], size: Int = 500) -> [ArraySlice<T>] {
+        stride(from: 0, to: values.count, by: size).map {
+            values[$0..<min($0 + size, values.count)]
+        }
+    }
+
+    /// `?, ?, ?` for `count` arguments.
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}

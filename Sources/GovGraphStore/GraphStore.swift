@@ -15,7 +15,7 @@ import GovGraphModel
 /// let hits = try store.findEntities(matching: "Städtetags")
 /// let links = try store.links(of: hits[0].id)
 /// ```
-public struct GraphStore: Sendable {
+public struct GraphStore: GraphStoring, Sendable {
     /// Access to the database.
     private let dbWriter: any DatabaseWriter
     /// The path named in error messages (`:memory:` for in-memory stores).
@@ -114,6 +114,16 @@ public struct GraphStore: Sendable {
         do {
             return try dbWriter.read(body)
         } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Runs `body` on one snapshot of the graph: a read transaction of SQLite.
+    /// Database errors become ``GraphStoreError``s; what `body` throws itself passes through.
+    public func reading<T>(_ body: (GraphQueries) throws -> T) throws -> T {
+        do {
+            return try dbWriter.read { db in try body(GraphQueries(reader: SQLiteReader(db: db), location: path)) }
+        } catch let error as DatabaseError {
             throw Self.storeError(error, path: path)
         }
     }

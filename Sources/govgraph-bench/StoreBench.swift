@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import GovGraphExtraction
 import GovGraphModel
+import GovGraphPostgres
 import GovGraphStore
 
 /// Store speed: ingest into a fresh SQLite file and query latencies on a synthetic graph.
 struct StoreBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Time ingest into a fresh SQLite file and the queries on a synthetic graph.",
+        abstract: "Time ingest into a fresh SQLite file (or a PostgreSQL database) and the queries on a synthetic graph.",
         discussion: """
             Builds documents like extraction gives them (see SyntheticGraph) until the graph holds \
             --edges relations and saves them three times, into three fresh files: each with GraphStore.save \
@@ -31,6 +32,13 @@ struct StoreBench: ParsableCommand {
     var json = false
 
     func run() throws {
+        if let db = storeOptions.db, PostgresLocation.isURL(db) {
+            let report = try PostgresStoreReport.measure(
+                location: try PostgresLocation(url: db), workers: storeOptions.workers,
+                gazetteer: gazetteerOption.parse(), seed: seed, options: storeOptions)
+            print(json ? try BenchJSON.encode(report) : report.table())
+            return
+        }
         let report = try StoreReport.measure(gazetteer: gazetteerOption.parse(), seed: seed, options: storeOptions)
         print(json ? try BenchJSON.encode(report) : report.table())
     }
@@ -47,8 +55,14 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "Documents saved per commit in the batched ingest.")
     var batch: Int = 512
 
-    @Option(help: "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards.")
+    @Option(
+        help: ArgumentHelp(
+            "Keep the database at this path (it must not exist); by default a temporary file, deleted afterwards. A PostgreSQL URL (postgres://user:password@host/database, an empty database) measures the PostgreSQL store instead: batched ingest with --workers connections, then the queries.",
+            valueName: "file-or-url"))
     var db: String?
+
+    @Option(help: "With a PostgreSQL --db: connections that ingest at once, like as many govgraph extract workers.")
+    var workers: Int = 1
 
     @Flag(help: "Time only the queries, on the database --db kept by an earlier run with the same --edges and --seed.")
     var reuse = false
@@ -57,6 +71,12 @@ struct StoreOptions: ParsableArguments {
         guard edges >= 10 else { throw ValidationError("--edges must be at least 10") }
         guard queries >= 1 else { throw ValidationError("--queries must be at least 1") }
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+        guard (1...64).contains(workers) else { throw ValidationError("--workers must be between 1 and 64") }
+        if let db, PostgresLocation.isURL(db) {
+            do { _ = try PostgresLocation(url: db) } catch { throw ValidationError("--db \(error)") }
+            return
+        }
+        guard workers == 1 else { throw ValidationError("--workers needs a PostgreSQL --db") }
         if reuse {
             guard let db, FileManager.default.fileExists(atPath: db) else {
                 throw ValidationError("--reuse needs --db naming a database an earlier run kept")
@@ -174,9 +194,31 @@ struct StoreReport: Codable, Sendable {
             (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
         }.reduce(0, +)
 
-        // Queries.
+        let timed = try timeQueries(store, shape: shape, generator: generator, seed: seed, count: options.queries)
+        return StoreReport(
+            edgesRequested: options.edges, documents: documents, entities: shape.entityCount,
+            mentions: shape.mentions, relations: shape.relations, generateSeconds: generateSeconds,
+            ingestSeconds: ingestSeconds, mentionsPerSecond: Double(shape.mentions) / ingestSeconds,
+            documentsPerSecond: Double(documents) / ingestSeconds,
+            relationsPerSecond: Double(shape.relations) / ingestSeconds, batchDocuments: batch,
+            batchedIngestSeconds: batchedSeconds,
+            batchedMentionsPerSecond: Double(shape.mentions) / batchedSeconds,
+            batchedDocumentsPerSecond: Double(documents) / batchedSeconds,
+            batchedRelationsPerSecond: Double(shape.relations) / batchedSeconds, bulkIngestSeconds: bulkSeconds,
+            bulkMentionsPerSecond: Double(shape.mentions) / bulkSeconds,
+            bulkDocumentsPerSecond: Double(documents) / bulkSeconds,
+            bulkRelationsPerSecond: Double(shape.relations) / bulkSeconds, databaseMb: Double(size) / 1e6,
+            queries: timed.queries, pathsFound: timed.pathsFound, pathMeanSteps: timed.pathMeanSteps)
+    }
+
+    /// Times `count` calls of each query on a stored graph of this shape: neighbours (links of
+    /// a random linked entity), who holds a role, a path between entities four steps apart, and
+    /// full-text search.
+    static func timeQueries(
+        _ store: any GraphReading, shape: GraphShape, generator: CorpusGenerator, seed: UInt64, count: Int
+    ) throws -> (queries: Queries, pathsFound: Int, pathMeanSteps: Double) {
+        var shape = shape
         var random = SplitMix64(seed: seed, part: -7)
-        let count = options.queries
         let neighbours = try time(count) {
             _ = try store.links(of: shape.randomLinkedEntity(&random))
         }
@@ -197,27 +239,15 @@ struct StoreReport: Codable, Sendable {
         let search = try time(count) {
             _ = try store.search(words.random(&random))
         }
-        return StoreReport(
-            edgesRequested: options.edges, documents: documents, entities: shape.entityCount,
-            mentions: shape.mentions, relations: shape.relations, generateSeconds: generateSeconds,
-            ingestSeconds: ingestSeconds, mentionsPerSecond: Double(shape.mentions) / ingestSeconds,
-            documentsPerSecond: Double(documents) / ingestSeconds,
-            relationsPerSecond: Double(shape.relations) / ingestSeconds, batchDocuments: batch,
-            batchedIngestSeconds: batchedSeconds,
-            batchedMentionsPerSecond: Double(shape.mentions) / batchedSeconds,
-            batchedDocumentsPerSecond: Double(documents) / batchedSeconds,
-            batchedRelationsPerSecond: Double(shape.relations) / batchedSeconds, bulkIngestSeconds: bulkSeconds,
-            bulkMentionsPerSecond: Double(shape.mentions) / bulkSeconds,
-            bulkDocumentsPerSecond: Double(documents) / bulkSeconds,
-            bulkRelationsPerSecond: Double(shape.relations) / bulkSeconds, databaseMb: Double(size) / 1e6,
-            queries: Queries(neighbours: neighbours, whoHoldsRole: roles, path4Hops: paths, search: search),
-            pathsFound: found.count,
-            pathMeanSteps: found.isEmpty ? 0 : Double(found.reduce(0, +)) / Double(found.count))
+        return (
+            Queries(neighbours: neighbours, whoHoldsRole: roles, path4Hops: paths, search: search), found.count,
+            found.isEmpty ? 0 : Double(found.reduce(0, +)) / Double(found.count)
+        )
     }
 
     /// Documents `start..<start + count` of the synthetic graph, made on all cores, and the
     /// seconds that took.
-    private static func makeDocuments(_ graph: SyntheticGraph, from start: Int, count: Int) -> ([ExtractedDocument], Double) {
+    static func makeDocuments(_ graph: SyntheticGraph, from start: Int, count: Int) -> ([ExtractedDocument], Double) {
         let made = Slots<ExtractedDocument?>(repeating: nil, count: count)
         let (_, seconds) = Stopwatch.time {
             parallelFor(count, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
@@ -228,7 +258,7 @@ struct StoreReport: Codable, Sendable {
     }
 
     /// Times `count` calls of `body` after a few untimed ones that warm the caches.
-    private static func time(_ count: Int, _ body: () throws -> Void) throws -> Latency {
+    static func time(_ count: Int, _ body: () throws -> Void) throws -> Latency {
         for _ in 0..<min(10, count) { try body() }
         var seconds: [Double] = []
         seconds.reserveCapacity(count)

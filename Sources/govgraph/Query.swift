@@ -11,7 +11,7 @@ struct Query: ParsableCommand {
 }
 
 /// Resolves a name typed by the user to one stored entity, and the others it matched.
-func resolveEntity(_ name: String, in store: GraphStore) throws -> (EntitySummary, [EntitySummary]) {
+func resolveEntity(_ name: String, in store: any GraphReading) throws -> (EntitySummary, [EntitySummary]) {
     let resolution = try store.resolve(name)
     return (resolution.entity, resolution.others)
 }

@@ -27,14 +27,14 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.openForReading()
-        let extra = try (1..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in
-            try GraphStore.openForReading(path: database.db)
+        // A connection per core, so that requests are answered side by side.
+        let stores = try (0..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in
+            try database.openForReading()
         }
         var logger = Logger(label: "govgraph.serve")
         logger.logLevel = .info
-        let server = GraphServer(reader: GraphReader(stores: [store] + extra), host: host, port: port, logger: logger)
-        let db = database.db
+        let server = GraphServer(reader: GraphReader(stores: stores), host: host, port: port, logger: logger)
+        let db = database.displayName
         do {
             try await server.run { address in
                 let line = "govgraph serve: \(address) (database \(db), read-only; Ctrl-C stops)\n"

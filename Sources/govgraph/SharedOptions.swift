@@ -46,23 +46,32 @@ struct DatabaseOptions: ParsableArguments {
         return try GraphStore.open(path: db)
     }
 
-    /// Opens an existing database; reading commands never create one.
-    func openExisting() throws -> GraphStore {
-        try checkExists()
+    /// Opens an existing graph to change it (`remove`); reading commands never create one.
+    func openExisting() throws -> any GraphStoring {
+        if let location = try postgresLocation() {
+            return try PostgresGraphStore.openForReading(location: location)
+        }
+        try checkFileExists()
         return try GraphStore.open(path: db)
     }
 
-    /// Opens an existing database read-only, for commands that only read: the file is not
-    /// changed, and a database the user may only read can be read.
-    func openForReading() throws -> GraphStore {
-        try checkExists()
+    /// Opens an existing graph for commands that only read: a file is opened read-only (not
+    /// changed, and a database the user may only read can be read); a PostgreSQL database must
+    /// already hold a graph.
+    func openForReading() throws -> any GraphReading {
+        if let location = try postgresLocation() {
+            return try PostgresGraphStore.openForReading(location: location)
+        }
+        try checkFileExists()
         return try GraphStore.openForReading(path: db)
     }
 
-    private func checkExists() throws {
-        if PostgresLocation.isURL(db) {
-            throw CLIError("--db \(displayName): this command does not read PostgreSQL graphs yet; `govgraph extract` writes into them")
-        }
+    /// The PostgreSQL database `--db` names, or nil for a file.
+    private func postgresLocation() throws -> PostgresLocation? {
+        PostgresLocation.isURL(db) ? try PostgresLocation(url: db) : nil
+    }
+
+    private func checkFileExists() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CLIError("no database at \(db); run `govgraph extract FILE` first or pass --db FILE")

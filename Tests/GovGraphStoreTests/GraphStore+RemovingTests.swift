@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Removing and replacing documents")
 struct GraphStoreRemovingTests {
-    @Test("Removing a document deletes what only it supported")
-    func remove() throws {
+    @Test("Removing a document deletes what only it supported", arguments: Backend.all)
+    func remove(backend: Backend) throws {
         // Given the Städtetag history
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.freshStore(Corpus.staedtetagHistory, on: backend)
 
         // When the 2026 article is removed
         let removed = try #require(try store.remove(documentID: "doc-dst-2026"))
@@ -27,11 +27,11 @@ struct GraphStoreRemovingTests {
         #expect(try store.stats().documents == 2)
     }
 
-    @Test("An entity kept alive only by a relation is kept")
-    func entityWithRelation() throws {
+    @Test("An entity kept alive only by a relation is kept", arguments: Backend.all)
+    func entityWithRelation(backend: Backend) throws {
         // Given Sachsen, which only a located_in relation of the 2019 article names, and the
         // Sachsen article, which mentions it
-        let store = try Corpus.store([Corpus.jungPresident2019, Corpus.sachsenDocument])
+        let store = try Corpus.freshStore([Corpus.jungPresident2019, Corpus.sachsenDocument], on: backend)
 
         // When the Sachsen article is removed
         let removed = try #require(try store.remove(documentID: "doc-sachsen"))
@@ -42,9 +42,9 @@ struct GraphStoreRemovingTests {
         #expect(try store.links(of: Corpus.sachsen).map(\.other.id) == [Corpus.leipzig])
     }
 
-    @Test("Removing an unknown document changes nothing")
-    func unknown() throws {
-        let store = try Corpus.store()
+    @Test("Removing an unknown document changes nothing", arguments: Backend.all)
+    func unknown(backend: Backend) throws {
+        let store = try Corpus.freshStore(on: backend)
         let before = try store.stats()
         #expect(try store.remove(documentID: "doc-niemand") == nil)
         #expect(try store.stats() == before)

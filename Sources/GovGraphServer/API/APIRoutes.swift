@@ -115,7 +115,7 @@ struct APIRoutes: Sendable {
     }
 
     /// The steps of a shortest path between two names, or ``QueryError/noPath(from:to:maxLength:)``.
-    static func shortestPath(from: String, to: String, maxLength: Int, in store: GraphStore) throws -> [PathStep] {
+    static func shortestPath(from: String, to: String, maxLength: Int, in store: any GraphReading) throws -> [PathStep] {
         let a = try store.resolve(from).entity
         let b = try store.resolve(to).entity
         guard let steps = try store.shortestPath(from: a.id, to: b.id, maxLength: maxLength) else {

@@ -90,4 +90,29 @@ enum Corpus {
         for document in documents { try store.save(document) }
         return store
     }
+
+    /// A store of `backend` that holds `documents`, each saved in turn, for tests that only
+    /// read: SQLite's is fresh, PostgreSQL's is shared by the tests that ask for the same
+    /// documents (a database per test would cost a second each).
+    static func store(_ documents: [ExtractedDocument] = all, on backend: Backend) throws -> any GraphReading {
+        guard backend == .postgres else { return try freshStore(documents, on: backend) }
+        let key = documents.map(\.id).joined(separator: "\n") + "\n\(documents.hashValue)"
+        return try shared.withLock { stores in
+            if let known = stores[key] { return known }
+            let store = try freshStore(documents, on: backend)
+            stores[key] = store
+            return store
+        }
+    }
+
+    /// A fresh store of `backend` that holds `documents`, each saved in turn, for tests that
+    /// change it.
+    static func freshStore(_ documents: [ExtractedDocument] = all, on backend: Backend) throws -> any GraphStoring {
+        let store = try backend.emptyStore()
+        for document in documents { try store.save(document) }
+        return store
+    }
+
+    /// The PostgreSQL stores shared by tests that read, by their documents.
+    private static let shared = Locked<[String: any GraphStoring]>([:])
 }

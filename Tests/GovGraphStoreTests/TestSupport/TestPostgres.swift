@@ -24,6 +24,39 @@ enum TestPostgres {
         var description: String { TestPostgres.skipMessage }
     }
 
+    /// Creates a new, empty database on the server and returns its name. The first call drops
+    /// what earlier runs left of databases with this prefix.
+    static func createDatabase(prefix: String) throws -> String {
+        let admin = try PostgresSession.connect(to: try base())
+        defer { admin.close() }
+        cleanLeftovers(prefix: prefix, admin: admin)
+        let name = prefix + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try admin.query("CREATE DATABASE \(name)")
+        return name
+    }
+
+    /// Drops a database made by ``createDatabase(prefix:)``, closing its connections.
+    static func dropDatabase(_ name: String) {
+        guard let location = try? base(), let admin = try? PostgresSession.connect(to: location) else { return }
+        defer { admin.close() }
+        _ = try? admin.query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+    }
+
+    /// The prefixes whose leftovers are gone (once per test run and prefix), and the lock that
+    /// makes every other caller wait until they are.
+    nonisolated(unsafe) private static var cleaned: Set<String> = []
+    private static let cleaning = NSLock()
+
+    private static func cleanLeftovers(prefix: String, admin: PostgresSession) {
+        cleaning.lock()
+        defer { cleaning.unlock() }
+        guard cleaned.insert(prefix).inserted else { return }
+        let names = (try? admin.texts("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [.text(prefix)])) ?? []
+        for case let name? in names.map({ $0.first ?? nil }) {
+            _ = try? admin.query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        }
+    }
+
     /// A new, empty database on the server, dropped when `body` returns.
     static func withDatabase<T>(_ body: (PostgresLocation) throws -> T) throws -> T {
         let base = try base()

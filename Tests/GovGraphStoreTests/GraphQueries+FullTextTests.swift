@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Full-text search")
 struct GraphStoreFullTextTests {
-    @Test("A hit names its document and the entities of its sentence")
-    func hit() throws {
+    @Test("A hit names its document and the entities of its sentence", arguments: Backend.all)
+    func hit(backend: Backend) throws {
         // Given the Städtetag history
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
 
         // When a word of the 2026 article is searched
         let hits = try store.search("folgt")
@@ -29,7 +29,7 @@ struct GraphStoreFullTextTests {
 
     @Test(
         "Words match case- and accent-insensitively, as prefixes, all required",
-        arguments: [
+        arguments: Backend.all, [
             ("Vizepräsidentin", ["doc-dst-2026", "doc-bonn-2025"]),
             ("vizeprasidentin", ["doc-dst-2026", "doc-bonn-2025"]),
             ("Städtetag", ["doc-dst-2026", "doc-bonn-2025", "doc-dst-2019"]),
@@ -38,16 +38,17 @@ struct GraphStoreFullTextTests {
             // a prefix of a word, not of the middle of a compound
             ("Präsid", ["doc-dst-2019"]),
         ])
-    func matching(query: String, documents: [String]) throws {
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+    func matching(backend: Backend, _ row: (query: String, documents: [String])) throws {
+        let (query, documents) = row
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
         let hits = try store.search(query)
         #expect(Set(hits.map(\.documentID)) == Set(documents))
         #expect(hits.filter { $0.kind == .sentence }.count == documents.count)
     }
 
-    @Test("Titles are searchable; a title hit has no entities")
-    func title() throws {
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+    @Test("Titles are searchable; a title hit has no entities", arguments: Backend.all)
+    func title(backend: Backend) throws {
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
         let hits = try store.search("neue Vizepräsidentin Kalisch")
         #expect(hits.map(\.kind).contains(.title))
         #expect(hits.first { $0.kind == .title }?.entities == [])
@@ -89,9 +90,9 @@ struct GraphStoreFullTextTests {
         #expect(SearchText.fullTextQuery(text) == expected)
     }
 
-    @Test("The limit caps the hits; the newest comes first among equals")
-    func limit() throws {
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+    @Test("The limit caps the hits; the newest comes first among equals", arguments: Backend.all)
+    func limit(backend: Backend) throws {
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
         #expect(try store.search("Städtetages", limit: 1).count == 1)
         #expect(try store.search("Städtetages", limit: 0) == [])
     }

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("A stored document")
 struct GraphStoreDocumentsTests {
-    @Test("A document comes back with its metadata, its sentences and its mentions in text order")
-    func leipzig() throws {
+    @Test("A document comes back with its metadata, its sentences and its mentions in text order", arguments: Backend.all)
+    func leipzig(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When the Leipzig document is read
         let document = try #require(try store.document(id: "doc-leipzig"))
@@ -22,8 +22,8 @@ struct GraphStoreDocumentsTests {
         #expect(document.mentions.map(\.start) == document.mentions.map(\.start).sorted())
     }
 
-    @Test("An unknown document is nil")
-    func unknown() throws {
-        #expect(try Corpus.store().document(id: "no-such-document") == nil)
+    @Test("An unknown document is nil", arguments: Backend.all)
+    func unknown(backend: Backend) throws {
+        #expect(try Corpus.store(on: backend).document(id: "no-such-document") == nil)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct GraphStoreSuggestionsTests {
     @Test(
         "A misspelt name suggests the closest known names",
-        arguments: [
+        arguments: Backend.all, [
             ("Städtetak", ["Deutscher Städtetag"]),
             ("Deutscher Stadtetag", ["Deutscher Städtetag"]),
             ("Leizpig", ["Leipzig"]),
@@ -17,14 +17,15 @@ struct GraphStoreSuggestionsTests {
             ("Atlantis", []),
             ("", []),
         ])
-    func suggestions(query: String, expected: [String]) throws {
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+    func suggestions(backend: Backend, _ row: (query: String, expected: [String])) throws {
+        let (query, expected) = row
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
         #expect(try store.suggestions(for: query, limit: 3).map(\.name) == expected)
     }
 
-    @Test("Closer names come first, then the more mentioned; the limit caps them")
-    func order() throws {
-        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory)
+    @Test("Closer names come first, then the more mentioned; the limit caps them", arguments: Backend.all)
+    func order(backend: Backend) throws {
+        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory, on: backend)
         // "Dresdn" is one edit from Dresden; "Dirk Hilbrt" one from Dirk Hilbert
         #expect(try store.suggestions(for: "Dresdn").map(\.name) == ["Dresden"])
         #expect(try store.suggestions(for: "Dirk Hilbrt", limit: 1).map(\.name) == ["Dirk Hilbert"])
@@ -55,6 +56,6 @@ struct GraphStoreSuggestionsTests {
     func longName() throws {
         let store = try Corpus.store(Corpus.staedtetagHistory)
         #expect(try store.suggestions(for: String(repeating: "Städtetag ", count: 1_000)).isEmpty)
-        #expect(GraphStore.maxSuggestionQueryLength == 200)
+        #expect(GraphQueries.maxSuggestionQueryLength == 200)
     }
 }

@@ -1,7 +1,6 @@
-internal import GRDB
 import GovGraphModel
 
-extension GraphStore {
+extension GraphQueries {
     /// A shortest chain of edges between two entities, walking edges in either direction.
     ///
     /// A chain without co-mentions is looked for first, and wins even when a chain through
@@ -29,45 +28,47 @@ extension GraphStore {
     ///   expanded level.
     public func shortestPath(from: EntityID, to: EntityID, maxLength: Int = 6) throws -> [PathStep]?
     {
-        try read { db in
-            let ends = try summaries(db, ids: [from, to])
-            guard ends[from] != nil, ends[to] != nil else { return nil }
-            if from == to { return [] }
-            // A chain of roles, successions and locations says more than shared sentences: look
-            // for one first, and walk co-mentions only when there is none.
-            for rolesOnly in [true, false] {
-                var search = try PathSearch(db, from: from, to: to, rolesOnly: rolesOnly)
-                if let chain = try search.run(maxLength: maxLength) {
-                    return try steps(db, chain: chain)
-                }
+        let ends = try summaries(ids: [from, to])
+        guard ends[from] != nil, ends[to] != nil else { return nil }
+        if from == to { return [] }
+        // A chain of roles, successions and locations says more than shared sentences: look
+        // for one first, and walk co-mentions only when there is none.
+        for rolesOnly in [true, false] {
+            var search = PathSearch(reader, from: from, to: to, rolesOnly: rolesOnly)
+            if let chain = try search.run(maxLength: maxLength) {
+                return try steps(chain: chain)
             }
-            return nil
         }
+        return nil
     }
 
     /// Reads the relations and entities of a chain of hops.
-    private func steps(_ db: Database, chain: [(from: EntityID, to: EntityID, relationID: Int64)])
-        throws -> [PathStep]
-    {
-        let entities = try summaries(db, ids: chain.flatMap { [$0.from, $0.to] })
-        let statement = try db.cachedStatement(
-            sql: """
-                SELECT subjectId, predicate, role, date, documentId, evidenceStart, evidenceEnd,
-                       evidenceText, rule
-                FROM relation WHERE id = ?
-                """)
+    private func steps(chain: [(from: EntityID, to: EntityID, relationID: Int64)]) throws -> [PathStep] {
+        let entities = try summaries(ids: chain.flatMap { [$0.from, $0.to] })
         return try chain.map { link in
-            let row = try Row.fetchOne(statement, arguments: [link.relationID])!
+            guard
+                let row = try reader.row(
+                    """
+                    SELECT subjectId, predicate, role, date, documentId, evidenceStart, evidenceEnd,
+                           evidenceText, rule
+                    FROM relation WHERE id = ?
+                    """, .integer(Int(link.relationID)))
+            else {
+                throw GraphStoreError.invalidStoredValue(
+                    path: location, table: "relation", column: "id", value: String(link.relationID))
+            }
             return PathStep(
                 from: entities[link.from]!, to: entities[link.to]!,
-                predicate: try predicate(row["predicate"]), role: row["role"],
-                outgoing: EntityID(rawValue: row["subjectId"]) == link.from,
-                evidence: Self.evidence(row))
+                predicate: try predicate(row.text(1)), role: row.optionalText(2),
+                outgoing: EntityID(rawValue: row.text(0)) == link.from,
+                evidence: EdgeEvidence(
+                    documentID: row.text(4), date: row.optionalText(3), start: row.integer(5),
+                    end: row.integer(6), text: row.text(7), rule: row.optionalText(8)))
         }
     }
 }
 
-/// One bidirectional breadth-first search of ``GraphStore/shortestPath(from:to:maxLength:)``.
+/// One bidirectional breadth-first search of ``GraphQueries/shortestPath(from:to:maxLength:)``.
 ///
 /// Each side keeps, for every entity it reached, the fewest co_mentioned steps of a shortest
 /// chain from its end and the hop it came by. Levels are complete before they are compared, so
@@ -93,11 +94,13 @@ private struct PathSearch {
         }
     }
 
-    let neighbours: Statement
+    let reader: any SQLReader
+    let neighbours: String
     var forward: Side
     var backward: Side
 
-    init(_ db: Database, from: EntityID, to: EntityID, rolesOnly: Bool) throws {
+    init(_ reader: any SQLReader, from: EntityID, to: EntityID, rolesOnly: Bool) {
+        self.reader = reader
         forward = Side(end: from.rawValue)
         backward = Side(end: to.rawValue)
         // Both ends of an entity's relations, one row per distinct other entity and predicate
@@ -106,14 +109,13 @@ private struct PathSearch {
         // a busy entity are not even skipped over.
         let kept = Predicate.allCases.filter { $0 != .coMentioned }.map { "'\($0.rawValue)'" }
         let condition = rolesOnly ? " AND predicate IN (\(kept.joined(separator: ", ")))" : ""
-        neighbours = try db.cachedStatement(
-            sql: """
-                SELECT objectId, predicate, MIN(id) FROM relation
-                WHERE subjectId = ?1\(condition) GROUP BY predicate, objectId
-                UNION ALL
-                SELECT subjectId, predicate, MIN(id) FROM relation
-                WHERE objectId = ?1\(condition) GROUP BY predicate, subjectId
-                """)
+        neighbours = """
+            SELECT objectId, predicate, MIN(id) FROM relation
+            WHERE subjectId = ?1\(condition) GROUP BY predicate, objectId
+            UNION ALL
+            SELECT subjectId, predicate, MIN(id) FROM relation
+            WHERE objectId = ?1\(condition) GROUP BY predicate, subjectId
+            """
     }
 
     /// The hops of a shortest chain from `from` to `to` of at most `maxLength` steps, or nil.
@@ -135,14 +137,12 @@ private struct PathSearch {
         var next: [String: Reach] = [:]
         for near in side.frontier {
             let base = side.reached[near]!.cost
-            let rows = try Row.fetchCursor(neighbours, arguments: [near])
-            while let row = try rows.next() {
-                let far: String = row[0]
+            for row in try reader.rows(neighbours, .text(near)) {
+                let far = row.text(0)
                 guard side.reached[far] == nil else { continue }
-                let predicate: String = row[1]
                 let reach = Reach(
-                    cost: base + (predicate == Predicate.coMentioned.rawValue ? 1 : 0),
-                    previous: near, relationID: row[2])
+                    cost: base + (row.text(1) == Predicate.coMentioned.rawValue ? 1 : 0),
+                    previous: near, relationID: row.int64(2))
                 if let known = next[far], !Self.isBetter(reach, than: known) { continue }
                 next[far] = reach
             }

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Links of an entity")
 struct GraphStoreLinksTests {
-    @Test("Links are aggregated per predicate, other entity, role key and direction, strongest and most recent first")
-    func aggregationAndOrder() throws {
+    @Test("Links are aggregated per predicate, other entity, role key and direction, strongest and most recent first", arguments: Backend.all)
+    func aggregationAndOrder(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When Jung's links are listed
         let links = try store.links(of: Corpus.jung)
@@ -28,10 +28,10 @@ struct GraphStoreLinksTests {
             ])
     }
 
-    @Test("A link keeps the first role written, its date range and all evidence in date order")
-    func datesAndEvidence() throws {
+    @Test("A link keeps the first role written, its date range and all evidence in date order", arguments: Backend.all)
+    func datesAndEvidence(backend: Backend) throws {
         // Given the corpus, where Jung is "Oberbürgermeister" of Leipzig in March and "OB" in September
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When his link to Leipzig is read
         let link = try #require(try store.links(of: Corpus.jung).first)
@@ -59,10 +59,10 @@ struct GraphStoreLinksTests {
                     mentionCount: 2, documentCount: 2))
     }
 
-    @Test("Seen from the object, a role link is incoming")
-    func incomingRole() throws {
+    @Test("Seen from the object, a role link is incoming", arguments: Backend.all)
+    func incomingRole(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When Dresden's links are listed
         let roles = try store.links(of: Corpus.dresden).filter { $0.predicate == .holdsRole }
@@ -73,18 +73,18 @@ struct GraphStoreLinksTests {
         #expect(roles.map(\.role) == ["Oberbürgermeister"])
     }
 
-    @Test("Entities without links", arguments: [Corpus.ulm, "person:niemand"])
-    func noLinks(id: EntityID) throws {
+    @Test("Entities without links", arguments: Backend.all, [Corpus.ulm, "person:niemand"])
+    func noLinks(backend: Backend, id: EntityID) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When an isolated or unknown entity's links are listed
         // Then there are none
         #expect(try store.links(of: id) == [])
     }
 
-    @Test("A relation's own date overrides the document's")
-    func relationDate() throws {
+    @Test("A relation's own date overrides the document's", arguments: Backend.all)
+    func relationDate(backend: Backend) throws {
         // Given a document dated 2025 whose relation is dated 2019
         var builder = DocumentBuilder(
             id: "doc-interview", date: "2025-04-01",
@@ -95,7 +95,7 @@ struct GraphStoreLinksTests {
         builder.role(Corpus.jung, "Präsident", key: "präsident", in: Corpus.staedtetag)
         var document = builder.document
         document.relations[0].date = "2019-10-31"
-        let store = try Corpus.store([document])
+        let store = try Corpus.store([document], on: backend)
 
         // When the link is read
         let link = try #require(try store.links(of: Corpus.jung).first)
@@ -142,10 +142,10 @@ struct GraphStoreLinksTests {
                 == expected)
     }
 
-    @Test("Within a count, the most recent link comes first; dates bound the evidence")
-    func recentFirstAndDateBounds() throws {
+    @Test("Within a count, the most recent link comes first; dates bound the evidence", arguments: Backend.all)
+    func recentFirstAndDateBounds(backend: Backend) throws {
         // Given the corpus and the Städtetag history
-        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.all + Corpus.staedtetagHistory, on: backend)
 
         // When the Städtetag's role links are listed, and those of 2024 only
         let roles = try store.links(of: Corpus.staedtetag, filter: LinkFilter(predicate: .holdsRole))
@@ -163,10 +163,10 @@ struct GraphStoreLinksTests {
         #expect(in2024[0].firstDate == "2024-05-10")
     }
 
-    @Test("A location read from the official keys is a link in both directions")
-    func locatedIn() throws {
+    @Test("A location read from the official keys is a link in both directions", arguments: Backend.all)
+    func locatedIn(backend: Backend) throws {
         // Given the 2019 article, with Leipzig located in Sachsen
-        let store = try Corpus.store([Corpus.jungPresident2019])
+        let store = try Corpus.store([Corpus.jungPresident2019], on: backend)
 
         // When Leipzig's and Sachsen's links are listed
         let leipzig = try store.links(of: Corpus.leipzig, filter: LinkFilter(predicate: .locatedIn))
@@ -181,8 +181,8 @@ struct GraphStoreLinksTests {
 }
 
 extension GraphStoreLinksTests {
-    @Test("Evidence saved out of date order comes back in date order; the latest dated status wins, the later saved on a tie")
-    func evidenceOrderAndStatus() throws {
+    @Test("Evidence saved out of date order comes back in date order; the latest dated status wins, the later saved on a tie", arguments: Backend.all)
+    func evidenceOrderAndStatus(backend: Backend) throws {
         // Given one role read in four documents, saved out of date order; the two of March
         // 2025 disagree on the status; one sentence also names the person with herself
         let saved: [(id: String, date: String, status: RoleStatus)] = [
@@ -197,7 +197,7 @@ extension GraphStoreLinksTests {
             if item.id == "doc-a" { builder.coMentioned("person:anna-alt", "person:anna-alt") }
             return builder.document
         }
-        let store = try Corpus.store(documents)
+        let store = try Corpus.store(documents, on: backend)
 
         // When her links are listed
         let links = try store.links(of: "person:anna-alt")

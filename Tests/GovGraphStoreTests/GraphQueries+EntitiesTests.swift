@@ -7,7 +7,7 @@ import Testing
 struct GraphStoreEntitiesTests {
     @Test(
         "Entities by type, most mentioned first, then by name",
-        arguments: [
+        arguments: Backend.all, [
             (
                 nil, nil,
                 [
@@ -22,9 +22,10 @@ struct GraphStoreEntitiesTests {
             (.person, 1, ["Burkhard Jung"]),
             (nil, 0, []),
         ] as [(EntityType?, Int?, [String])])
-    func listing(type: EntityType?, limit: Int?, expected: [String]) throws {
+    func listing(backend: Backend, _ row: (type: EntityType?, limit: Int?, expected: [String])) throws {
+        let (type, limit, expected) = row
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When entities are listed
         let names = try store.entities(type: type, limit: limit).map(\.name)
@@ -35,23 +36,24 @@ struct GraphStoreEntitiesTests {
 
     @Test(
         "Mention and document counts over all documents",
-        arguments: [
+        arguments: Backend.all, [
             (Corpus.jung, 4, 3),
             (Corpus.leipzig, 2, 2),
             (Corpus.staedtetag, 2, 2),
             (Corpus.dresden, 2, 2),
             (Corpus.ulm, 1, 1),
         ])
-    func counts(id: EntityID, mentions: Int, documents: Int) throws {
-        let store = try Corpus.store()
+    func counts(backend: Backend, _ row: (id: EntityID, mentions: Int, documents: Int)) throws {
+        let (id, mentions, documents) = row
+        let store = try Corpus.store(on: backend)
         let entity = try #require(try store.entity(id: id))
         #expect(entity.mentionCount == mentions)
         #expect(entity.documentCount == documents)
     }
 
-    @Test("An unknown id has no entity")
-    func unknownEntity() throws {
-        let store = try Corpus.store()
+    @Test("An unknown id has no entity", arguments: Backend.all)
+    func unknownEntity(backend: Backend) throws {
+        let store = try Corpus.store(on: backend)
         #expect(try store.entity(id: "person:niemand") == nil)
     }
 
@@ -73,7 +75,7 @@ struct GraphStoreEntitiesTests {
 
     @Test(
         "Entities with their degree, by mentions or by degree",
-        arguments: [
+        arguments: Backend.all, [
             (
                 EntityRanking.mentions, nil,
                 [
@@ -90,9 +92,10 @@ struct GraphStoreEntitiesTests {
             ),
             (.degree, 2, ["Deutscher Städtetag 6", "Katja Dörner 4"]),
         ] as [(EntityRanking, Int?, [String])])
-    func degree(ranking: EntityRanking, limit: Int?, expected: [String]) throws {
+    func degree(backend: Backend, _ row: (ranking: EntityRanking, limit: Int?, expected: [String])) throws {
+        let (ranking, limit, expected) = row
         // Given the Städtetag history
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
 
         // When entities are ranked
         let ranked = try store.rankedEntities(by: ranking, limit: limit)
@@ -101,17 +104,17 @@ struct GraphStoreEntitiesTests {
         #expect(ranked.map { "\($0.entity.name) \($0.degree)" } == expected)
     }
 
-    @Test("Ranked entities have the counts of the plain listing, in the same order")
-    func rankedMatchesListing() throws {
-        let store = try Corpus.store()
+    @Test("Ranked entities have the counts of the plain listing, in the same order", arguments: Backend.all)
+    func rankedMatchesListing(backend: Backend) throws {
+        let store = try Corpus.store(on: backend)
         #expect(try store.rankedEntities(type: .person).map(\.entity) == store.entities(type: .person))
         #expect(try store.rankedEntities(limit: 0) == [])
     }
 
-    @Test("Pages of the listing follow each other without gaps or repeats")
-    func pages() throws {
+    @Test("Pages of the listing follow each other without gaps or repeats", arguments: Backend.all)
+    func pages(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When the listing is read two entities at a time
         let all = try store.entities()

@@ -1,7 +1,6 @@
-internal import GRDB
 import GovGraphModel
 
-extension GraphStore {
+extension GraphQueries {
     /// The known entities whose names come closest to a name that matched nothing, for a
     /// "did you mean" message.
     ///
@@ -26,33 +25,30 @@ extension GraphStore {
         let query = SearchText.fold(name)
         guard !query.isEmpty, limit > 0 else { return [] }
         let allowed = query.count <= 4 ? 1 : query.count <= 8 ? 2 : 3
-        return try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id AS entityId, name AS text FROM entity
-                    UNION SELECT entityId, text FROM mention
-                    """)
-            var best: [EntityID: Int] = [:]
-            for row in rows {
-                let distance = SearchText.distance(of: SearchText.fold(row["text"]), to: query, limit: allowed)
-                guard distance <= allowed else { continue }
-                let id = EntityID(rawValue: row["entityId"])
-                best[id] = min(best[id] ?? distance, distance)
-            }
-            let summaries = try summaries(db, ids: best.keys)
-            let ranked = summaries.values.sorted { a, b in
-                let (distanceA, distanceB) = (best[a.id]!, best[b.id]!)
-                if distanceA != distanceB { return distanceA < distanceB }
-                if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
-                return (a.name, a.id) < (b.name, b.id)
-            }
-            return Array(ranked.prefix(limit))
+        let rows = try reader.rows(
+            """
+            SELECT id AS entityId, name AS text FROM entity
+            UNION SELECT entityId, text FROM mention
+            """)
+        var best: [EntityID: Int] = [:]
+        for row in rows {
+            let distance = SearchText.distance(of: SearchText.fold(row.text(1)), to: query, limit: allowed)
+            guard distance <= allowed else { continue }
+            let id = EntityID(rawValue: row.text(0))
+            best[id] = min(best[id] ?? distance, distance)
         }
+        let summaries = try summaries(ids: best.keys)
+        let ranked = summaries.values.sorted { a, b in
+            let (distanceA, distanceB) = (best[a.id]!, best[b.id]!)
+            if distanceA != distanceB { return distanceA < distanceB }
+            if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
+            return (a.name, a.id) < (b.name, b.id)
+        }
+        return Array(ranked.prefix(limit))
     }
 }
 
-extension GraphStore {
+extension GraphQueries {
     /// The longest name "did you mean" looks for; no entity name comes near it.
     public static let maxSuggestionQueryLength = 200
 }

@@ -7,7 +7,7 @@ import Testing
 struct GraphStoreRolesTests {
     @Test(
         "Every form of a role asks for the same holders",
-        arguments: [
+        arguments: Backend.all, [
             ("Präsident", Corpus.staedtetag, ["Burkhard Jung"]),
             ("Präsidentin", Corpus.staedtetag, ["Burkhard Jung"]),
             ("PRÄSIDENT", Corpus.staedtetag, ["Burkhard Jung"]),
@@ -19,9 +19,10 @@ struct GraphStoreRolesTests {
             ("Hauptgeschäftsführer", Corpus.staedtetag, []),
             ("Präsident", Corpus.leipzig, []),
         ] as [(String, EntityID, [String])])
-    func folding(role: String, organization: EntityID, expected: [String]) throws {
+    func folding(backend: Backend, _ row: (role: String, organization: EntityID, expected: [String])) throws {
+        let (role, organization, expected) = row
         // Given the Städtetag history
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
 
         // When the holders of a role form are asked for
         let holders = try store.roleHolders(role: role, of: organization)
@@ -30,10 +31,10 @@ struct GraphStoreRolesTests {
         #expect(holders.map(\.person.name) == expected)
     }
 
-    @Test("A holding has dates, status, evidence and the persons it succeeded")
-    func holding() throws {
+    @Test("A holding has dates, status, evidence and the persons it succeeded", arguments: Backend.all)
+    func holding(backend: Backend) throws {
         // Given the Städtetag history
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
 
         // When the Vizepräsidentinnen are asked for
         let holders = try store.roleHolders(role: "Vizepräsidentin", of: Corpus.staedtetag)
@@ -71,8 +72,8 @@ struct GraphStoreRolesTests {
                 == expected)
     }
 
-    @Test("A role marked former is not held after that date, until it is read as held again")
-    func former() throws {
+    @Test("A role marked former is not held after that date, until it is read as held again", arguments: Backend.all)
+    func former(backend: Backend) throws {
         // Given Dörner's role, read as held in 2025 and as former in 2026 (no succession)
         var builder = DocumentBuilder(
             id: "doc-former", date: "2026-02-01",
@@ -91,7 +92,7 @@ struct GraphStoreRolesTests {
             Corpus.doerner, "Vizepräsidentin", key: "vizepräsident", in: Corpus.staedtetag,
             status: .new)
         let store = try Corpus.store(
-            [Corpus.doernerVicePresident2025, builder.document, again.document])
+            [Corpus.doernerVicePresident2025, builder.document, again.document], on: backend)
 
         // When her role is asked for on several days
         func holders(_ date: String) throws -> [String] {
@@ -109,15 +110,15 @@ struct GraphStoreRolesTests {
                 == [.new])
     }
 
-    @Test("A succession in another role does not name a predecessor")
-    func successionInAnotherRole() throws {
+    @Test("A succession in another role does not name a predecessor", arguments: Backend.all)
+    func successionInAnotherRole(backend: Backend) throws {
         // Given Kalisch's succession of Dörner, read with the role Oberbürgermeister
         var document = Corpus.kalischVicePresident2026
         for index in document.relations.indices where document.relations[index].predicate == .succeeds {
             document.relations[index].role = "Oberbürgermeisterin"
             document.relations[index].roleKey = "oberbürgermeister"
         }
-        let store = try Corpus.store([Corpus.doernerVicePresident2025, document])
+        let store = try Corpus.store([Corpus.doernerVicePresident2025, document], on: backend)
 
         // When the Vizepräsidentinnen are asked for
         let holders = try store.roleHolders(role: "Vizepräsidentin", of: Corpus.staedtetag)

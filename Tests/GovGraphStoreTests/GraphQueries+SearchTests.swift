@@ -7,7 +7,7 @@ import Testing
 struct GraphStoreSearchTests {
     @Test(
         "Exact, inflected and partial queries find the entity",
-        arguments: [
+        arguments: Backend.all, [
             ("Leipzig", Corpus.leipzig),  // exact name
             ("leipzig", Corpus.leipzig),  // case
             ("Leipzigs", Corpus.leipzig),  // exact mention text
@@ -24,9 +24,10 @@ struct GraphStoreSearchTests {
             ("Dresd", Corpus.dresden),  // prefix
             ("Sachsen", Corpus.sachsen),  // exact name
         ])
-    func findsEntity(query: String, expected: EntityID) throws {
+    func findsEntity(backend: Backend, _ row: (query: String, expected: EntityID)) throws {
+        let (query, expected) = row
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When a query is looked up
         let hits = try store.findEntities(matching: query)
@@ -36,18 +37,18 @@ struct GraphStoreSearchTests {
     }
 
     @Test(
-        "Queries that match nothing", arguments: ["Hamburg", "", "   ", "%", "_", "Städtetagung"])
-    func findsNothing(query: String) throws {
+        "Queries that match nothing", arguments: Backend.all, ["Hamburg", "", "   ", "%", "_", "Städtetagung"])
+    func findsNothing(backend: Backend, query: String) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When a query that names no entity is looked up
         // Then nothing is found
         #expect(try store.findEntities(matching: query) == [])
     }
 
-    @Test("Exact names beat prefixes; within a tier, mention counts decide, then names")
-    func ranking() throws {
+    @Test("Exact names beat prefixes; within a tier, mention counts decide, then names", arguments: Backend.all)
+    func ranking(backend: Backend) throws {
         // Given "Leipzig" (1 mention), "Leipziger Messe" (3) and "Landkreis Leipzig" (2)
         var builder = DocumentBuilder(
             id: "doc-messe", date: "2025-03-03",
@@ -60,7 +61,7 @@ struct GraphStoreSearchTests {
         builder.entity(
             "district:14729", "Landkreis Leipzig", .district,
             mentions: ["Landkreis Leipzig", "Landkreis Leipzig"])
-        let store = try Corpus.store([builder.document])
+        let store = try Corpus.store([builder.document], on: backend)
 
         // When "Leipzig" and "Leip" are looked up
         let exact = try store.findEntities(matching: "Leipzig").map(\.name)
@@ -72,10 +73,11 @@ struct GraphStoreSearchTests {
         #expect(prefix == ["Leipziger Messe", "Leipzig", "Landkreis Leipzig"])
     }
 
-    @Test("The limit caps the hits", arguments: [(0, 0), (1, 1), (2, 2), (10, 2)])
-    func limit(limit: Int, expectedCount: Int) throws {
+    @Test("The limit caps the hits", arguments: Backend.all, [(0, 0), (1, 1), (2, 2), (10, 2)])
+    func limit(backend: Backend, _ row: (limit: Int, expectedCount: Int)) throws {
+        let (limit, expectedCount) = row
         // Given the corpus, where "de" starts "Deutscher Städtetag" and is inside "Dresden"
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When "de" is looked up with a limit
         let all = try store.findEntities(matching: "de", limit: 10)
@@ -87,10 +89,10 @@ struct GraphStoreSearchTests {
         #expect(hits == Array(all.prefix(limit)))
     }
 
-    @Test("Hits carry the entity's counts")
-    func hitsCarryCounts() throws {
+    @Test("Hits carry the entity's counts", arguments: Backend.all)
+    func hitsCarryCounts(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When Jung is looked up
         let hit = try #require(try store.findEntities(matching: "Burkhard Jung").first)

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Shortest paths")
 struct GraphStorePathsTests {
-    @Test("A two-step chain, walked in either direction")
-    func twoSteps() throws {
+    @Test("A two-step chain, walked in either direction", arguments: Backend.all)
+    func twoSteps(backend: Backend) throws {
         // Given the corpus, where Jung and Kretschmer are both named with Dresden
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When a path from Jung to Kretschmer is asked for
         let path = try #require(try store.shortestPath(from: Corpus.jung, to: Corpus.kretschmer))
@@ -26,16 +26,17 @@ struct GraphStorePathsTests {
 
     @Test(
         "Path lengths in the corpus",
-        arguments: [
+        arguments: Backend.all, [
             (Corpus.jung, Corpus.leipzig, 1),
             (Corpus.jung, Corpus.sachsen, 2),
             (Corpus.leipzig, Corpus.hilbert, 2),
             (Corpus.leipzig, Corpus.kretschmer, 3),
             (Corpus.kretschmer, Corpus.leipzig, 3),
         ])
-    func lengths(from: EntityID, to: EntityID, length: Int) throws {
+    func lengths(backend: Backend, _ row: (from: EntityID, to: EntityID, length: Int)) throws {
+        let (from, to, length) = row
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When a path is asked for
         let path = try #require(try store.shortestPath(from: from, to: to))
@@ -49,23 +50,25 @@ struct GraphStorePathsTests {
 
     @Test(
         "No path: unconnected or unknown entities",
-        arguments: [
+        arguments: Backend.all, [
             (Corpus.jung, Corpus.ulm),
             (Corpus.ulm, Corpus.sachsen),
             (Corpus.jung, "person:niemand"),
             ("person:niemand", Corpus.jung),
         ] as [(EntityID, EntityID)])
-    func noPath(from: EntityID, to: EntityID) throws {
-        let store = try Corpus.store()
+    func noPath(backend: Backend, _ row: (from: EntityID, to: EntityID)) throws {
+        let (from, to) = row
+        let store = try Corpus.store(on: backend)
         #expect(try store.shortestPath(from: from, to: to) == nil)
     }
 
     @Test(
         "maxLength cuts the search off",
-        arguments: [(0, nil), (1, nil), (2, 2), (6, 2)] as [(Int, Int?)])
-    func maxLength(maxLength: Int, expected: Int?) throws {
+        arguments: Backend.all, [(0, nil), (1, nil), (2, 2), (6, 2)] as [(Int, Int?)])
+    func maxLength(backend: Backend, _ row: (maxLength: Int, expected: Int?)) throws {
+        let (maxLength, expected) = row
         // Given the corpus, where Jung and Sachsen are two steps apart
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When a path of at most `maxLength` edges is asked for
         let path = try store.shortestPath(
@@ -75,15 +78,15 @@ struct GraphStorePathsTests {
         #expect(path?.count == expected)
     }
 
-    @Test("From an entity to itself")
-    func sameEntity() throws {
-        let store = try Corpus.store()
+    @Test("From an entity to itself", arguments: Backend.all)
+    func sameEntity(backend: Backend) throws {
+        let store = try Corpus.store(on: backend)
         #expect(try store.shortestPath(from: Corpus.ulm, to: Corpus.ulm) == [])
         #expect(try store.shortestPath(from: "person:niemand", to: "person:niemand") == nil)
     }
 
-    @Test("Among shortest paths, the one with a role step wins over the earlier co-mentions")
-    func prefersRoles() throws {
+    @Test("Among shortest paths, the one with a role step wins over the earlier co-mentions", arguments: Backend.all)
+    func prefersRoles(backend: Backend) throws {
         // Given A–B–C by co-mentions (stored first) and A→X (role), X–C (co-mention)
         var first = DocumentBuilder(
             id: "doc-a", date: "2025-01-01", text: "Anna Alt, Bernd Berg und Carla Christ.")
@@ -100,7 +103,7 @@ struct GraphStorePathsTests {
         second.entity("person:carla-christ", "Carla Christ", .person, mentions: ["Carla Christ"])
         second.role("person:anna-alt", "Landrätin", key: "landrat", in: "district:xanten")
         second.coMentioned("district:xanten", "person:carla-christ")
-        let store = try Corpus.store([first.document, second.document])
+        let store = try Corpus.store([first.document, second.document], on: backend)
 
         // When a path from A to C is asked for
         let path = try #require(
@@ -115,11 +118,11 @@ struct GraphStorePathsTests {
 }
 
 extension GraphStorePathsTests {
-    @Test("A chain of roles wins over a shorter chain through a shared sentence")
-    func rolesFirst() throws {
+    @Test("A chain of roles wins over a shorter chain through a shared sentence", arguments: Backend.all)
+    func rolesFirst(backend: Backend) throws {
         // Given the corpus, where Leipzig and the Städtetag share a sentence, and Jung is both
         // Leipzig's mayor and the Städtetag's president
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When a path from Leipzig to the Städtetag is asked for
         let path = try #require(try store.shortestPath(from: Corpus.leipzig, to: Corpus.staedtetag))
@@ -133,11 +136,12 @@ extension GraphStorePathsTests {
 extension GraphStorePathsTests {
     @Test(
         "On random graphs, the path is a shortest chain of the preferred kind",
-        arguments: [(1, 6), (2, 6), (3, 6), (4, 6), (5, 3), (6, 3), (7, 2), (8, 6)] as [(UInt64, Int)])
-    func randomGraphs(seed: UInt64, maxLength: Int) throws {
+        arguments: Backend.all, [(1, 6), (2, 6), (3, 6), (4, 6), (5, 3), (6, 3), (7, 2), (8, 6)] as [(UInt64, Int)])
+    func randomGraphs(backend: Backend, _ row: (seed: UInt64, maxLength: Int)) throws {
+        let (seed, maxLength) = row
         // Given a random graph of roles, locations and co-mentions over a few documents
         let graph = RandomGraph(seed: seed, entities: 16, relations: 22)
-        let store = try Corpus.store(graph.documents)
+        let store = try Corpus.store(graph.documents, on: backend)
 
         for from in graph.ids {
             for to in graph.ids where to != from {

@@ -7,15 +7,15 @@ import Testing
 struct GraphStoreGraphTests {
     @Test(
         "graph() equals the graph merged in memory from the same documents",
-        arguments: [
+        arguments: Backend.all, [
             [Corpus.leipzigDocument],
             [Corpus.leipzigDocument, Corpus.leipzigFollowUp],
             Corpus.all,
             Corpus.all.reversed(),
         ])
-    func graphMatchesInMemoryMerge(documents: [ExtractedDocument]) throws {
+    func graphMatchesInMemoryMerge(backend: Backend, documents: [ExtractedDocument]) throws {
         // Given a store holding the documents
-        let store = try Corpus.store(documents)
+        let store = try Corpus.store(documents, on: backend)
 
         // When the whole graph is read
         let graph = try store.graph()
@@ -25,11 +25,11 @@ struct GraphStoreGraphTests {
         #expect(!graph.isEmpty)
     }
 
-    @Test("graph() carries each reading's role status, so a role closed by a successor ends")
-    func roleStatusAndEnd() throws {
+    @Test("graph() carries each reading's role status, so a role closed by a successor ends", arguments: Backend.all)
+    func roleStatusAndEnd(backend: Backend) throws {
         // Given the Städtetag history: Dörner Vizepräsidentin in 2025, Kalisch new in 2026
         // and succeeding her
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
 
         // When the graph is read
         let graph = try store.graph()
@@ -49,10 +49,10 @@ struct GraphStoreGraphTests {
         #expect(kalischSpan == EdgeTimespan(start: "2026-01-26", end: nil))
     }
 
-    @Test("Statistics count documents, mentions, entities and distinct edges")
-    func stats() throws {
+    @Test("Statistics count documents, mentions, entities and distinct edges", arguments: Backend.all)
+    func stats(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When the statistics are read
         let stats = try store.stats()

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Timeline of an entity")
 struct GraphStoreTimelineTests {
-    @Test("The dated facts come in date order, with role, status, the other entity and the sentence")
-    func staedtetag() throws {
+    @Test("The dated facts come in date order, with role, status, the other entity and the sentence", arguments: Backend.all)
+    func staedtetag(backend: Backend) throws {
         // Given the Städtetag history
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
 
         // When the Städtetag's timeline is read
         let timeline = try store.timeline(of: Corpus.staedtetag)
@@ -27,7 +27,7 @@ struct GraphStoreTimelineTests {
 
     @Test(
         "A person's timeline holds roles, successions and, on request, co-mentions",
-        arguments: [
+        arguments: Backend.all, [
             (false, ["holds_role Lüneburg", "holds_role Deutscher Städtetag", "succeeds Katja Dörner"]),
             (
                 true,
@@ -38,29 +38,30 @@ struct GraphStoreTimelineTests {
                 ]
             ),
         ])
-    func kalisch(includeCoMentions: Bool, expected: [String]) throws {
-        let store = try Corpus.store(Corpus.staedtetagHistory)
+    func kalisch(backend: Backend, _ row: (includeCoMentions: Bool, expected: [String])) throws {
+        let (includeCoMentions, expected) = row
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
         let timeline = try store.timeline(of: Corpus.kalisch, includeCoMentions: includeCoMentions)
         #expect(timeline.map { "\($0.predicate.rawValue) \($0.other.name)" } == expected)
         #expect(timeline.allSatisfy { $0.date == "2026-01-26" })
     }
 
-    @Test("Undated relations and unknown entities have no timeline")
-    func empty() throws {
+    @Test("Undated relations and unknown entities have no timeline", arguments: Backend.all)
+    func empty(backend: Backend) throws {
         // Given Ulm's undated article
-        let store = try Corpus.store([Corpus.ulmDocument])
+        let store = try Corpus.store([Corpus.ulmDocument], on: backend)
         #expect(try store.timeline(of: Corpus.ulm, includeCoMentions: true) == [])
         #expect(try store.timeline(of: "person:niemand") == [])
     }
 
-    @Test("A fact read twice in one document is listed once")
-    func oncePerDocument() throws {
+    @Test("A fact read twice in one document is listed once", arguments: Backend.all)
+    func oncePerDocument(backend: Backend) throws {
         // Given one document that reads Jung's role in two sentences
         var document = Corpus.jungPresident2019
         var second = document.relations[0]
         second.evidence = Evidence(start: 0, end: 10, text: "Der Leipzi")
         document.relations.append(second)
-        let store = try Corpus.store([document])
+        let store = try Corpus.store([document], on: backend)
 
         // When Jung's timeline is read
         let roles = try store.timeline(of: Corpus.jung).filter { $0.role == "Präsident" }

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("The neighbourhood of an entity")
 struct GraphStoreNeighbourhoodTests {
-    @Test("Without a bound it equals the neighbourhood of the whole graph", arguments: [0, 1, 2, 3])
-    func equalsWholeGraph(depth: Int) throws {
+    @Test("Without a bound it equals the neighbourhood of the whole graph", arguments: Backend.all, [0, 1, 2, 3])
+    func equalsWholeGraph(backend: Backend, depth: Int) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When Leipzig's neighbourhood is read from the store and cut from the whole graph
         let read = try store.neighbourhood(of: Corpus.leipzig, depth: depth, maxNodes: 1000)
@@ -20,10 +20,10 @@ struct GraphStoreNeighbourhoodTests {
         #expect(read.nodes.contains { $0.id == Corpus.leipzig })
     }
 
-    @Test("The bound keeps the entity and its strongest links first")
-    func bounded() throws {
+    @Test("The bound keeps the entity and its strongest links first", arguments: Backend.all)
+    func bounded(backend: Backend) throws {
         // Given the corpus
-        let store = try Corpus.store()
+        let store = try Corpus.store(on: backend)
 
         // When at most two entities are kept around Leipzig
         let read = try store.neighbourhood(of: Corpus.leipzig, depth: 2, maxNodes: 2)
@@ -34,9 +34,9 @@ struct GraphStoreNeighbourhoodTests {
         #expect(read.edges.contains { $0.predicate != .coMentioned })
     }
 
-    @Test("An unknown entity has an empty neighbourhood")
-    func unknown() throws {
-        let read = try Corpus.store().neighbourhood(of: "person:nobody", depth: 1)
+    @Test("An unknown entity has an empty neighbourhood", arguments: Backend.all)
+    func unknown(backend: Backend) throws {
+        let read = try Corpus.store(on: backend).neighbourhood(of: "person:nobody", depth: 1)
         #expect(read.nodes.isEmpty && read.edges.isEmpty)
     }
 }
