@@ -23,7 +23,7 @@ struct Remove: ParsableCommand {
     func run() throws {
         let store = try database.openExisting()
         guard let removed = try store.remove(documentID: documentID) else {
-            throw CLIError("no document \(documentID) in \(database.db); `govgraph query search WORD` shows document ids")
+            throw CLIError("no document \(documentID) in \(database.displayName); `govgraph query search WORD` shows document ids")
         }
         if json {
             print(try JSONOutput.encode(RemovalJSON(removed)))

@@ -83,11 +83,24 @@ enum PostgresShell {
 
     /// A new database, dropped when `body` returns; `body` gets its URL.
     static func withDatabase(_ body: (String) throws -> Void) throws {
+        let (admin, name, database) = try createDatabase()
+        defer { _ = try? query(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        try body(database)
+    }
+
+    /// ``withDatabase(_:)`` for a test that awaits.
+    static func withDatabase(_ body: (String) async throws -> Void) async throws {
+        let (admin, name, database) = try createDatabase()
+        defer { _ = try? query(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        try await body(database)
+    }
+
+    /// A new database: the URL it was made through, its name and its URL.
+    private static func createDatabase() throws -> (admin: String, name: String, url: String) {
         guard let url, let slash = url.lastIndex(of: "/") else { throw ShellError(message: skipMessage) }
         let name = "govgraph_cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         _ = try query(url, "CREATE DATABASE \(name)")
-        defer { _ = try? query(url, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
-        try body(String(url[...slash]) + name)
+        return (url, name, String(url[...slash]) + name)
     }
 
     /// The rows of `sql`, one line each (fields joined by `|`).
