@@ -126,15 +126,16 @@ public final class PostgresGraphStore: GraphStoring, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var attempt = 0
+        var isolating = false
         while true {
             do {
-                do {
-                    return try session.transaction { () throws(PostgresStoreError) in try apply(replacements, isolating: false) }
-                } catch .server {
-                    return try session.transaction { () throws(PostgresStoreError) in try apply(replacements, isolating: true) }
+                return try session.transaction { () throws(PostgresStoreError) in
+                    try apply(replacements, isolating: isolating)
                 }
             } catch .server(_, let state, _) where Self.retried.contains(state) && attempt < 5 {
-                attempt += 1
+                attempt += 1  // a deadlock or a serialization failure: the same transaction again
+            } catch .server(_, _, _) where !isolating {
+                isolating = true  // a document broke a constraint: again, a savepoint per document
             }
         }
     }

@@ -1,6 +1,6 @@
 import GovGraphModel
 
-/// A stored document as ``GraphStore/document(id:)`` returns it: its metadata, the passages the
+/// A stored document as ``GraphQueries/document(id:)`` returns it: its metadata, the passages the
 /// store keeps of its text (the title and every evidence sentence), and its mentions.
 ///
 /// The store does not keep an article's whole text, only the sentences relations were read

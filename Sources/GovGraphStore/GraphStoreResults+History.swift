@@ -1,6 +1,6 @@
 import GovGraphModel
 
-/// One person's holding of one role in one organization or place, as ``GraphStore/roleHolders(role:of:at:)``
+/// One person's holding of one role in one organization or place, as ``GraphQueries/roleHolders(role:of:at:)``
 /// returns it.
 public struct RoleHolding: Sendable, Hashable {
     public var person: EntitySummary
@@ -33,7 +33,7 @@ public struct RoleHolding: Sendable, Hashable {
     }
 }
 
-/// One dated fact about an entity, as ``GraphStore/timeline(of:includeCoMentions:)`` returns it.
+/// One dated fact about an entity, as ``GraphQueries/timeline(of:includeCoMentions:)`` returns it.
 public struct TimelineEntry: Sendable, Hashable {
     public var date: String
     public var predicate: Predicate

@@ -1,6 +1,6 @@
 import GovGraphModel
 
-/// One passage found by ``GraphStore/search(_:limit:)``: a document title or an evidence
+/// One passage found by ``GraphQueries/search(_:limit:)``: a document title or an evidence
 /// sentence.
 public struct SearchHit: Sendable, Hashable {
     /// Whether the hit is a document's title or a sentence of its text.
@@ -35,7 +35,7 @@ public struct SearchHit: Sendable, Hashable {
     }
 }
 
-/// An entity with its degree, as ``GraphStore/rankedEntities(type:by:limit:)`` returns it.
+/// An entity with its degree, as ``GraphQueries/rankedEntities(type:by:limit:)`` returns it.
 public struct RankedEntity: Sendable, Hashable {
     public var entity: EntitySummary
     /// The number of distinct entities it is linked to, by any predicate, in either direction.
@@ -47,7 +47,7 @@ public struct RankedEntity: Sendable, Hashable {
     }
 }
 
-/// How ``GraphStore/rankedEntities(type:by:limit:)`` orders entities.
+/// How ``GraphQueries/rankedEntities(type:by:limit:)`` orders entities.
 public enum EntityRanking: String, Sendable, Hashable, CaseIterable {
     /// Most mentioned first.
     case mentions

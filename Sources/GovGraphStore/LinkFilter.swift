@@ -1,6 +1,6 @@
 import GovGraphModel
 
-/// Which links of an entity ``GraphStore/links(of:filter:)`` returns.
+/// Which links of an entity ``GraphQueries/links(of:filter:)`` returns.
 ///
 /// Every condition that is set must hold. The dates bound the evidence: a link keeps only the
 /// sentences dated within `since...until` (ISO `YYYY-MM-DD`, both inclusive), and a link left
