@@ -101,21 +101,6 @@ struct PostgresStoreReport: Codable, Sendable {
                 + "\(format(mentionsPerSecond, 0)) mentions/s, \(format(documentsPerSecond, 0)) documents/s, "
                 + "\(format(relationsPerSecond, 0)) relations/s; database \(format(databaseMb, 0)) MB"
             : "queries on the graph in \(database) (\(relations) relations, \(entities) entities; database \(format(databaseMb, 0)) MB)"
-        let rows: [(String, Latency)] = [
-            ("neighbours", queries.neighbours), ("who holds role", queries.whoHoldsRole),
-            ("path (4 steps apart)", queries.path4Hops), ("full-text search", queries.search),
-        ]
-        return [
-            ingest, "",
-            Table.render(
-                header: ["query", "calls", "p50 ms", "p99 ms", "mean ms", "max ms"],
-                rows: rows.map { name, latency in
-                    [
-                        name, "\(latency.count)", format(latency.p50Ms, 3), format(latency.p99Ms, 3),
-                        format(latency.meanMs, 3), format(latency.maxMs, 3),
-                    ]
-                }),
-            "paths: found for \(pathsFound) of \(queries.path4Hops.count) pairs, mean \(format(pathMeanSteps, 2)) steps",
-        ].joined(separator: "\n")
+        return ingest + "\n\n" + queries.table(pathsFound: pathsFound, pathMeanSteps: pathMeanSteps)
     }
 }

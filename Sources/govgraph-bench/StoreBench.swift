@@ -282,12 +282,18 @@ struct StoreReport: Codable, Sendable {
             + "bulk load (GraphStore.bulkLoad, one transaction): in \(format(bulkIngestSeconds, 2))s: "
             + "\(format(bulkMentionsPerSecond, 0)) mentions/s, \(format(bulkDocumentsPerSecond, 0)) documents/s, "
             + "\(format(bulkRelationsPerSecond, 0)) relations/s"
+        return ingest + "\n\n" + queries.table(pathsFound: pathsFound, pathMeanSteps: pathMeanSteps)
+    }
+}
+
+extension StoreReport.Queries {
+    /// The latencies as a table, and how many paths were found.
+    func table(pathsFound: Int, pathMeanSteps: Double) -> String {
         let rows: [(String, Latency)] = [
-            ("neighbours", queries.neighbours), ("who holds role", queries.whoHoldsRole),
-            ("path (4 steps apart)", queries.path4Hops), ("full-text search", queries.search),
+            ("neighbours", neighbours), ("who holds role", whoHoldsRole),
+            ("path (4 steps apart)", path4Hops), ("full-text search", search),
         ]
         return [
-            ingest, "",
             Table.render(
                 header: ["query", "calls", "p50 ms", "p99 ms", "mean ms", "max ms"],
                 rows: rows.map { name, latency in
@@ -296,7 +302,7 @@ struct StoreReport: Codable, Sendable {
                         format(latency.meanMs, 3), format(latency.maxMs, 3),
                     ]
                 }),
-            "paths: found for \(pathsFound) of \(queries.path4Hops.count) pairs, mean \(format(pathMeanSteps, 2)) steps",
+            "paths: found for \(pathsFound) of \(path4Hops.count) pairs, mean \(format(pathMeanSteps, 2)) steps",
         ].joined(separator: "\n")
     }
 }
