@@ -2,8 +2,8 @@ internal import GRDB
 import GovGraphModel
 
 extension GraphStore {
-    /// The document with this id, with its stored passages and its mentions, or nil when the
-    /// store does not know it.
+    /// The document with this id, with its text (when it was stored with one), its stored
+    /// passages and its mentions, or nil when the store does not know it.
     ///
     /// ```swift
     /// if let document = try store.document(id: "86c3ca335dab…") {
@@ -14,7 +14,7 @@ extension GraphStore {
         try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: #"SELECT id, source, title, date, start, "end" FROM document WHERE id = ?"#,
+                    db, sql: #"SELECT id, source, title, date, start, "end", text FROM document WHERE id = ?"#,
                     arguments: [id])
             else { return nil }
             let passages = try Row.fetchAll(
@@ -40,7 +40,7 @@ extension GraphStore {
             }
             return StoredDocument(
                 id: row["id"], source: row["source"], title: row["title"], date: row["date"],
-                start: row["start"], end: row["end"], passages: passages, mentions: mentions)
+                start: row["start"], end: row["end"], text: row["text"], passages: passages, mentions: mentions)
         }
     }
 }
