@@ -1,4 +1,5 @@
 import Dispatch
+import GovGraphModel
 import GovGraphStore
 import Testing
 

@@ -133,7 +133,7 @@ enum Templates {
         {{#text}}<div id="text" class="text">
         {{{text}}}
         </div>{{/text}}
-        {{^text}}<p class="muted" id="no-text">Stored before govgraph kept article texts: only the sentences that links were read from are shown.</p>
+        {{^text}}<p class="muted" id="no-text">This document was stored before govgraph kept article texts: only the sentences that links were read from are shown.</p>
         <div id="passages">
         {{#passages}}<p class="passage">{{{html}}}</p>
         {{/passages}}
