@@ -228,7 +228,11 @@ extension ExtractInputsTests {
         case "html list page":
             return [("liste.html", try fixture("inputs/digitalnachrichten-liste.html"))]
         case "json lines":
-            return [("meldungen.jsonl", try fixture("inputs/meldungen.jsonl"))]
+            // The fixture's good lines (one is not JSON, on purpose).
+            let lines = String(decoding: try fixture("inputs/meldungen.jsonl"), as: UTF8.self).split(separator: "\n")
+                .filter { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil }
+            #expect(lines.count >= 3)
+            return [("meldungen.jsonl", Data((lines.joined(separator: "\n") + "\n").utf8))]
         case "feeds":
             return [("bund.atom", try fixture("inputs/bund.atom")), ("laender.rss", try fixture("inputs/laender.rss"))]
         case "dated items":
