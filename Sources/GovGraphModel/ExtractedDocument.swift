@@ -28,10 +28,16 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
     /// waters, mountains, islands, city districts, streets, buildings), ordered by their first
     /// mention. They take part in no relation.
     public var locations: [Entity]
+    /// The article's text: `start..<end` of the input, so that a mention's span is
+    /// `start - self.start ..< end - self.start` of it (in code points). Nil when not known. The
+    /// store keeps it; `extract --json` does not print it (the input holds it), and a document
+    /// read back from that JSON has none.
+    public var text: String?
 
     public init(
         id: String, source: String, title: String?, date: String?, start: Int, end: Int,
-        entities: [Entity], relations: [Relation], locations: [Entity] = [], implied: [Entity] = []
+        entities: [Entity], relations: [Relation], locations: [Entity] = [], implied: [Entity] = [],
+        text: String? = nil
     ) {
         self.id = id
         self.source = source
@@ -43,11 +49,13 @@ public struct ExtractedDocument: Sendable, Hashable, Codable, Identifiable {
         self.relations = relations
         self.locations = locations
         self.implied = implied
+        self.text = text
     }
 
     /// The named and the implied entities: every entity the document's relations may name.
     public var graphEntities: [Entity] { entities + implied }
 
+    /// The fields of `extract --json` (without ``text``).
     enum CodingKeys: String, CodingKey {
         case id, source, title, date, start, end, entities, relations, locations, implied
     }

@@ -210,17 +210,19 @@ public final class PostgresGraphStore: GraphStoring, @unchecked Sendable {
     /// Inserts the documents that are not stored yet, with everything they hold; a document with
     /// a relation to an entity nobody knows is left out and fails.
     private func insert(_ documents: [ExtractedDocument]) throws(PostgresStoreError) -> [String: Result<SaveResult, GraphStoreError>] {
-        struct DocumentRow: Encodable { var id, source: String; var title, date: String?; var start, end: Int }
-        let table = documents.map { DocumentRow(id: $0.id, source: $0.source, title: $0.title, date: $0.date, start: $0.start, end: $0.end) }
+        struct DocumentRow: Encodable { var id, source: String; var title, date: String?; var start, end: Int; var text: String? }
+        let table = documents.map {
+            DocumentRow(id: $0.id, source: $0.source, title: $0.title, date: $0.date, start: $0.start, end: $0.end, text: $0.text)
+        }
         guard let json = try? String(decoding: JSONEncoder().encode(table), as: UTF8.self) else {
             throw .server(location.description, state: "json", message: "the documents cannot be encoded")
         }
         // In id order, so that two workers lock the same rows in the same order.
         let inserted = Set(try session.query(
             """
-            INSERT INTO document(id, source, title, date, start, "end")
-            SELECT id, source, title, date, start, "end" FROM json_to_recordset($1::json)
-                AS d(id text, source text, title text, date text, start bigint, "end" bigint)
+            INSERT INTO document(id, source, title, date, start, "end", text)
+            SELECT id, source, title, date, start, "end", text FROM json_to_recordset($1::json)
+                AS d(id text, source text, title text, date text, start bigint, "end" bigint, text text)
             ORDER BY id
             ON CONFLICT (id) DO NOTHING RETURNING id
             """, [.text(json)]

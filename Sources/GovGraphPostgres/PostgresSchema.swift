@@ -74,6 +74,10 @@ enum PostgresSchema {
             CHECK (start <= "end"));
         CREATE INDEX passage_on_search ON passage USING GIN (search);
         """,
+        // v2: each document keeps its article text (NULL for documents stored before).
+        """
+        ALTER TABLE document ADD COLUMN text text;
+        """,
     ]
 
     /// The statements of a migration, one per query (the extended protocol takes one at a time).

@@ -518,7 +518,7 @@ enum OpenAPIDocument {
     "/api/documents/{document}": {
       "get": {
         "operationId": "document",
-        "summary": "A document with its stored sentences and its mentions.",
+        "summary": "A document with its text, its stored sentences and its mentions.",
         "parameters": [
           {
             "name": "document",
@@ -1084,6 +1084,10 @@ enum OpenAPIDocument {
           },
           "end": {
             "type": "integer"
+          },
+          "text": {
+            "type": "string",
+            "description": "The article's text, `start..<end` of the input: a mention spans `mention.start - start ..< mention.end - start` of it, in code points. Left out for a document stored before govgraph kept article texts."
           },
           "passages": {
             "type": "array",

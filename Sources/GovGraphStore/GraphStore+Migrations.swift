@@ -19,6 +19,9 @@ extension GraphStore {
     /// The identifier of the fifth migration: each relation names the rule that read it.
     static let fifthMigrationIdentifier = "v5-relation-rule"
 
+    /// The identifier of the sixth migration: each document keeps its article text.
+    static let sixthMigrationIdentifier = "v6-document-text"
+
     /// The migrator that defines the schema, one registered migration per schema version.
     ///
     /// The schema carries the invariants: `NOT NULL` where the model is not optional, foreign
@@ -45,6 +48,9 @@ extension GraphStore {
         }
         migrator.registerMigration(fifthMigrationIdentifier) { db in
             try addRelationRule(db)
+        }
+        migrator.registerMigration(sixthMigrationIdentifier) { db in
+            try addDocumentText(db)
         }
         // Migrations of later versions are appended here; never edit a shipped one.
         return migrator
@@ -260,6 +266,17 @@ extension GraphStore {
     private static func addRelationRule(_ db: Database) throws {
         try db.alter(table: "relation") { t in
             t.add(column: "rule", .text)
+        }
+    }
+
+    // MARK: - v6
+
+    /// `document.text`: the article's text, `start..<end` of its input, so that the document
+    /// page can show it with its mentions (a mention's span in it is its offsets minus the
+    /// document's `start`). Documents stored before have none (NULL).
+    private static func addDocumentText(_ db: Database) throws {
+        try db.alter(table: "document") { t in
+            t.add(column: "text", .text)
         }
     }
 }

@@ -10,7 +10,8 @@ public enum SaveResult: Sendable, Equatable {
 }
 
 extension GraphStore {
-    /// Saves one extracted document in one transaction: the document row, its entities (the
+    /// Saves one extracted document in one transaction: the document row (with its text, when
+    /// the document has one), its entities (the
     /// name and keys first stored win), its mentions, its relations (with their role status)
     /// and the passages full-text search reads (the title and the evidence sentences).
     ///
@@ -74,7 +75,7 @@ extension GraphStore {
         if try statements.documentExists(document.id) { return .unchanged }
         try statements.insertDocument.execute(arguments: [
             document.id, document.source, document.title, document.date, document.start,
-            document.end,
+            document.end, document.text,
         ])
         let listed = Set(document.graphEntities.map(\.id))
         for entity in document.graphEntities where try !statements.entityExists(entity.id) {
@@ -136,7 +137,7 @@ struct SaveStatements {
         documentExistsStatement = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?")
         entityExistsStatement = try db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?")
         insertDocument = try db.cachedStatement(
-            sql: #"INSERT INTO document(id, source, title, date, start, "end") VALUES (?, ?, ?, ?, ?, ?)"#)
+            sql: #"INSERT INTO document(id, source, title, date, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)"#)
         insertEntity = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO entity(id, name, type, keys) VALUES (?, ?, ?, ?)")
         insertMention = try db.cachedStatement(

@@ -1,10 +1,11 @@
 import GovGraphModel
 
-/// A stored document as ``GraphQueries/document(id:)`` returns it: its metadata, the passages the
-/// store keeps of its text (the title and every evidence sentence), and its mentions.
+/// A stored document as ``GraphQueries/document(id:)`` returns it: its metadata, its text, the
+/// passages full-text search reads (the title and every evidence sentence), and its mentions.
 ///
-/// The store does not keep an article's whole text, only the sentences relations were read
-/// from; offsets are code point offsets into the input, as in `extract --json`.
+/// Offsets are code point offsets into the input, as in `extract --json`; the text is the
+/// document's span of it, so a mention's span in ``text`` is its offsets minus ``start``.
+/// Documents stored before govgraph kept article texts (schema v6) have no text.
 public struct StoredDocument: Sendable, Hashable {
     /// One stored text of the document: its title or an evidence sentence.
     public struct Passage: Sendable, Hashable {
@@ -43,6 +44,9 @@ public struct StoredDocument: Sendable, Hashable {
     /// The document's span in its input.
     public var start: Int
     public var end: Int
+    /// The article's text, `start..<end` of the input; nil for a document stored before
+    /// govgraph kept article texts.
+    public var text: String?
     /// The title (when it is not itself a sentence) and the evidence sentences, in text order.
     public var passages: [Passage]
     /// Every mention, in text order.
@@ -50,7 +54,7 @@ public struct StoredDocument: Sendable, Hashable {
 
     public init(
         id: String, source: String, title: String?, date: String?, start: Int, end: Int,
-        passages: [Passage], mentions: [DocumentMention]
+        text: String? = nil, passages: [Passage], mentions: [DocumentMention]
     ) {
         self.id = id
         self.source = source
@@ -58,6 +62,7 @@ public struct StoredDocument: Sendable, Hashable {
         self.date = date
         self.start = start
         self.end = end
+        self.text = text
         self.passages = passages
         self.mentions = mentions
     }

@@ -35,6 +35,9 @@ final class ExtractWriter: @unchecked Sendable {
     /// The entities and relations of the documents pending and queued (see ``weight(_:)``).
     private var pendingWeight = 0
     private var queuedWeight = 0
+    /// The bytes of article text of the documents pending and queued (the store keeps it).
+    private var pendingTextBytes = 0
+    private var queuedTextBytes = 0
     /// Documents of one file kept before they are queued as a part.
     static let group = 500
     /// Documents queued before they are committed, even within a batch.
@@ -45,6 +48,11 @@ final class ExtractWriter: @unchecked Sendable {
     /// until the end of the file (361 MB at the peak, 175 MB with this bound).
     static let groupWeight = 100_000
     static let commitWeight = 400_000
+    /// Article text kept before the documents are queued, and queued before they are
+    /// committed: the documents of a 49 MB page carry its 49 MB of text to the store, which
+    /// would all be held until the page ends.
+    static let groupTextBytes = 4 << 20
+    static let commitTextBytes = 8 << 20
 
     init(store: (any GraphIngesting)?, files: [String], json: Bool, progress: Progress) {
         self.store = store
@@ -65,7 +73,10 @@ final class ExtractWriter: @unchecked Sendable {
                 if json { printJSON(found, article: article) }
                 pending += found
                 pendingWeight += found.reduce(0) { $0 + Self.weight($1) }
-                if pending.count >= Self.group || pendingWeight >= Self.groupWeight {
+                pendingTextBytes += found.reduce(0) { $0 + ($1.text?.utf8.count ?? 0) }
+                if pending.count >= Self.group || pendingWeight >= Self.groupWeight
+                    || pendingTextBytes >= Self.groupTextBytes
+                {
                     queuePart(of: files[file], removesOthers: false)
                 }
                 progress.advance(bytes: article.byteCount, label: files[file])
@@ -98,7 +109,9 @@ final class ExtractWriter: @unchecked Sendable {
     /// Queues the file's pending documents for the next commit.
     private func queuePart(of path: String, removesOthers: Bool) {
         let weight = pendingWeight
+        let textBytes = pendingTextBytes
         pendingWeight = 0
+        pendingTextBytes = 0
         guard store != nil else {
             for document in pending { summary.add(document, new: true) }
             pending = []
@@ -109,8 +122,13 @@ final class ExtractWriter: @unchecked Sendable {
         queuedIDs.formUnion(pending.map(\.id))
         queuedDocuments += pending.count
         queuedWeight += weight
+        queuedTextBytes += textBytes
         pending = []
-        if queuedDocuments >= Self.commitDocuments || queuedWeight >= Self.commitWeight { commit() }
+        if queuedDocuments >= Self.commitDocuments || queuedWeight >= Self.commitWeight
+            || queuedTextBytes >= Self.commitTextBytes
+        {
+            commit()
+        }
     }
 
     private func finish(file: Int) {
@@ -134,6 +152,7 @@ final class ExtractWriter: @unchecked Sendable {
         queue = []
         queuedDocuments = 0
         queuedWeight = 0
+        queuedTextBytes = 0
         let results: [IngestResult]
         do {
             results = try store.ingest(work)

@@ -206,3 +206,85 @@ struct ExtractInputsTests {
         #expect(output.documents.count > 1)
     }
 }
+
+/// The article texts `extract --db` stores: every mention's offsets, less its document's start,
+/// slice the stored text to the mention's text, on every input format.
+extension ExtractInputsTests {
+    /// A paragraph about public facts, repeated into long inputs.
+    static let storedTextParagraph =
+        "Burkhard Jung ist Oberbürgermeister von Leipzig. Der Deutsche Städtetag tagt in Berlin, "
+        + "Sachsen liegt im Osten.\n\n"
+
+    /// The inputs of each case, written into an empty folder: name and content.
+    static func storedTextFiles(_ name: String) throws -> [(String, Data)] {
+        func fixture(_ path: String) throws -> Data {
+            try Data(contentsOf: CLI.root.appendingPathComponent("Tests/GovGraphCLITests/Fixtures/" + path))
+        }
+        // Longer than two chunks of 64 KB, so that its parts have offsets of their own.
+        let long = String(repeating: storedTextParagraph, count: 1_500)
+        switch name {
+        case "html page":
+            return [("seite.html", try fixture("inputs/leipzig-buergeramt.html"))]
+        case "html list page":
+            return [("liste.html", try fixture("inputs/digitalnachrichten-liste.html"))]
+        case "json lines":
+            // The fixture's good lines (one is not JSON, on purpose).
+            let lines = String(decoding: try fixture("inputs/meldungen.jsonl"), as: UTF8.self).split(separator: "\n")
+                .filter { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil }
+            #expect(lines.count >= 3)
+            return [("meldungen.jsonl", Data((lines.joined(separator: "\n") + "\n").utf8))]
+        case "feeds":
+            return [("bund.atom", try fixture("inputs/bund.atom")), ("laender.rss", try fixture("inputs/laender.rss"))]
+        case "dated items":
+            return [("staedtetag.txt", try fixture("staedtetag-page.txt")), ("rollen.txt", try fixture("roles-page.txt"))]
+        case "long text file":
+            return [("lang.txt", Data(("Lange Meldung\n\n" + long).utf8))]
+        case "long json line":
+            let line = try JSONSerialization.data(withJSONObject: ["title": "Lange Zeile", "date": "2024-05-02", "text": long])
+            return [("lang.jsonl", line + Data("\n".utf8))]
+        case "long html page":
+            let body = long.split(separator: "\n\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
+            return [("lang.html", Data("<html><head><title>Lange Seite</title></head><body><article>\(body)</article></body></html>".utf8))]
+        default:
+            throw CLI.CLIFailure(message: "no case \(name)")
+        }
+    }
+
+    @Test("Each mention's span of its document's stored text is its text", arguments: [
+        "html page", "html list page", "json lines", "feeds", "dated items", "long text file", "long json line",
+        "long html page",
+    ])
+    func mentionsSliceTheText(name: String) throws {
+        // Given the inputs of the case in a folder
+        let folder = try CLI.temporaryFolder()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for (file, data) in try Self.storedTextFiles(name) { try data.write(to: inputs.appendingPathComponent(file)) }
+        let db = folder.appendingPathComponent("g.sqlite").path
+
+        // When they are extracted into a database
+        let result = try Self.run(["extract", "in", "--db", db], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+
+        // Then every document has its text, as long as its span, and every mention's offsets,
+        // less the document's start, slice that text to the mention's text (SQLite counts
+        // characters of text in code points, as the offsets do)
+        let counts = try SQLiteShell.query(
+            db,
+            """
+            SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM mention),
+                (SELECT COUNT(*) FROM document WHERE text IS NULL OR length(text) <> "end" - start),
+                (SELECT COUNT(*) FROM mention m JOIN document d ON d.id = m.documentId
+                    WHERE substr(d.text, m.start - d.start + 1, m."end" - m.start) IS NOT m.text)
+            """)
+        let numbers = try #require(counts.first).split(separator: "|").map { Int($0) ?? -1 }
+        #expect(numbers.count == 4)
+        #expect(numbers[0] > 0 && numbers[1] > 0, "\(name): \(numbers)")
+        #expect(numbers[2] == 0, "\(name): documents without their text")
+        #expect(numbers[3] == 0, "\(name): mentions that do not slice the text")
+        if name.hasPrefix("long") {
+            // The long inputs were cut into parts: some documents start after the input's start.
+            #expect(try SQLiteShell.query(db, "SELECT COUNT(*) > 1, MAX(start) > 0 FROM document") == ["1|1"])
+        }
+    }
+}

@@ -80,6 +80,7 @@ import Testing
         let result = try CLI.runPython([Self.browserScript.path, server.address])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("ok: a click on a diagram node opens its page"))
+        #expect(result.stdout.contains("ok: the document page shows the article text"))
     }
 }
 

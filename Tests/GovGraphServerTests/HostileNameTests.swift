@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: pages)
     func nameIsEscaped(uri: String) async throws {
         // Given an entity with a hostile name, when a page shows it, then no raw piece of it is markup.
-        let response = try await GraphServerTests.get(uri)
+        let response = try await ServerClient.get(uri)
         #expect(response.body.contains("<script>alert") == false, "\(uri)")
         #expect(response.body.contains("]]>") == false, "\(uri)")
         #expect(response.body.contains("<b>") == false, "\(uri)")
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func nameShowsAsText() async throws {
-        let response = try await GraphServerTests.get("/entity/organization:hostile")
+        let response = try await ServerClient.get("/entity/organization:hostile")
         #expect(response.body.contains("Evil &quot;Quote&#39; &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp;amp;"))
     }
 
@@ -30,7 +30,7 @@ import Testing
     func diagramIsEscaped() async throws {
         // Given the hostile entity next to Burkhard Jung, when his diagram is drawn, then the SVG
         // holds the name only escaped, and the node links to its page.
-        let response = try await GraphServerTests.get("/entity/person:burkhard-jung")
+        let response = try await ServerClient.get("/entity/person:burkhard-jung")
         let svg = try #require(response.body.range(of: "<svg").map { String(response.body[$0.lowerBound...]) })
         #expect(svg.contains("/entity/organization:hostile"))
         #expect(svg.contains("<script") == false)

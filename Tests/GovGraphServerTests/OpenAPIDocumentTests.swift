@@ -8,15 +8,15 @@ import Testing
     static let pathValues = ["entity": "Leipzig", "document": SampleGraph.documentID]
 
     static func document() async throws -> [String: Any] {
-        let response = try await GraphServerTests.get("/openapi.json")
+        let response = try await ServerClient.get("/openapi.json")
         #expect(response.status == 200)
-        return try #require(try GraphServerTests.json(response.body) as? [String: Any])
+        return try #require(try ServerClient.json(response.body) as? [String: Any])
     }
 
     @Test(.enabled(if: Python.has("openapi_spec_validator"), "needs openapi-spec-validator (pip install openapi-spec-validator)"))
     func documentIsValid() async throws {
         // Given the served document, when openapi-spec-validator reads it, then it reports no error.
-        let response = try await GraphServerTests.get("/openapi.json")
+        let response = try await ServerClient.get("/openapi.json")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("govgraph-openapi-\(UUID()).json")
         try Data(response.body.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -45,7 +45,7 @@ import Testing
                 }
             }
             let uri = path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
-            let response = try await GraphServerTests.get(uri)
+            let response = try await ServerClient.get(uri)
             #expect(response.status == 200, "\(uri): \(response.body)")
             let content = ((get["responses"] as? [String: Any])?["200"] as? [String: Any])?["content"] as? [String: Any]
             let types = content?.keys.map { $0 } ?? []

@@ -38,6 +38,14 @@ struct GraphStoreBulkLoadingTests {
         #expect(try store.entities() == expected.entities())
     }
 
+    @Test("A bulk load stores each document's text")
+    func texts() throws {
+        let store = try GraphStore.inMemory()
+        try store.bulkLoad { loader in try loader.save(contentsOf: Self.documents) }
+        #expect(try store.storedTexts() == Self.documents.texts)
+        #expect(Self.documents.texts.values.allSatisfy { $0 != nil })
+    }
+
     @Test("A document that fails ends the load and leaves the store as it was, even when the error is caught")
     func failure() throws {
         // Given a store with the corpus, and a document that links an entity nobody knows

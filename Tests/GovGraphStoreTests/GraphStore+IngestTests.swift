@@ -113,6 +113,29 @@ struct GraphStoreIngestTests {
         try GraphStoreMigrationsTests.checkSearchIndex(store)
     }
 
+    @Test("Ingesting stores each document's text, in one transaction and in savepoints")
+    func texts() throws {
+        // Given documents with their texts, one of which fails (so that the others are saved
+        // again, each in a savepoint)
+        var broken = Corpus.ulmDocument
+        broken.id = "doc-broken"
+        broken.text = "Ulm ist eine Stadt."
+        broken.relations = [
+            Relation(subject: "person:niemand", predicate: .coMentioned, object: "municipality:08421000",
+                     evidence: Evidence(start: 0, end: 3, text: "Ulm")),
+        ]
+        for withFailure in [false, true] {
+            let store = try GraphStore.inMemory()
+
+            // When they are ingested
+            let documents = Corpus.all + (withFailure ? [broken] : [])
+            try store.ingest([SourceReplacement(source: "alle.txt", documents: documents, removesOthers: false)])
+
+            // Then each stored document has its text, and the failed one is not stored
+            #expect(try store.storedTexts() == Corpus.all.texts, "with a failure: \(withFailure)")
+        }
+    }
+
     @Test("Ingesting nothing does nothing")
     func empty() throws {
         let store = try GraphStore.inMemory()

@@ -8,7 +8,7 @@ struct GraphStoreMigrationsTests {
     static let allMigrations = [
         [GraphStore.firstMigrationIdentifier], [GraphStore.secondMigrationIdentifier],
         [GraphStore.thirdMigrationIdentifier], [GraphStore.fourthMigrationIdentifier],
-        [GraphStore.fifthMigrationIdentifier],
+        [GraphStore.fifthMigrationIdentifier], [GraphStore.sixthMigrationIdentifier],
     ]
 
     @Test("A v3 database is upgraded on opening: its insert triggers go, counts and search stay right")
@@ -93,6 +93,48 @@ struct GraphStoreMigrationsTests {
         let rules = try store.fetchUnchecked(sql: "SELECT DISTINCT rule FROM relation WHERE documentId <> 'doc-a'")
         #expect(!document.relations.isEmpty)
         #expect(rules == [["role.test-rule"]])
+    }
+
+    @Test("A v5 database is upgraded on opening: its documents keep their rows and have no text, new ones have theirs")
+    func upgradeFromV5() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("v5.sqlite")
+
+        // Given a database with five migrations, holding a document with a mention
+        try GraphStore.migrateUnchecked(path: path, upTo: GraphStore.fifthMigrationIdentifier)
+        try GraphStore.executeUnchecked(
+            path: path,
+            sql: """
+                INSERT INTO document(id, source, title, date, start, "end") VALUES
+                    ('doc-a', 'alt/a.txt', 'Städtetag', '2019-10-31', 0, 60);
+                INSERT INTO entity(id, name, type, keys, mentionCount, documentCount) VALUES
+                    ('person:burkhard-jung', 'Burkhard Jung', 'person', '{}', 1, 1);
+                INSERT INTO mention(documentId, entityId, start, "end", text) VALUES
+                    ('doc-a', 'person:burkhard-jung', 0, 13, 'Burkhard Jung');
+                INSERT INTO passage(documentId, kind, start, "end", text) VALUES
+                    ('doc-a', 'sentence', 0, 35, 'Burkhard Jung leitet den Städtetag.');
+                """)
+
+        // When the current store opens it and saves a document with its text
+        let store = try GraphStore(path: path)
+        try store.save(Corpus.leipzigDocument)
+
+        // Then every migration is applied, the old document keeps its row, passage and mention
+        // and has no text, and the new one has its text
+        #expect(
+            try store.fetchUnchecked(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == Self.allMigrations)
+        #expect(
+            try store.fetchUnchecked(sql: #"SELECT id, source, title, date, start, "end", text FROM document WHERE id = 'doc-a'"#)
+                == [["doc-a", "alt/a.txt", "Städtetag", "2019-10-31", "0", "60", nil]])
+        let old = try #require(try store.document(id: "doc-a"))
+        #expect(old.text == nil)
+        #expect(old.mentions.map(\.text) == ["Burkhard Jung"])
+        #expect(old.passages.map(\.text) == ["Burkhard Jung leitet den Städtetag."])
+        #expect(try store.document(id: Corpus.leipzigDocument.id)?.text == Corpus.leipzigDocument.text)
+        let jung: EntitySummary? = try store.entity(id: Corpus.jung)
+        #expect(jung?.documentCount == 2)
     }
 
     /// The entities whose stored counts differ from counting their mentions.
@@ -274,7 +316,8 @@ struct GraphStoreMigrationsTests {
         #expect(try store.search("wählt").map(\.kind) == [.title])
         // and new documents are saved next to the old ones
         #expect(try store.save(Corpus.leipzigDocument) == .inserted)
-        #expect(try store.entity(id: Corpus.jung)?.documentCount == 2)
+        let jung: EntitySummary? = try store.entity(id: Corpus.jung)
+        #expect(jung?.documentCount == 2)
     }
 
     @Test("Deleting a document also deletes its passages from the full-text index")

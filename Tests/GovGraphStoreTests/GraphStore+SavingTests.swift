@@ -71,6 +71,32 @@ struct GraphStoreSavingTests {
         #expect(insertedAt.count == 24 && insertedAt.hasSuffix("Z") && insertedAt.contains("T"))
     }
 
+    @Test("The document row keeps the article text, by itself and in a batch", arguments: [false, true])
+    func documentText(batch: Bool) throws {
+        // Given a store and the corpus, each document with its text
+        let store = try GraphStore.inMemory()
+        #expect(Corpus.all.allSatisfy { $0.text?.isEmpty == false })
+
+        // When the documents are saved one by one, or as one batch
+        if batch {
+            try store.save(contentsOf: Corpus.all)
+        } else {
+            for document in Corpus.all { try store.save(document) }
+        }
+
+        // Then each row holds its document's text
+        #expect(try store.storedTexts() == Corpus.all.texts)
+    }
+
+    @Test("A document without a text is stored with none")
+    func documentWithoutText() throws {
+        let store = try GraphStore.inMemory()
+        var document = Corpus.ulmDocument
+        document.text = nil
+        try store.save(document)
+        #expect(try store.storedTexts() == ["doc-ulm": nil])
+    }
+
     @Test("Saving the same document twice changes nothing")
     func savingTwice() throws {
         // Given a store holding every corpus document

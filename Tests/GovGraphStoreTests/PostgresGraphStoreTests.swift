@@ -109,6 +109,26 @@ struct PostgresGraphStoreTests {
         }
     }
 
+    @Test("Each document keeps its article text; one without a text has none")
+    func texts() throws {
+        try TestPostgres.withDatabase { location throws in
+            // Given the corpus with its texts, and one document without a text
+            var untexted = Corpus.ulmDocument
+            untexted.text = nil
+            let documents = Array(Corpus.all.dropLast()) + [untexted]
+
+            // When they are ingested
+            let store = try PostgresGraphStore(location: location)
+            try store.ingest([SourceReplacement(source: "alle.txt", documents: documents, removesOthers: false)])
+
+            // Then each row holds its document's text, or NULL
+            var stored: [String: String?] = [:]
+            for row in try store.fetchUnchecked(sql: "SELECT id, text FROM document") { stored[row[0]!] = row[1] }
+            #expect(stored == documents.texts)
+            #expect(stored.values.filter { $0 == nil }.count == 1)
+        }
+    }
+
     @Test("Full-text search has a German index over the passages")
     func search() throws {
         try TestPostgres.withDatabase { location throws in

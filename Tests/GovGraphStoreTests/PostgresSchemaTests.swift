@@ -1,4 +1,5 @@
 import Dispatch
+import GovGraphModel
 import GovGraphStore
 import Testing
 
@@ -38,6 +39,36 @@ struct PostgresSchemaTests {
             }
             let tables = try session.texts("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
             #expect(tables == [["kunden"]])
+        }
+    }
+
+    @Test("A v1 graph is brought to the current version: its documents keep their rows and have no text")
+    func upgradeFromV1() throws {
+        try TestPostgres.withDatabase { location throws in
+            // Given a database with the first schema version, holding a document and a mention
+            let session = try PostgresSession.connect(to: location)
+            defer { session.close() }
+            try session.query("CREATE TABLE govgraph_schema (version integer PRIMARY KEY, migratedAt timestamptz NOT NULL DEFAULT now())")
+            for statement in PostgresSchema.statements(of: PostgresSchema.migrations[0]) { try session.query(statement) }
+            try session.query("INSERT INTO govgraph_schema(version) VALUES (1)")
+            try session.query(#"INSERT INTO document(id, source, title, date, start, "end") VALUES ('doc-a', 'alt/a.txt', 'Städtetag', '2019-10-31', 0, 60)"#)
+            try session.query("INSERT INTO entity(id, name, type, mentionCount, documentCount) VALUES ('person:burkhard-jung', 'Burkhard Jung', 'person', 1, 1)")
+            try session.query(#"INSERT INTO mention(documentId, entityId, start, "end", text) VALUES ('doc-a', 'person:burkhard-jung', 0, 13, 'Burkhard Jung')"#)
+
+            // When the current store opens it and saves a document with its text
+            let store = try PostgresGraphStore(location: location)
+            try store.save(Corpus.leipzigDocument)
+
+            // Then it has every version, the old rows are kept with no text, the new one has its text
+            #expect(try store.schemaVersion() == PostgresSchema.version)
+            #expect(PostgresSchema.version == 2)
+            #expect(
+                try store.fetchUnchecked(sql: #"SELECT id, source, title, date, CAST(start AS TEXT), CAST("end" AS TEXT), text FROM document ORDER BY id"#)
+                    == [["doc-a", "alt/a.txt", "Städtetag", "2019-10-31", "0", "60", nil],
+                        [Corpus.leipzigDocument.id, Corpus.leipzigDocument.source, nil, "2024-03-01", "0",
+                         String(Corpus.leipzigDocument.end), Corpus.leipzigDocument.text]])
+            #expect(try store.fetchUnchecked(sql: "SELECT text FROM mention WHERE documentId = 'doc-a'") == [["Burkhard Jung"]])
+            #expect(try store.fetchUnchecked(sql: "SELECT CAST(version AS TEXT) FROM govgraph_schema ORDER BY version") == [["1"], ["2"]])
         }
     }
 

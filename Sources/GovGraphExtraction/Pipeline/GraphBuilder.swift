@@ -57,7 +57,7 @@ public struct GraphBuilder: Sendable {
                 id: String(SHA256.hex(Array(body.utf8)).prefix(32)), source: document.source,
                 title: article.title, date: article.date, start: article.start, end: article.end,
                 entities: all.filter { $0.type != .location }, relations: Self.uniqued(own),
-                locations: all.filter { $0.type == .location }, implied: implied)
+                locations: all.filter { $0.type == .location }, implied: implied, text: body)
         }
     }
 

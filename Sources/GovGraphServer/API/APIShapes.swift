@@ -18,7 +18,10 @@ struct EntityListJSON: Codable, Sendable {
     }
 }
 
-/// `GET /api/documents/{id}`: a document, its stored sentences and its mentions.
+/// `GET /api/documents/{id}`: a document, its text, its stored sentences and its mentions.
+///
+/// `text` is `start..<end` of the input, so a mention's span in it is its offsets minus `start`
+/// (in code points); it is left out for a document stored before govgraph kept article texts.
 struct DocumentJSON: Codable, Sendable {
     struct PassageJSON: Codable, Sendable {
         var kind: String, start: Int, end: Int, text: String
@@ -27,6 +30,7 @@ struct DocumentJSON: Codable, Sendable {
         var entity: EntityJSON, start: Int, end: Int, text: String
     }
     var id: String, source: String, title: String?, date: String?, start: Int, end: Int
+    var text: String?
     var passages: [PassageJSON]
     var mentions: [MentionJSON]
 
@@ -34,6 +38,7 @@ struct DocumentJSON: Codable, Sendable {
         (id, source, title, date, start, end) = (
             document.id, document.source, document.title, document.date, document.start, document.end
         )
+        text = document.text
         passages = document.passages.map { PassageJSON(kind: $0.kind.rawValue, start: $0.start, end: $0.end, text: $0.text) }
         mentions = document.mentions.map {
             MentionJSON(entity: EntityJSON($0.entity), start: $0.start, end: $0.end, text: $0.text)

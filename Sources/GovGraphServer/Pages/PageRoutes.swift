@@ -161,18 +161,25 @@ struct PageRoutes: Sendable {
     struct PassageModel { var html: String }
     struct DocumentModel {
         var id: String, title: String, date: String?, source: String
+        /// The whole text as marked paragraphs, when the store keeps it.
+        var text: String?
+        /// Else the evidence sentences.
         var passages: [PassageModel]
         var entities: [EntityRef]
     }
 
+    /// The document page: title, date, source, the text with each mention marked and linked;
+    /// for a document stored before govgraph kept article texts, its evidence sentences.
     func document(_ id: String) async throws -> Response {
         guard let document = try await reader.read({ try $0.document(id: id) }) else {
             throw ServerError(.notFound, "no document \(id)")
         }
         var seen: Set<EntityID> = []
+        let text = document.text.map { DocumentMarkup.paragraphs($0, start: document.start, mentions: document.mentions) }
         let model = DocumentModel(
             id: document.id, title: document.title ?? "(untitled)", date: document.date, source: document.source,
-            passages: document.passages.filter { $0.kind == .sentence }.map {
+            text: text,
+            passages: text != nil ? [] : document.passages.filter { $0.kind == .sentence }.map {
                 PassageModel(html: DocumentMarkup.html($0, mentions: document.mentions))
             },
             entities: document.mentions.filter { seen.insert($0.entity.id).inserted }.map { EntityRef($0.entity) })

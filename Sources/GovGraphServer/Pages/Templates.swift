@@ -1,6 +1,6 @@
 /// The page templates (Mustache), compiled into the binary so that `govgraph serve` needs no
 /// files beside it. `{{value}}` escapes HTML; `{{{value}}}` is used only for HTML the server
-/// made itself (a rendered page body, Graphviz's SVG, a marked passage).
+/// made itself (a rendered page body, Graphviz's SVG, a marked text or passage).
 enum Templates {
     static let all: [String: String] = [
         "layout": layout, "start": start, "search": search, "entity": entity, "document": document,
@@ -27,6 +27,7 @@ enum Templates {
         .evidence { color: #444; font-style: italic; }
         .status-former { color: #a33; } .status-new { color: #272; }
         .mention { background: #fff2a8; text-decoration: none; color: #000; border-bottom: 1px solid #b90; }
+        .text p { max-width: 46em; line-height: 1.5; }
         .diagram svg { max-width: 100%; height: auto; border: 1px solid #ddd; }
         .muted { color: #777; }
         .dates, .links td:first-child { white-space: nowrap; }
@@ -129,11 +130,14 @@ enum Templates {
     static let document = """
         <h1 id="document-title">{{title}}</h1>
         <p>{{#date}}{{date}} · {{/date}}source <code>{{source}}</code> · <code>{{id}}</code></p>
-        <p class="muted">The store keeps the sentences that links were read from; mentions are marked.</p>
+        {{#text}}<div id="text" class="text">
+        {{{text}}}
+        </div>{{/text}}
+        {{^text}}<p class="muted" id="no-text">This document was stored before govgraph kept article texts: only the sentences that links were read from are shown.</p>
         <div id="passages">
         {{#passages}}<p class="passage">{{{html}}}</p>
         {{/passages}}
-        </div>
+        </div>{{/text}}
         <h2>Mentioned</h2>
         <ul id="mentioned">
         {{#entities}}<li><a href="{{href}}">{{name}}</a> <span class="type">{{type}}</span></li>

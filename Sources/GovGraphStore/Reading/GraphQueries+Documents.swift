@@ -1,8 +1,8 @@
 import GovGraphModel
 
 extension GraphQueries {
-    /// The document with this id, with its stored passages and its mentions, or nil when the
-    /// store does not know it.
+    /// The document with this id, with its text (when it was stored with one), its stored
+    /// passages and its mentions, or nil when the store does not know it.
     ///
     /// ```swift
     /// if let document = try store.document(id: "86c3ca335dab…") {
@@ -10,7 +10,7 @@ extension GraphQueries {
     /// }
     /// ```
     public func document(id: String) throws -> StoredDocument? {
-        guard let row = try reader.row(#"SELECT id, source, title, date, start, "end" FROM document WHERE id = ?"#, .text(id))
+        guard let row = try reader.row(#"SELECT id, source, title, date, start, "end", text FROM document WHERE id = ?"#, .text(id))
         else { return nil }
         let passages = try reader.rows(
             #"SELECT kind, start, "end", text FROM passage WHERE documentId = ? ORDER BY start, "end", kind DESC"#,
@@ -31,6 +31,7 @@ extension GraphQueries {
         }
         return StoredDocument(
             id: row.text(0), source: row.text(1), title: row.optionalText(2), date: row.optionalText(3),
-            start: row.integer(4), end: row.integer(5), passages: passages, mentions: mentions)
+            start: row.integer(4), end: row.integer(5), text: row.optionalText(6), passages: passages,
+            mentions: mentions)
     }
 }

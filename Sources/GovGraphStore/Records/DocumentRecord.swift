@@ -10,6 +10,8 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord {
     var date: String?
     var start: Int
     var end: Int
+    /// The article's text (NULL for documents stored before v6).
+    var text: String?
     // `insertedAt` is filled by the column default.
 
     enum Columns {

@@ -82,6 +82,6 @@ struct DocumentBuilder {
     var document: ExtractedDocument {
         ExtractedDocument(
             id: id, source: source ?? "fixture/\(id).txt", title: title, date: date, start: 0,
-            end: text.unicodeScalars.count, entities: entities, relations: relations)
+            end: text.unicodeScalars.count, entities: entities, relations: relations, text: text)
     }
 }

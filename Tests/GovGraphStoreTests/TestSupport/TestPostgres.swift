@@ -89,7 +89,7 @@ extension GraphStore {
 enum StoreQueries {
     /// One query per table, in SQL that SQLite and PostgreSQL read alike (numbers cast to text).
     static let comparable = [
-        "document": #"SELECT id, source, title, date, CAST(start AS TEXT), CAST("end" AS TEXT) FROM document"#,
+        "document": #"SELECT id, source, title, date, CAST(start AS TEXT), CAST("end" AS TEXT), text FROM document"#,
         "entity": "SELECT id, name, type, keys, CAST(mentionCount AS TEXT), CAST(documentCount AS TEXT) FROM entity",
         "mention": #"SELECT documentId, entityId, CAST(start AS TEXT), CAST("end" AS TEXT), text FROM mention"#,
         "relation": """

@@ -1,5 +1,5 @@
 """Drives `govgraph serve` in headless Chromium: start page, search, entity page, a node of its
-diagram, a document. Run by ServeTests.swift with the server's address; prints one line per
+diagram, a document's text. Run by ServeTests.swift with the server's address; prints one line per
 check and exits non-zero on the first failure.
 
     python3 browser_test.py http://127.0.0.1:PORT/ [--screenshot FILE.png] [--entity NAME]
@@ -106,9 +106,13 @@ def main():
         wait.until(EC.presence_of_element_located((By.ID, "document-title")))
         title = driver.find_element(By.ID, "document-title").text
         check(title != "", "the document page shows the title: " + title)
-        marked = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#passages a.mention")]
-        check("Burkhard Jung" in marked, "the document marks the mentions: " + ", ".join(marked))
-        driver.find_element(By.CSS_SELECTOR, "#passages a.mention").click()
+        paragraphs = [p.text for p in driver.find_elements(By.CSS_SELECTOR, "#text p")]
+        check(paragraphs and "Burkhard Jung" in " ".join(paragraphs),
+              "the document page shows the article text: " + " / ".join(paragraphs)[:200])
+        check(not driver.find_elements(By.ID, "no-text"), "the document page has no note of a missing text")
+        marked = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#text a.mention")]
+        check("Burkhard Jung" in marked, "the document text marks the mentions: " + ", ".join(marked))
+        driver.find_element(By.CSS_SELECTOR, "#text a.mention").click()
         wait.until(EC.presence_of_element_located((By.ID, "entity-name")))
         check(True, "a marked mention links to its entity")
     finally:
