@@ -28,10 +28,12 @@ public struct BatchExtraction: Sendable {
     }
 
     /// Articles per batch, and text bytes per batch, at most. A batch of 64 KB chunks of a
-    /// page of short items holds thousands of documents; 4 MB keeps two batches of them well
-    /// under 100 MB.
+    /// page of short items holds thousands of documents, and each document its text; 2 MiB keep
+    /// the two batches in flight small enough for the memory bound of `govgraph extract` (a
+    /// 49 MB page with `--db`: 306 MB at the peak with 4 MiB, 259 MB with 2 MiB, at the same
+    /// speed).
     public static let batchArticles = 256
-    public static let batchBytes = 4 << 20
+    public static let batchBytes = 2 << 20
 
     public let extractor: Extractor
     public let jobs: Int

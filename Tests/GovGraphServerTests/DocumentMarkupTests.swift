@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#else
-    import Darwin
-#endif
+import Foundation
 import GovGraphModel
 import GovGraphStore
 import Testing
@@ -56,17 +52,9 @@ import Testing
         #expect(html == "in\n\(Self.bonnLink)Bonn</a> &lt;")
     }
 
-    /// The CPU time of the calling thread: what the test's own work took, however busy the
-    /// machine is with other tests.
-    static func threadTime() -> Duration {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return .seconds(Int64(time.tv_sec)) + .nanoseconds(Int64(time.tv_nsec))
-    }
-
-    @Test func megabyteTakesLittleTime() {
-        // A text of 1 MB with a mention in every line is marked in well under a second of CPU
-        // time (about 0.15 s in a debug build, a quadratic marking takes minutes).
+    @Test func megabyteIsMarkedWhole() {
+        // A text of 1 MB with two mentions in every line is marked whole. (Its speed is measured,
+        // not timed here: about 0.15 s of CPU in a debug build.)
         let line = "Katja Dörner ist Oberbürgermeisterin der Stadt Bonn, sie sprach heute über Verwaltung.\n"
         let count = 1_000_000 / line.utf8.count + 1
         let length = line.unicodeScalars.count
@@ -75,11 +63,9 @@ import Testing
              Self.mention(Self.bonn, $0 * length + 47, $0 * length + 51, "Bonn")]
         }
         let text = String(repeating: line, count: count)
-        let started = Self.threadTime()
         let html = DocumentMarkup.paragraphs(text, start: 0, mentions: mentions)
-        let elapsed = Self.threadTime() - started
         #expect(html.utf8.count > text.utf8.count)
         #expect(html.hasSuffix("\(Self.bonnLink)Bonn</a>, sie sprach heute über Verwaltung.</p>"))
-        #expect(elapsed < .milliseconds(500), "\(elapsed)")
+        #expect(html.components(separatedBy: "class=\"mention").count - 1 == 2 * count)
     }
 }

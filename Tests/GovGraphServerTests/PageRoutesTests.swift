@@ -152,15 +152,10 @@ import Testing
         let server = SampleGraph.server(for: store)
 
         // When its page is asked for
-        let clock = ContinuousClock()
-        let started = clock.now
         let response = try await ServerClient.get("/document/doc-long", server: server)
-        let elapsed = clock.now - started
 
-        // Then it shows every mention marked, in a few seconds at most though other tests run
-        // beside it (about 0.2 s alone in a debug build; DocumentMarkupTests times the marking)
+        // Then it shows every mention marked
         #expect(response.status == 200)
         #expect(response.body.components(separatedBy: "class=\"mention person\"").count - 1 == count)
-        #expect(elapsed < .seconds(15), "\(elapsed)")
     }
 }
