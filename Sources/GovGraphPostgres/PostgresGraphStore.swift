@@ -65,22 +65,18 @@ public final class PostgresGraphStore: GraphStoring, @unchecked Sendable {
         self.session = session
     }
 
-    /// Runs `body` on one snapshot of the graph: a read-only transaction at the repeatable-read
-    /// level, so that the queries of one call see the same graph while workers write.
+    /// Runs `body` on the graph as PostgreSQL's default isolation gives it: each statement sees
+    /// what was committed when it started, so a query that takes several statements (a path
+    /// search, the statistics) may see a worker's commit between two of them.
     ///
-    /// What `body` throws passes through; the server's errors are ``PostgresStoreError``s.
+    /// A transaction around `body` would give one snapshot for all of them, at the cost of two
+    /// round trips more per call: the links of an entity on the 1M-relation graph took 2.3 ms
+    /// at the median that way, 1.7 ms without. What `body` throws passes through; the server's
+    /// errors are ``PostgresStoreError``s.
     public func reading<T>(_ body: (GraphQueries) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        try session.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        do {
-            let result = try body(GraphQueries(reader: PostgresReader(session: session), location: location.description))
-            try session.query("COMMIT")
-            return result
-        } catch {
-            _ = try? session.query("ROLLBACK")
-            throw error
-        }
+        return try body(GraphQueries(reader: PostgresReader(session: session), location: location.description))
     }
 
     /// Deletes a document and everything only it supported, in one transaction, as

@@ -1,8 +1,8 @@
 import GovGraphStore
 import PostgresNIO
 
-/// The queries of ``GovGraphStore/GraphQueries`` on a PostgreSQL connection, inside the
-/// read-only transaction of ``PostgresGraphStore/reading(_:)``.
+/// The queries of ``GovGraphStore/GraphQueries`` on a PostgreSQL connection (see
+/// ``PostgresGraphStore/reading(_:)``).
 ///
 /// The queries are written with SQLite's placeholders; `?N` becomes `$N` and each bare `?` the
 /// next number. Each query is one round trip (parse, bind and execute in one message).

@@ -10,7 +10,11 @@ extension GraphQueries {
     public func graph() throws -> KnowledgeGraph {
         let nodes = try reader.rows(Self.summarySQL + " ORDER BY " + dialect.binary("e.id")).map { try summary($0) }
         let rows = try reader.rows("SELECT \(Self.edgeColumns) FROM relation ORDER BY id")
-        return KnowledgeGraph(nodes: nodes, edges: try mergedEdges(rows))
+        // On PostgreSQL a worker may commit between the two statements: edges to entities the
+        // first did not see wait for the next read.
+        let known = Set(nodes.map(\.id))
+        return KnowledgeGraph(
+            nodes: nodes, edges: try mergedEdges(rows).filter { known.contains($0.subject) && known.contains($0.object) })
     }
 
     /// Counts of what the store holds.

@@ -60,6 +60,7 @@ extension GraphQueries {
             ORDER BY id
             """, .texts(kept))
         return KnowledgeGraph(
-            nodes: kept.compactMap { nodes[EntityID(rawValue: $0)] }, edges: try mergedEdges(rows))
+            nodes: kept.compactMap { nodes[EntityID(rawValue: $0)] },
+            edges: try mergedEdges(rows).filter { nodes[$0.subject] != nil && nodes[$0.object] != nil })
     }
 }

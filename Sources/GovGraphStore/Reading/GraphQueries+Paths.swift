@@ -43,28 +43,31 @@ extension GraphQueries {
     }
 
     /// Reads the relations and entities of a chain of hops.
-    private func steps(chain: [(from: EntityID, to: EntityID, relationID: Int64)]) throws -> [PathStep] {
+    /// The steps of a chain of hops; nil when an entity or relation of it is gone (removed by
+    /// another process between the search and this read, which PostgreSQL's statement-level
+    /// reads allow).
+    private func steps(chain: [(from: EntityID, to: EntityID, relationID: Int64)]) throws -> [PathStep]? {
         let entities = try summaries(ids: chain.flatMap { [$0.from, $0.to] })
-        return try chain.map { link in
+        var steps: [PathStep] = []
+        for link in chain {
             guard
+                let from = entities[link.from], let to = entities[link.to],
                 let row = try reader.row(
                     """
                     SELECT subjectId, predicate, role, date, documentId, evidenceStart, evidenceEnd,
                            evidenceText, rule
                     FROM relation WHERE id = ?
                     """, .integer(Int(link.relationID)))
-            else {
-                throw GraphStoreError.invalidStoredValue(
-                    path: location, table: "relation", column: "id", value: String(link.relationID))
-            }
-            return PathStep(
-                from: entities[link.from]!, to: entities[link.to]!,
-                predicate: try predicate(row.text(1)), role: row.optionalText(2),
-                outgoing: EntityID(rawValue: row.text(0)) == link.from,
-                evidence: EdgeEvidence(
-                    documentID: row.text(4), date: row.optionalText(3), start: row.integer(5),
-                    end: row.integer(6), text: row.text(7), rule: row.optionalText(8)))
+            else { return nil }
+            steps.append(
+                PathStep(
+                    from: from, to: to, predicate: try predicate(row.text(1)), role: row.optionalText(2),
+                    outgoing: EntityID(rawValue: row.text(0)) == link.from,
+                    evidence: EdgeEvidence(
+                        documentID: row.text(4), date: row.optionalText(3), start: row.integer(5),
+                        end: row.integer(6), text: row.text(7), rule: row.optionalText(8))))
         }
+        return steps
     }
 }
 

@@ -2,13 +2,13 @@ import GovGraphModel
 
 /// The questions a stored graph answers, written once for both backends.
 ///
-/// A value of this type reads one snapshot of the graph: the SQLite store hands it out inside a
-/// read transaction, the PostgreSQL store inside a read-only, repeatable-read transaction. Its
-/// queries are SQL that both databases read alike (see ``SQLDialect``); where they cannot be
+/// The SQLite store hands a value of this type out inside a read transaction, so that all its
+/// queries read one snapshot of the graph; the PostgreSQL store on its connection, where each
+/// statement sees what was committed when it started. Its queries are SQL that both databases read alike (see ``SQLDialect``); where they cannot be
 /// (the full-text index), each backend's own SQL is chosen by the dialect.
 ///
-/// Most callers use the methods of ``GraphReading``, which run one query in a snapshot of its
-/// own; ``GraphReading/reading(_:)`` runs several in one:
+/// Most callers use the methods of ``GraphReading``, which run one query each;
+/// ``GraphReading/reading(_:)`` runs several on one connection (on SQLite, in one snapshot):
 ///
 /// ```swift
 /// let (entity, links) = try store.reading { graph in

@@ -11,7 +11,8 @@ import GovGraphModel
 /// }
 /// ```
 public protocol GraphReading: Sendable {
-    /// Runs `body` on one consistent snapshot of the graph.
+    /// Runs `body` on the store's connection: on SQLite in one read transaction (one
+    /// snapshot), on PostgreSQL statement by statement.
     ///
     /// - Throws: what `body` throws, and the store's own errors (``GraphStoreError`` for
     ///   SQLite, the PostgreSQL store's error type for PostgreSQL).
