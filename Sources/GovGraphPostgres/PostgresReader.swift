@@ -18,14 +18,10 @@ struct PostgresReader: SQLReader {
             case .texts(let texts): .texts(texts)
             }
         }
-        let result = try session.query(Self.numberedPlaceholders(sql), binds)
-        guard let first = result.first else { return [] }
-        let columns = SQLRow.columnIndex(first.map(\.columnName))
-        return try result.map { row in
+        return try session.query(Self.numberedPlaceholders(sql), binds).map { row in
             var values: [SQLValue] = []
-            values.reserveCapacity(columns.count)
             for cell in row { values.append(try Self.value(cell)) }
-            return SQLRow(values: values, columns: columns)
+            return SQLRow(values: values)
         }
     }
 

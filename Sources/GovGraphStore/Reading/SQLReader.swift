@@ -68,35 +68,18 @@ package enum SQLDialect: Sendable {
     }
 }
 
-/// One row of a query's result: its values in the order of the query's columns.
-///
-/// Read by position (`row.text(0)`), the fast way for the queries that read many rows, or by
-/// column name, which ignores case (PostgreSQL returns unquoted names in lower case).
+/// One row of a query's result: its values in the order of the query's columns, read by
+/// position.
 package struct SQLRow: Sendable {
     package var values: [SQLValue]
-    /// The position of each column, by its lower-case name.
-    let columns: [String: Int]
 
-    package init(values: [SQLValue], columns: [String: Int]) {
+    package init(values: [SQLValue]) {
         self.values = values
-        self.columns = columns
-    }
-
-    package func value(_ index: Int) -> SQLValue { values[index] }
-
-    package func value(_ name: String) -> SQLValue {
-        guard let index = columns[name] ?? columns[name.lowercased()] else {
-            preconditionFailure("no column \(name) in \(columns.keys.sorted())")
-        }
-        return values[index]
     }
 
     package func text(_ index: Int) -> String { Self.text(values[index]) ?? "" }
-    package func text(_ name: String) -> String { Self.text(value(name)) ?? "" }
     package func optionalText(_ index: Int) -> String? { Self.text(values[index]) }
-    package func optionalText(_ name: String) -> String? { Self.text(value(name)) }
     package func integer(_ index: Int) -> Int { Self.integer(values[index]) }
-    package func integer(_ name: String) -> Int { Self.integer(value(name)) }
     package func int64(_ index: Int) -> Int64 { Int64(Self.integer(values[index])) }
     package func bool(_ index: Int) -> Bool { Self.integer(values[index]) != 0 }
 
@@ -116,15 +99,6 @@ package struct SQLRow: Sendable {
         case .real(let number): Int(number)
         case .text(let text): Int(text) ?? 0
         }
-    }
-
-    /// The positions of `names`, by lower-case name (shared by all rows of one result).
-    package static func columnIndex(_ names: [String]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (position, name) in names.enumerated() where index[name.lowercased()] == nil {
-            index[name.lowercased()] = position
-        }
-        return index
     }
 }
 

@@ -24,7 +24,6 @@ struct SQLiteReader: SQLReader {
                 values.append(String(decoding: try JSONEncoder().encode(texts), as: UTF8.self))
             }
         }
-        let columns = SQLRow.columnIndex(statement.columnNames)
         let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
         var result: [SQLRow] = []
         while let row = try cursor.next() {
@@ -38,7 +37,7 @@ struct SQLiteReader: SQLReader {
                         case .string(let text): .text(text)
                         case .blob(let data): .text(String(decoding: data, as: UTF8.self))
                         }
-                    }, columns: columns))
+                    }))
         }
         return result
     }
