@@ -78,6 +78,18 @@ struct GraphStoreFullTextTests {
         #expect(try store.search(query).count == count)
     }
 
+    @Test("Query syntax of either index in a query cannot break the search", arguments: Backend.all)
+    func hostileQueries(backend: Backend) throws {
+        let store = try Corpus.store(Corpus.staedtetagHistory, on: backend)
+        for query in [
+            #""Kalisch"#, "Kalisch AND", "NEAR(Kalisch Dörner)", "Kalisch:*", "Kalisch & !Dörner", "'Kalisch'",
+            "Kalisch | (Jung", "\\", "(", "", "<->", "Kalisch <-> Dörner", "title:Kalisch",
+        ] {
+            _ = try store.search(query)
+        }
+        #expect(try store.search("Kalisch & !Dörner").count == store.search("Kalisch Dörner").count)
+    }
+
     @Test(
         "Queries become quoted prefix terms",
         arguments: [
@@ -88,6 +100,18 @@ struct GraphStoreFullTextTests {
         ] as [(String, String?)])
     func fullTextQuery(text: String, expected: String?) {
         #expect(SearchText.fullTextQuery(text) == expected)
+    }
+
+    @Test(
+        "For PostgreSQL, queries become quoted prefix lexemes, all required",
+        arguments: [
+            ("Tempo", "'Tempo':*"),
+            ("OZG-'Umsetzung' & !x", "'OZG':* & 'Umsetzung':* & 'x':*"),
+            ("Städtetag | Landkreistag", "'Städtetag':* & 'Landkreistag':*"),
+            ("--", nil),
+        ] as [(String, String?)])
+    func textSearchQuery(text: String, expected: String?) {
+        #expect(SearchText.textSearchQuery(text) == expected)
     }
 
     @Test("The limit caps the hits; the newest comes first among equals", arguments: Backend.all)

@@ -78,31 +78,32 @@ extension GraphQueries {
 }
 
 extension SearchText {
-    /// A user's text as an FTS5 query: its words (runs of letters and digits), each quoted and
-    /// matched as a prefix, all required; nil when the text has no word.
+    /// The words of a user's search text: runs of letters and digits, in NFC. They hold no
+    /// quote, operator or other character either index's query syntax reads.
+    static func searchWords(_ text: String) -> [Substring] {
+        text.precomposedStringWithCanonicalMapping.split { !($0.isLetter || $0.isNumber) }
+    }
+
+    /// A user's text as an FTS5 query: its words, each quoted and matched as a prefix, all
+    /// required; nil when the text has no word.
     ///
     /// ```swift
     /// SearchText.fullTextQuery(#"OZG-"Umsetzung""#)   // "\"OZG\"* \"Umsetzung\"*"
     /// ```
     static func fullTextQuery(_ text: String) -> String? {
-        let words = text.precomposedStringWithCanonicalMapping
-            .split { !($0.isLetter || $0.isNumber) }
+        let words = searchWords(text)
         guard !words.isEmpty else { return nil }
-        return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
-            .joined(separator: " ")
+        return words.map { "\"" + $0 + "\"*" }.joined(separator: " ")
     }
-}
 
-extension SearchText {
-    /// A user's text as a PostgreSQL `tsquery`: its words (runs of letters and digits), each
-    /// quoted and matched as a prefix, all required; nil when the text has no word.
+    /// A user's text as a PostgreSQL `tsquery`: its words, each quoted and matched as a prefix,
+    /// all required; nil when the text has no word.
     ///
     /// ```swift
     /// SearchText.textSearchQuery("OZG-Umsetzung")   // "'OZG':* & 'Umsetzung':*"
     /// ```
     static func textSearchQuery(_ text: String) -> String? {
-        let words = text.precomposedStringWithCanonicalMapping
-            .split { !($0.isLetter || $0.isNumber) }
+        let words = searchWords(text)
         guard !words.isEmpty else { return nil }
         return words.map { "'" + $0 + "':*" }.joined(separator: " & ")
     }
