@@ -41,13 +41,6 @@ extension GraphQueries {
             let id = EntityID(rawValue: row.text(0))
             best[id] = min(best[id] ?? tier, tier)
         }
-        let summaries = try summaries(ids: best.keys)
-        let ranked = summaries.values.sorted { a, b in
-            let (tierA, tierB) = (best[a.id]!, best[b.id]!)
-            if tierA != tierB { return tierA < tierB }
-            if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
-            return (a.name, a.id) < (b.name, b.id)
-        }
-        return Array(ranked.prefix(limit))
+        return try ranked(best, limit: limit)
     }
 }

@@ -37,14 +37,7 @@ extension GraphQueries {
             let id = EntityID(rawValue: row.text(0))
             best[id] = min(best[id] ?? distance, distance)
         }
-        let summaries = try summaries(ids: best.keys)
-        let ranked = summaries.values.sorted { a, b in
-            let (distanceA, distanceB) = (best[a.id]!, best[b.id]!)
-            if distanceA != distanceB { return distanceA < distanceB }
-            if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
-            return (a.name, a.id) < (b.name, b.id)
-        }
-        return Array(ranked.prefix(limit))
+        return try ranked(best, limit: limit)
     }
 }
 

@@ -52,6 +52,18 @@ public struct GraphQueries {
         return result
     }
 
+    /// The entities scored in `best` (a lower score is a better match), best first, then the
+    /// more mentioned, then by name and id; at most `limit` of them.
+    func ranked<Score: Comparable>(_ best: [EntityID: Score], limit: Int) throws -> [EntitySummary] {
+        let ranked = try summaries(ids: best.keys).values.sorted { a, b in
+            let (scoreA, scoreB) = (best[a.id]!, best[b.id]!)
+            if scoreA != scoreB { return scoreA < scoreB }
+            if a.mentionCount != b.mentionCount { return a.mentionCount > b.mentionCount }
+            return (a.name, a.id) < (b.name, b.id)
+        }
+        return Array(ranked.prefix(limit))
+    }
+
     /// Decodes a row selected with ``summarySQL`` (its first six columns).
     func summary(_ row: SQLRow) throws -> EntitySummary {
         let typeName = row.text(2)
